@@ -1,0 +1,17 @@
+// Side-effect entry: registers every element. Safe to load twice, even two versions on one page.
+import { TherapistMatch } from './components/therapist-match/therapist-match.js';
+
+const elements: [string, CustomElementConstructor][] = [['therapist-match', TherapistMatch]];
+
+for (const [tag, element] of elements) {
+  const existing = customElements.get(tag);
+  if (!existing) customElements.define(tag, element);
+  else if (existing !== element)
+    console.warn(`therapist-match: <${tag}> is already defined by another copy of the widget; keeping the first one.`);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'therapist-match': TherapistMatch;
+  }
+}

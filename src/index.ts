@@ -1,0 +1,3 @@
+// Public API: element classes, types, sources and the engine. Registers nothing.
+export { TherapistMatch } from './components/therapist-match/therapist-match.js';
+export * from './engine/index.js';

@@ -1,0 +1,13 @@
+// `npm start`: serves the demo pages and the built widget on localhost.
+import { demoMiddleware } from './demo/server/middleware.mjs';
+
+const port = Number(process.env.PORT ?? 8000);
+
+export default {
+  rootDir: '.',
+  port,
+  open: false,
+  nodeResolve: true,
+  appIndex: undefined,
+  middleware: demoMiddleware,
+};

@@ -1,0 +1,58 @@
+// Browser tests: every test file runs in Debian's Chromium and Firefox (headless), TypeScript
+// compiled by esbuild on the fly. `npm test` wraps this and prints the counts.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { findBrowsers } from './test/tools/browsers.mjs';
+import { countingReporter } from './test/tools/counting-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { testServerMiddleware } from './test/tools/test-server.mjs';
+
+const { chromium, firefox } = findBrowsers();
+const only = process.env.TM_BROWSERS?.split(',');
+
+const browsers = [];
+if (!only || only.includes('chromium'))
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+        ],
+      },
+    }),
+  );
+if (!only || only.includes('firefox'))
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+    }),
+  );
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browsers,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 20 * 60 * 1000,
+  plugins: [esbuildPlugin({ ts: true, js: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [testServerMiddleware],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['lcovonly', 'text-summary'],
+  },
+  reporters: [defaultReporter(), countingReporter({ file: '.test-results/browsers.json' })],
+};
