@@ -1,3 +1,4 @@
 // Public API: element classes, types, sources and the engine. Registers nothing.
 export { TherapistMatch } from './components/therapist-match/therapist-match.js';
 export * from './engine/index.js';
+export * from './sources/index.js';

@@ -1,15 +1,11 @@
 // <therapist-match>: the root element. Loads a therapist directory, ranks it, shows the matches.
 import { LitElement, html, css, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { parseTherapists, type DataProblem } from '../../engine/schema.js';
+import { property } from 'lit/decorators.js';
 import { rankTherapists } from '../../engine/rank.js';
-import type { MatchAnswers, RankResult } from '../../engine/answers.js';
-
-type LoadState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; result: RankResult; problems: DataProblem[] };
+import type { MatchAnswers } from '../../engine/answers.js';
+import { DirectoryController } from '../../sources/controller.js';
+import { jsonSource } from '../../sources/json.js';
+import type { TherapistSource } from '../../sources/types.js';
 
 /**
  * Finds the right sex therapist: a short private quiz and ranked, explained matches.
@@ -29,46 +25,32 @@ export class TherapistMatch extends LitElement {
   /** URL of a JSON file of therapist records. */
   @property() src = '';
 
-  @state() private load: LoadState = { status: 'idle' };
+  /** A data source object; takes precedence over `src`. */
+  @property({ attribute: false }) source?: TherapistSource;
 
-  private controller?: AbortController;
+  private readonly directory = new DirectoryController(this);
   private answers: MatchAnswers = { seeking: 'individual' };
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
-  }
-
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('src') && this.src) void this.fetchDirectory();
-  }
-
-  private async fetchDirectory(): Promise<void> {
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    this.load = { status: 'loading' };
-    try {
-      const response = await fetch(this.src, { signal: controller.signal });
-      if (!response.ok) throw new Error(`${this.src} answered HTTP ${response.status}`);
-      const { therapists, problems } = parseTherapists(await response.json());
-      if (controller.signal.aborted) return;
-      this.load = { status: 'ready', result: rankTherapists(therapists, this.answers), problems };
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.load = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    if (changed.has('src') || changed.has('source')) {
+      const source = this.source ?? (this.src ? jsonSource(this.src) : undefined);
+      if (source) void this.directory.load(source, {});
     }
   }
 
   override render() {
-    const load = this.load;
+    const state = this.directory.state;
+    const result = state.status === 'ready' ? rankTherapists(state.therapists, this.answers) : undefined;
     return html`
-      <div role="status">${load.status === 'ready' ? `${load.result.matched} therapists found` : ''}</div>
-      ${load.status === 'loading' ? html`<p>Loading therapists…</p>` : nothing}
-      ${load.status === 'error' ? html`<p role="alert">Could not load therapists: ${load.message}</p>` : nothing}
+      <div role="status">${result ? `${result.matched} therapists found` : ''}</div>
+      ${state.status === 'loading' ? html`<p>Loading therapists…</p>` : nothing}
       ${
-        load.status === 'ready'
+        state.status === 'error' ? html`<p role="alert">Could not load therapists: ${state.error.message}</p>` : nothing
+      }
+      ${
+        result
           ? html`<ol>
-              ${load.result.matches.map((m) => html`<li>${m.therapist.name}</li>`)}
+              ${result.matches.map((m) => html`<li>${m.therapist.name}</li>`)}
             </ol>`
           : nothing
       }
