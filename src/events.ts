@@ -1,0 +1,39 @@
+// The widget's public events: names, detail types and one factory. By default no detail carries
+// quiz answers; a site owner opts in with the `share-answers` attribute, which adds `answers`.
+import type { MatchAnswers } from './engine/answers.js';
+import type { DataProblem } from './engine/schema.js';
+import type { SourceErrorKind } from './sources/types.js';
+
+export interface TmEventDetails {
+  /** The quiz moved to another step. */
+  'tm-step-change': { step: string; index: number; count: number; answers?: MatchAnswers };
+  /** Results were shown (ids in rank order). */
+  'tm-results': { count: number; ids: string[]; answers?: MatchAnswers };
+  /** A person opened a therapist's details. */
+  'tm-select': { id: string };
+  /** A person used a contact action. */
+  'tm-contact': { id: string; channel: 'booking' | 'email' | 'phone' | 'website' };
+  /** Records were skipped because they are invalid. */
+  'tm-data-problem': { problems: DataProblem[] };
+  /** The data source failed. */
+  'tm-error': { kind: SourceErrorKind; message: string; status?: number };
+}
+
+export type TmEventName = keyof TmEventDetails;
+export type TmEvent<K extends TmEventName> = CustomEvent<TmEventDetails[K]>;
+
+/** Creates a bubbling, composed event; hosts listen on the element itself. */
+export function tmEvent<K extends TmEventName>(name: K, detail: TmEventDetails[K]): TmEvent<K> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true });
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tm-step-change': TmEvent<'tm-step-change'>;
+    'tm-results': TmEvent<'tm-results'>;
+    'tm-select': TmEvent<'tm-select'>;
+    'tm-contact': TmEvent<'tm-contact'>;
+    'tm-data-problem': TmEvent<'tm-data-problem'>;
+    'tm-error': TmEvent<'tm-error'>;
+  }
+}
