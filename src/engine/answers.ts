@@ -120,10 +120,16 @@ export interface Relaxation {
   change: Partial<MatchAnswers>;
 }
 
+/** Partners whose wishes cannot both be met by one therapist (one wants a woman, the other a man). */
 export interface PreferenceConflict {
   criterion: CriterionKey;
   you: string[];
   partner: string[];
+  /**
+   * `required` when both partners require their wish: then no therapist can match until one of
+   * them relaxes it. `preferred` when at least one only prefers it: one wish will go unmet.
+   */
+  importance?: 'required' | 'preferred';
 }
 
 export interface RankResult {

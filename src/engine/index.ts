@@ -3,3 +3,6 @@ export * from './schema.js';
 export * from './answers.js';
 export * from './vocabulary.js';
 export * from './rank.js';
+export { DEFAULT_WEIGHTS, resolveWeights, type MatchWeights } from './weights.js';
+export { distanceKm, EARTH_RADIUS_KM } from './geo.js';
+export { indexTherapists, isTherapistIndex, type TherapistIndex } from './therapist-index.js';

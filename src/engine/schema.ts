@@ -46,10 +46,26 @@ const language = z
   .string()
   .check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or es-MX'));
 
-const isoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date such as 2026-01-31'),
-  z.refine((v) => !Number.isNaN(Date.parse(v)), 'must be a real date'),
-);
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * True for a calendar date (`2026-01-31`, optionally with an ISO time). Checked by hand because
+ * `Date.parse` differs between engines: Chromium accepts `2026-02-31x`, Firefox does not.
+ */
+export function isRealDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const isoDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date such as 2026-01-31'),
+    z.refine(isRealDate, 'must be a real date'),
+  );
 
 const id = z
   .string()
@@ -160,11 +176,14 @@ export interface ParseResult {
   problems: DataProblem[];
 }
 
-function describe(issue: z.core.$ZodIssue): string {
+function describe(issue: z.core.$ZodIssue, record: unknown): string {
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is required (${issue.expected})` : `must be ${article(issue.expected)}`;
+      // zod leaves `issue.input` out unless asked: read the offending value from the record.
+      return valueAt(record, issue.path) === undefined
+        ? `is required (${issue.expected})`
+        : `must be ${article(issue.expected)}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
@@ -172,6 +191,15 @@ function describe(issue: z.core.$ZodIssue): string {
     default:
       return 'is not valid';
   }
+}
+
+function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
+  let value = record;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 function article(expected: string): string {
@@ -206,7 +234,7 @@ export function parseTherapists(input: unknown): ParseResult {
     const result = TherapistSchema.safeParse(record);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({ index, id, path: issue.path.join('.'), message: describe(issue) });
+        problems.push({ index, id, path: issue.path.join('.'), message: describe(issue, record) });
       }
       return;
     }

@@ -156,3 +156,62 @@ export function labelOf(term: { labels: Labels } | undefined, lang: string, fall
   if (!term) return fallback;
   return term.labels[lang] ?? term.labels[lang.split('-')[0]] ?? term.labels.en;
 }
+
+/** The lists of a vocabulary, by name. */
+export type VocabularyList = Exclude<keyof Vocabulary, 'concernGroups'> | 'concernGroups';
+
+/**
+ * How a site adapts the vocabulary without forking it. Ids are stable: matching uses them, labels
+ * are only what people read. Plain data, so it can live in a JSON file next to the directory.
+ */
+export interface VocabularyCustomisation {
+  /** New labels for existing terms, by id, merged into their labels: `{ 'low-desire': { en: 'Low libido' } }`. */
+  rename?: Record<string, Partial<Labels>>;
+  /** Ids of terms to leave out of every list (the quiz will not offer them). */
+  hide?: readonly string[];
+  /** New terms, added at the end of their list; an existing id is replaced. */
+  extend?: { [K in VocabularyList]?: Vocabulary[K] };
+  /** Labels in more languages, by language then id: `{ fr: { 'low-desire': 'Désir sexuel faible' } }`. */
+  translate?: Record<string, Record<string, string>>;
+}
+
+const LISTS: readonly VocabularyList[] = [
+  'concernGroups',
+  'concerns',
+  'modalities',
+  'communities',
+  'clientTypes',
+  'genders',
+  'ageGroups',
+  'formats',
+];
+
+/**
+ * A new vocabulary: `base` (default `defaultVocabulary`, never modified) with terms renamed,
+ * hidden, added and translated. Renames and translations apply to a term in whichever list it is.
+ */
+export function createVocabulary(
+  base: Vocabulary = defaultVocabulary,
+  customisation: VocabularyCustomisation = {},
+): Vocabulary {
+  const hidden = new Set(customisation.hide ?? []);
+  const relabel = <T extends { id: string; labels: Labels }>(term: T): T => {
+    const labels: Labels = { ...term.labels, ...(customisation.rename?.[term.id] ?? {}) } as Labels;
+    for (const [lang, byId] of Object.entries(customisation.translate ?? {})) {
+      const label = byId?.[term.id];
+      if (typeof label === 'string' && label) labels[lang] = label;
+    }
+    return { ...term, labels };
+  };
+  const result = {} as Record<VocabularyList, { id: string; labels: Labels }[]>;
+  for (const name of LISTS) {
+    const terms: { id: string; labels: Labels }[] = [...(base[name] ?? [])];
+    for (const added of customisation.extend?.[name] ?? []) {
+      const at = terms.findIndex((t) => t.id === added.id);
+      if (at >= 0) terms[at] = added;
+      else terms.push(added);
+    }
+    result[name] = terms.filter((t) => !hidden.has(t.id)).map(relabel);
+  }
+  return result as unknown as Vocabulary;
+}

@@ -1,7 +1,7 @@
 // The engine runs on a server: `therapist-match/engine` imports in plain Node, without a DOM.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseTherapists, rankTherapists } from 'therapist-match/engine';
+import { indexTherapists, parseTherapists, rankTherapists } from 'therapist-match/engine';
 import { generateTherapists } from '../../demo/sample/generate.js';
 
 test('parses and ranks the sample directory in Node', () => {
@@ -12,4 +12,23 @@ test('parses and ranks the sample directory in Node', () => {
   const result = rankTherapists(therapists, { seeking: 'individual', concerns: { primary: 'low-desire' } });
   assert.ok(result.matches.length > 0);
   assert.ok(result.matches[0].therapist.concerns.includes('low-desire'));
+  assert.equal(result.matches[0].reasons[0].criterion, 'clientType');
+});
+
+test('ranks a couple on a server with a reusable index, explaining exclusions', () => {
+  const { therapists } = parseTherapists(generateTherapists(2000));
+  const index = indexTherapists(therapists);
+  const answers = {
+    seeking: 'couple',
+    concerns: { primary: 'desire-discrepancy' },
+    formats: { value: ['telehealth'], importance: 'required' },
+    location: { jurisdiction: 'US-OR' },
+  };
+  const result = rankTherapists(index, answers, { limit: 5 });
+  assert.equal(result.matches.length, 5);
+  assert.ok(result.matches.every((m) => m.telehealthEligible === true));
+  const unlicensed = result.exclusions.find((e) => e.criterion === 'telehealthJurisdiction');
+  assert.deepEqual(unlicensed?.details, { jurisdiction: 'US-OR' });
+  assert.ok(unlicensed.count > 1000);
+  assert.deepEqual(rankTherapists(therapists, answers, { limit: 5 }), result);
 });
