@@ -1,7 +1,10 @@
 // DirectoryController: loads candidates from a TherapistSource for a host element: aborts stale
-// requests, validates records, reports bad ones, and exposes loading / error / ready state.
+// requests, reuses results, validates records, reports bad ones, and exposes loading / error / ready state.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseTherapists, type DataProblem, type Therapist } from '../engine/schema.js';
+import { tmEvent } from '../events.js';
+import { shapeOf } from './http.js';
+import { queryKey } from './query.js';
 import { SourceError, type SourceQuery, type TherapistSource } from './types.js';
 
 export type DirectoryState =
@@ -10,58 +13,177 @@ export type DirectoryState =
   | { status: 'error'; error: SourceError }
   | { status: 'ready'; therapists: Therapist[]; problems: DataProblem[]; total?: number; ranked?: boolean };
 
+type Directory = Extract<DirectoryState, { status: 'ready' }>;
+
+/** Results kept per source and query; the oldest goes first. Enough for a person going back and forth. */
+const CACHE_LIMIT = 20;
+/** Records named in one console warning before "…and N more". */
+const WARN_LIMIT = 20;
+
+// Shared by every widget on the page: the same query to the same source is fetched once a session.
+const cache = new WeakMap<TherapistSource, Map<string, Directory>>();
+
+function cached(source: TherapistSource, key: string): Directory | undefined {
+  if (source.volatile) return undefined;
+  const entries = cache.get(source);
+  const entry = entries?.get(key);
+  if (entries && entry) {
+    entries.delete(key);
+    entries.set(key, entry);
+  }
+  return entry;
+}
+
+function remember(source: TherapistSource, key: string, directory: Directory): void {
+  if (source.volatile) return;
+  let entries = cache.get(source);
+  if (!entries) cache.set(source, (entries = new Map()));
+  entries.set(key, directory);
+  if (entries.size > CACHE_LIMIT) entries.delete(entries.keys().next().value!);
+}
+
+/** Any failure as a SourceError, so the error state and `tm-error` always have a kind and a message. */
+function asSourceError(error: unknown, label: string): SourceError {
+  if (error instanceof SourceError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new SourceError('network', `${label} failed: ${message}`, undefined, { cause: error });
+}
+
+/**
+ * Loads therapist records for a host element. `load(source, query)` aborts the request it replaces
+ * (a slow old answer never overwrites a newer one), reuses earlier results for the same source and
+ * query unless the source is `volatile`, never rejects, and dispatches on the host:
+ * `tm-data-problem` when records were skipped (plus one console warning naming them) and
+ * `tm-error` when the source failed.
+ */
 export class DirectoryController implements ReactiveController {
   state: DirectoryState = { status: 'idle' };
   private abort?: AbortController;
   private source?: TherapistSource;
   private query: SourceQuery = {};
+  private key = '';
+  /** Results whose problems this host has already been told about. */
+  private readonly reported = new WeakSet<Directory>();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // Reconnected while a load was cut short: finish it.
+    if (this.state.status === 'loading' && !this.abort) void this.run(true);
+  }
+
   hostDisconnected(): void {
     this.abort?.abort();
+    this.abort = undefined;
   }
 
-  /** Loads candidates for `query` from `source`, unless that exact load is already current. */
+  /** Loads candidates for `query` from `source`. Resolves when the state is final; never rejects. */
   load(source: TherapistSource, query: SourceQuery): Promise<void> {
+    const key = queryKey(query);
+    const same = source === this.source && key === this.key;
     this.source = source;
     this.query = query;
-    return this.run();
+    this.key = key;
+    // Already showing (or fetching) exactly this: nothing to do.
+    if (same && !source.volatile && (this.state.status === 'ready' || (this.state.status === 'loading' && this.abort)))
+      return this.pending ?? Promise.resolve();
+    return this.run(true);
   }
 
-  /** Repeats the last load (the error state's Retry button). */
+  /** Repeats the last load, bypassing nothing but errors (the error state's Retry button). */
   retry(): Promise<void> {
-    return this.run();
+    return this.run(true);
   }
 
-  private async run(): Promise<void> {
+  private pending?: Promise<void>;
+
+  private run(useCache: boolean): Promise<void> {
     const source = this.source;
-    if (!source) return;
+    if (!source) return Promise.resolve();
     this.abort?.abort();
+    this.abort = undefined;
+    const hit = useCache ? cached(source, this.key) : undefined;
+    if (hit) {
+      this.pending = undefined;
+      this.ready(hit);
+      return Promise.resolve();
+    }
     const abort = (this.abort = new AbortController());
     this.set({ status: 'loading' });
+    const pending = (this.pending = this.fetch(source, this.query, this.key, abort));
+    return pending;
+  }
+
+  private async fetch(source: TherapistSource, query: SourceQuery, key: string, abort: AbortController) {
+    const label = source.label ?? 'the data source';
     try {
-      const result = await source.search(this.query, { signal: abort.signal });
+      const result: unknown = await source.search(query, { signal: abort.signal });
       if (abort.signal.aborted) return;
       const { records, total, ranked } = Array.isArray(result)
-        ? { records: result }
-        : (result as { records: unknown; total?: number; ranked?: boolean });
+        ? { records: result, total: undefined, ranked: undefined }
+        : result !== null && typeof result === 'object' && 'records' in result
+          ? (result as { records: unknown; total?: number; ranked?: boolean })
+          : this.fail(
+              `${label}.search() resolved to ${shapeOf(result)}: it must resolve to an array of records or { records: [...] }`,
+            );
       const { therapists, problems } = parseTherapists(records);
-      this.set({ status: 'ready', therapists, problems, total, ranked });
+      const whole = problems.find((problem) => problem.index === -1);
+      if (whole) this.fail(`${label} gave no therapist records: ${whole.message}`);
+      const directory: Directory = {
+        status: 'ready',
+        therapists,
+        problems,
+        ...(typeof total === 'number' ? { total } : {}),
+        ...(ranked ? { ranked } : {}),
+      };
+      remember(source, key, directory);
+      this.ready(directory);
     } catch (error) {
       if (abort.signal.aborted) return;
-      this.set({
-        status: 'error',
-        error:
-          error instanceof SourceError
-            ? error
-            : new SourceError('network', error instanceof Error ? error.message : String(error), undefined, {
-                cause: error,
-              }),
-      });
+      const sourceError = asSourceError(error, label);
+      this.set({ status: 'error', error: sourceError });
+      this.host.dispatchEvent(
+        tmEvent('tm-error', {
+          kind: sourceError.kind,
+          message: sourceError.message,
+          ...(sourceError.status !== undefined ? { status: sourceError.status } : {}),
+        }),
+      );
+    } finally {
+      if (this.abort === abort) this.abort = undefined;
     }
+  }
+
+  private fail(message: string): never {
+    throw new SourceError('shape', message);
+  }
+
+  private ready(directory: Directory): void {
+    this.set(directory);
+    if (!directory.problems.length || this.reported.has(directory)) return;
+    this.reported.add(directory);
+    this.warn(directory);
+    this.host.dispatchEvent(tmEvent('tm-data-problem', { problems: directory.problems }));
+  }
+
+  /** One console warning for the load: each skipped record with its id, fields and reasons. */
+  private warn({ problems, therapists }: Directory): void {
+    const byRecord = new Map<number, DataProblem[]>();
+    for (const problem of problems) byRecord.set(problem.index, [...(byRecord.get(problem.index) ?? []), problem]);
+    const lines = [...byRecord.values()].slice(0, WARN_LIMIT).map((list) => {
+      const { index, id } = list[0];
+      const who = id !== undefined ? `id "${id}"` : 'no id';
+      const fields = list.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ');
+      return `  record ${index} (${who}): ${fields}`;
+    });
+    if (byRecord.size > WARN_LIMIT)
+      lines.push(`  …and ${byRecord.size - WARN_LIMIT} more (all of them are in the tm-data-problem event)`);
+    const label = this.source?.label ?? 'the data source';
+    console.warn(
+      `therapist-match: skipped ${byRecord.size} of ${byRecord.size + therapists.length} records from ${label}; the others are matched as usual.\n${lines.join('\n')}`,
+    );
   }
 
   private set(state: DirectoryState): void {

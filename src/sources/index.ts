@@ -1,4 +1,10 @@
-// Data sources: the contract and the built-in adapters.
+// Data sources: the contract, the built-in adapters, the query builder and the controller.
 export * from './types.js';
 export * from './controller.js';
-export * from './json.js';
+export * from './query.js';
+export { arraySource } from './array.js';
+export { jsonSource, type JsonSourceOptions } from './json.js';
+export { csvSource, csvToRecords, parseCsv, type CsvOptions, type CsvSourceOptions } from './csv.js';
+export { restSource, queryParameters, type RestRequest, type RestSourceOptions } from './rest.js';
+export { sourceFromSrc } from './from-src.js';
+export { DEFAULT_TIMEOUT_MS } from './http.js';

@@ -1,12 +1,17 @@
-// jsonSource(url): fetches a JSON file of therapist records once.
-import { SourceError, type TherapistSource } from './types.js';
+// jsonSource(url): a JSON file of therapist records, fetched once and shared by every query.
+import { fileSource, type FileSourceOptions } from './file.js';
+import { readJson, recordsIn } from './http.js';
+import type { TherapistSource } from './types.js';
 
-export function jsonSource(url: string): TherapistSource {
-  return {
-    async search(_query, { signal }) {
-      const response = await fetch(url, { signal });
-      if (!response.ok) throw new SourceError('http', `${url} answered HTTP ${response.status}`, response.status);
-      return { records: await response.json() };
-    },
-  };
+export type JsonSourceOptions = FileSourceOptions;
+
+/**
+ * Therapist records from a JSON file: an array of records or `{ "therapists": [...] }`.
+ * Fetched once (the first search), then reused; the engine applies the query.
+ */
+export function jsonSource(url: string | URL, options: JsonSourceOptions = {}): TherapistSource {
+  return fileSource(url, options, async (response, label) => {
+    const json = await readJson(response, label);
+    return recordsIn(json, label, 'check the src URL points at a therapist directory').records;
+  });
 }

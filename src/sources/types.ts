@@ -4,20 +4,25 @@ import type { SessionFormat, ClientType } from '../engine/schema.js';
 /**
  * What a source may use to narrow the candidates: hard constraints only. The person's concerns and
  * identity preferences are never included unless the site owner opts in field by field.
+ * Build it with `queryFromAnswers`; equal answers give equal queries (see `queryKey`).
  */
 export interface SourceQuery {
+  /** Who is seeking help: keep therapists who see this client type. */
   clientType?: ClientType;
+  /** Present only when the person requires these formats; a therapist offering any of them fits. */
   formats?: SessionFormat[];
-  /** ISO 3166-2 code where the person lives (telehealth licensing). */
+  /** ISO 3166-2 code where the person lives: telehealth needs a licence there. */
   jurisdiction?: string;
-  /** In-person search window. */
+  /** In-person search window: a coarse pre-filter (the engine measures exact distances). */
   near?: { lat: number; lng: number; radiusKm: number };
+  /** Present only when the person requires a therapist accepting new clients. */
   acceptingNewClients?: true;
-  /** Present only for fields the site owner opted in to share. */
+  /** Present only for fields the site owner opted in to share (`queryFromAnswers(…, { share })`). */
   shared?: Record<string, unknown>;
 }
 
 export interface SearchOptions {
+  /** Aborted when the widget no longer needs the answer (a newer query, the element removed). */
   signal: AbortSignal;
 }
 
@@ -30,12 +35,20 @@ export interface SourceResult {
   ranked?: boolean;
 }
 
+/**
+ * Where therapist records come from. Only `search` is required: a source is any object with it.
+ * Throw (or reject with) a `SourceError` so the widget can show a message a developer can act on.
+ */
 export interface TherapistSource {
   search(query: SourceQuery, options: SearchOptions): Promise<SourceResult | unknown[]>;
+  /** One record by id (for a details view or a deep link), or `undefined` when there is none. */
+  get?(id: string, options: SearchOptions): Promise<unknown>;
   /** Which query fields the source applies itself (the rest are applied by the engine anyway). */
   readonly applies?: readonly (keyof SourceQuery)[];
   /** True when the same query may return different records, so the widget must not reuse a result. */
   readonly volatile?: boolean;
+  /** Short name used in messages and console warnings, e.g. the file name. */
+  readonly label?: string;
 }
 
 export type SourceErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'aborted';
@@ -51,4 +64,14 @@ export class SourceError extends Error {
   ) {
     super(message, options);
   }
+}
+
+/** Options every built-in HTTP source accepts. */
+export interface HttpSourceOptions {
+  /** Milliseconds before the request fails with a `timeout` error. Default 10,000. */
+  timeoutMs?: number;
+  /** Extra request headers, e.g. an API key the directory issues for public pages. */
+  headers?: HeadersInit;
+  /** `fetch` credentials mode; default `same-origin`. */
+  credentials?: RequestCredentials;
 }

@@ -1,12 +1,135 @@
 // Real HTTP endpoints the browser tests talk to, served by the test runner's own server under
 // `/test-api/`. Data-source tests use these instead of mocking fetch.
+
+/** A valid, clearly fictional record licensed in `jurisdiction`. */
+export function testRecord(id, jurisdiction = 'US-CA', extra = {}) {
+  return {
+    id,
+    name: `Test Therapist ${id}`,
+    licenses: [{ type: 'LMFT', jurisdiction }],
+    formats: ['telehealth'],
+    telehealthJurisdictions: [jurisdiction],
+    clientTypes: ['individual', 'couple'],
+    concerns: ['desire-discrepancy'],
+    ...extra,
+  };
+}
+
+/** Three good records and four bad ones, each wrong in a way a clinic's file really is. */
+const MIXED = [
+  testRecord('good-1'),
+  { ...testRecord('bad-jurisdiction'), licenses: [{ type: 'LMFT', jurisdiction: 'California' }] },
+  testRecord('good-2'),
+  { ...testRecord('no-licence'), licenses: undefined },
+  { ...testRecord('bad-location'), formats: ['in-person'], location: { city: 'Oakland', lat: '37.8', lng: -122.27 } },
+  { ...testRecord('x'), id: undefined },
+  testRecord('good-3'),
+];
+
+const QUOTED_CSV =
+  '\uFEFF' +
+  [
+    'id,name,licenses,formats,telehealthJurisdictions,languages,bio,location.city,location.lat,location.lng,fees.currency,fees.min,fees.slidingScale,acceptingNewClients',
+    'csv-1,"Rivera, Ana",LMFT:US-CA:SAMPLE-1;LCSW:US-OR,in-person;telehealth,US-CA;US-OR,en;es,"Talk therapy for couples.',
+    'She says ""no judgement"", ever.",Oakland,37.8044,-122.2712,USD,120,yes,no',
+    'csv-2,Ólafur Þórsson,PsyD:US-WA,telehealth,US-WA,,,,,,,,,TRUE',
+  ].join('\r\n') +
+  '\r\n';
+
+const counts = new Map();
+
+function records(count, prefix, jurisdiction) {
+  return Array.from({ length: count }, (_, i) => testRecord(`${prefix}-${i + 1}`, jurisdiction));
+}
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => (text += chunk));
+    req.on('end', () => resolve(text));
+    req.on('error', reject);
+  });
+}
+
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function json(ctx, value, status = 200) {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(value);
+}
+
 export async function testServerMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/test-api/')) return next();
   const route = ctx.path.slice('/test-api/'.length);
-  if (route === 'echo') {
-    ctx.type = 'json';
-    ctx.body = JSON.stringify({ method: ctx.method, query: ctx.query });
-    return;
+  const [name, arg] = route.split('/');
+  ctx.set('cache-control', 'no-store');
+  switch (name) {
+    case 'echo': {
+      const body = await readBody(ctx.req);
+      return json(ctx, {
+        method: ctx.method,
+        query: ctx.query,
+        body: body ? JSON.parse(body) : null,
+        headers: { 'content-type': ctx.get('content-type'), 'x-api-key': ctx.get('x-api-key') },
+      });
+    }
+    case 'therapists':
+      return json(ctx, records(Number(ctx.query.count ?? 3), ctx.query.tag ?? 'json'));
+    case 'wrapped':
+      return json(ctx, { therapists: records(2, 'wrapped'), total: 40 });
+    case 'mixed':
+      return json(ctx, MIXED);
+    case 'status':
+      ctx.status = Number(arg);
+      ctx.type = 'text/plain';
+      ctx.body = `status ${arg}`;
+      return;
+    case 'invalid-json':
+      ctx.type = 'application/json';
+      ctx.body = '{"therapists": [{"id": "a",';
+      return;
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Directory</title><p>Welcome</p>';
+      return;
+    case 'wrong-shape':
+      return json(ctx, { listings: [testRecord('a')], page: 1 });
+    case 'slow':
+      await delay(Number(ctx.query.ms ?? 3000));
+      return json(ctx, records(1, ctx.query.tag ?? 'slow'));
+    case 'drop':
+      // The connection dies without an answer: the browser sees a network error.
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
+    case 'csv':
+      if (arg === 'quoted.csv') {
+        ctx.type = 'text/csv; charset=utf-8';
+        ctx.body = QUOTED_CSV;
+        return;
+      }
+      if (arg === 'unclosed.csv') {
+        ctx.type = 'text/csv';
+        ctx.body = 'id,name\nc-1,"Unclosed name\nc-2,Other\n';
+        return;
+      }
+      break;
+    case 'counter':
+      // Counts requests per key so cache tests can assert on what reached the server.
+      counts.set(arg, (counts.get(arg) ?? 0) + 1);
+      return json(ctx, records(2, `counted-${ctx.query.jurisdiction ?? 'all'}`));
+    case 'count':
+      return json(ctx, { count: counts.get(arg) ?? 0 });
+    case 'search': {
+      // A tiny search API: filters by jurisdiction server-side; `delay` slows the answer.
+      if (ctx.query.delay) await delay(Number(ctx.query.delay));
+      const jurisdiction = ctx.query.jurisdiction ?? 'US-CA';
+      const found = records(2, `search-${jurisdiction}`, jurisdiction);
+      ctx.set('x-total-count', '57');
+      return json(ctx, found);
+    }
   }
   ctx.status = 404;
   ctx.body = 'no such test route';

@@ -1,0 +1,20 @@
+// arraySource(records): therapist records already in memory.
+import { throwIfAborted } from './http.js';
+import type { TherapistSource } from './types.js';
+
+/** Records already in memory, e.g. embedded in the page or built by your own code. */
+export function arraySource(records: readonly unknown[], options: { label?: string } = {}): TherapistSource {
+  const label = options.label ?? 'the records array';
+  return {
+    label,
+    applies: [],
+    async search(_query, { signal }) {
+      throwIfAborted(signal, label);
+      return { records: [...records] };
+    },
+    async get(id, { signal }) {
+      throwIfAborted(signal, label);
+      return records.find((record) => (record as { id?: unknown } | null)?.id === id);
+    },
+  };
+}
