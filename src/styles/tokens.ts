@@ -1,18 +1,59 @@
-// Design tokens: the global custom properties a site sets to theme the widget. Every `var()` in
-// the components has a literal fallback because a host page loads no theme file.
+// Design tokens and shared styles: the global custom properties a site sets to theme the widget,
+// the light/dark themes, and the shielding that keeps a host page's inherited styles out.
 import { css } from 'lit';
 
 /**
- * Shared base styles every element includes: box sizing, focus ring, reduced motion, and the
- * literal defaults of the global tokens (documented in the README's Theming section).
+ * Global design tokens. Set them on `therapist-match` (or any ancestor) to theme every element;
+ * component tokens default to these. Every `var()` in the elements repeats the literal default
+ * below, because a host page loads no theme file. The custom-elements manifest lists these on
+ * `<therapist-match>` (see `custom-elements-manifest.config.mjs`), and a test checks that every
+ * token used in `src/` is documented here or on its element, and every documented one is used.
+ *
+ * @cssprop [--tm-color-surface=#ffffff] - Background of the widget and its cards.
+ * @cssprop [--tm-color-text=#1f2933] - Body text.
+ * @cssprop [--tm-color-muted=#52606d] - Secondary text: hints, counts, meta lines.
+ * @cssprop [--tm-color-primary=#0f6b5c] - Primary buttons, selected options, links.
+ * @cssprop [--tm-color-on-primary=#ffffff] - Text and icons on the primary colour.
+ * @cssprop [--tm-color-accent=#7c5cbf] - Highlights: match scores, badges, notes.
+ * @cssprop [--tm-color-danger=#b42318] - Errors and the urgent-help safety note.
+ * @cssprop [--tm-color-border=#7b8794] - Borders of inputs, cards and dividers (3:1 against the surface).
+ * @cssprop [--tm-color-focus=#1d4ed8] - The keyboard focus ring.
+ * @cssprop [--tm-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Every text in the widget.
+ * @cssprop [--tm-font-size=medium] - Base text size; `medium` is the reader's browser setting, whatever the page's root size. Headings scale from it in `em`.
+ * @cssprop [--tm-radius=8px] - Corner radius of buttons, inputs and cards.
+ * @cssprop [--tm-space=1em] - Spacing unit; gaps and padding are multiples of it.
+ * @cssprop [--tm-shadow=0 1px 3px rgb(0 0 0 / 0.12), 0 1px 2px rgb(0 0 0 / 0.08)] - Elevation of cards and popovers.
  */
 export const baseStyles = css`
   :host {
     box-sizing: border-box;
     font-family: var(--tm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--tm-font-size, 1rem);
+    font-size: var(--tm-font-size, medium);
     line-height: 1.5;
     color: var(--tm-color-text, #1f2933);
+  }
+  /* A host page can force inherited properties onto the host element ('* { color: red
+     !important }', 'body { letter-spacing: .1em }'); the shadow tree's top-level elements take
+     their text styles from the tokens instead. In a layer, so any rule of an element wins. */
+  @layer tm-shield {
+    :host > * {
+      color: var(--tm-color-text, #1f2933);
+      font-family: var(--tm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+      font-size: var(--tm-font-size, medium);
+      font-style: normal;
+      font-weight: 400;
+      font-variant: normal;
+      line-height: 1.5;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-align: start;
+      text-indent: 0;
+      text-transform: none;
+      text-shadow: none;
+      white-space: normal;
+      visibility: visible;
+      cursor: auto;
+    }
   }
   *,
   *::before,
@@ -29,6 +70,73 @@ export const baseStyles = css`
     *::after {
       animation-duration: 0.01ms !important;
       transition-duration: 0.01ms !important;
+    }
+  }
+  /* Windows High Contrast and other forced palettes drop backgrounds and box shadows: give every
+     control a system-coloured edge, and mark the chosen option with the system highlight. */
+  @media (forced-colors: active) {
+    button,
+    input,
+    select,
+    textarea,
+    [role='button'],
+    [role='radio'],
+    [role='checkbox'],
+    [role='option'],
+    [role='tab'] {
+      border: 1px solid ButtonText;
+    }
+    button:disabled,
+    [aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
+    [aria-checked='true'],
+    [aria-pressed='true'],
+    [aria-selected='true'],
+    [aria-current]:not([aria-current='false']) {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+const darkTokens = css`
+  color-scheme: dark;
+  --tm-color-surface: #111827;
+  --tm-color-text: #e5e7eb;
+  --tm-color-muted: #a3adba;
+  --tm-color-primary: #5fd4bd;
+  --tm-color-on-primary: #06281f;
+  --tm-color-accent: #c4b5fd;
+  --tm-color-danger: #f7a29a;
+  --tm-color-border: #7b8794;
+  --tm-color-focus: #93c5fd;
+  --tm-shadow: 0 1px 3px rgb(0 0 0 / 0.6), 0 1px 2px rgb(0 0 0 / 0.4);
+`;
+
+/**
+ * The root element's theme: `theme="light"` (the default), `"dark"`, or `"auto"` (follows the
+ * reader's `prefers-color-scheme`). Themes set the global tokens on the host, so tokens a site
+ * sets on `therapist-match` itself still win (style `therapist-match[theme='dark']` for a dark
+ * brand). Only the root includes this; nested elements inherit the tokens.
+ */
+export const themeStyles = css`
+  :host {
+    color-scheme: light;
+    background-color: var(--tm-color-surface, #ffffff);
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
     }
   }
 `;
