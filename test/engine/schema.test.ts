@@ -1,6 +1,6 @@
 // parseTherapists: untrusted records are validated one by one, and every problem is reported.
 import { expect } from '@open-wc/testing';
-import { parseTherapists, type DataProblem } from '../../src/engine/index.js';
+import { acceptRecordFast, parseTherapists, TherapistSchema, type DataProblem } from '../../src/engine/index.js';
 import { generateTherapists } from '../../demo/sample/generate.js';
 import { record } from './records.js';
 
@@ -181,5 +181,41 @@ describe('parseTherapists', () => {
       path: 'id',
       message: 'must be at most 200 characters',
     });
+  });
+});
+
+describe('parseTherapists fast path', () => {
+  it('accepts exactly what the zod schema accepts, with the same output', () => {
+    const records: unknown[] = [
+      ...generateTherapists(500, 21),
+      { ...record('a'), website: 'https://999.999.999.999/' },
+      { ...record('b'), website: 'https://xn--a.example/' },
+      { ...record('c'), website: 'HTTPS://EXAMPLE.ORG/Path?q=1#top' },
+      { ...record('d'), bookingUrl: 'mailto:care@example.org' },
+      { ...record('e'), pronouns: undefined },
+      { ...record('f'), location: { lat: 91, lng: 0 } },
+      { ...record('g'), fees: { currency: 'USD', min: Infinity } },
+      { ...record('h'), lastVerified: '2024-02-29' },
+      { ...record('i'), lastVerified: '2023-02-29' },
+      { ...record('j'), lastVerified: '2026-04-31T10:00:00Z' },
+      { ...record('k'), email: 'first.last+tag@example.co.uk' },
+      { ...record('l'), email: 'a..b@example.org' },
+      Object.assign(Object.create({ inherited: true }), record('m')),
+    ];
+    let fast = 0;
+    for (const input of records) {
+      const accepted = acceptRecordFast(input);
+      const zod = TherapistSchema.safeParse(input);
+      if (accepted) {
+        fast++;
+        expect(zod.success, JSON.stringify(input)).to.equal(true);
+        expect(accepted).to.deep.equal(zod.data);
+        expect(Object.keys(accepted)).to.deep.equal(Object.keys(zod.data as object));
+      }
+    }
+    expect(fast).to.be.greaterThan(500);
+    // What the fast path leaves to zod still gets zod's verdict.
+    const { problems } = parseTherapists(records.slice(500));
+    expect(problems.map((p) => p.id)).to.deep.equal(['a', 'f', 'g', 'i', 'j', 'l']);
   });
 });
