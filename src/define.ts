@@ -1,7 +1,11 @@
 // Side-effect entry: registers every element. Safe to load twice, even two versions on one page.
 import { TherapistMatch } from './components/therapist-match/therapist-match.js';
+import { TmQuiz } from './components/quiz/quiz.js';
 
-const elements: [string, CustomElementConstructor][] = [['therapist-match', TherapistMatch]];
+const elements: [string, CustomElementConstructor][] = [
+  ['therapist-match', TherapistMatch],
+  ['tm-quiz', TmQuiz],
+];
 
 for (const [tag, element] of elements) {
   const existing = customElements.get(tag);
@@ -13,5 +17,6 @@ for (const [tag, element] of elements) {
 declare global {
   interface HTMLElementTagNameMap {
     'therapist-match': TherapistMatch;
+    'tm-quiz': TmQuiz;
   }
 }

@@ -1,4 +1,5 @@
 // Public API: element classes, types, sources and the engine. Registers nothing.
 export { TherapistMatch } from './components/therapist-match/therapist-match.js';
+export { TmQuiz } from './components/quiz/quiz.js';
 export * from './engine/index.js';
 export * from './sources/index.js';
