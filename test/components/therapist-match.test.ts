@@ -1,23 +1,38 @@
-// The walking skeleton: <therapist-match src> loads the sample directory and lists therapists.
+// <therapist-match> loading a directory: the ranked sample directory, or the error, reach <tm-results>.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TherapistMatch } from '../../src/index.js';
+import type { RankResult } from '../../src/engine/answers.js';
+
+type ResultsElement = HTMLElement & { result?: RankResult; state?: string; error?: Error & { status?: number } };
+
+async function showMatches(el: TherapistMatch): Promise<ResultsElement> {
+  const quiz = el.shadowRoot!.querySelector('tm-quiz')!;
+  await (quiz as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  quiz.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await waitUntil(() => el.shadowRoot!.querySelector('tm-results'), 'results not shown');
+  return el.shadowRoot!.querySelector('tm-results') as ResultsElement;
+}
 
 describe('<therapist-match> loading a directory', () => {
-  it('lists therapists from the sample directory', async () => {
+  it('ranks the sample directory and hands the matches to the results', async () => {
     const el = await fixture<TherapistMatch>(
-      html`<therapist-match src="/demo/data/therapists.json"></therapist-match>`,
+      html`<therapist-match src="/demo/data/therapists.json" steps="who"></therapist-match>`,
     );
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('li').length > 0, 'no therapists listed', { timeout: 5000 });
-    const names = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.trim());
-    expect(names.length).to.equal(20);
-    expect(names[0]).to.match(/^(Dr\. )?\p{L}+ \p{L}/u);
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('300 therapists found');
+    const results = await showMatches(el);
+    await waitUntil(() => results.state === 'ready' && results.result, 'no ranked result', { timeout: 5000 });
+    const { matches, total } = results.result!;
+    expect(matches.length).to.equal(20);
+    expect(total).to.be.greaterThan(20);
+    expect(matches[0].therapist.name).to.match(/^(Dr\. )?\p{L}+ \p{L}/u);
   });
 
-  it('shows an error when the file is missing', async () => {
-    const el = await fixture<TherapistMatch>(html`<therapist-match src="/demo/data/nope.json"></therapist-match>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('404');
+  it('hands the error to the results when the file is missing', async () => {
+    const el = await fixture<TherapistMatch>(
+      html`<therapist-match src="/demo/data/nope.json" steps="who"></therapist-match>`,
+    );
+    const results = await showMatches(el);
+    await waitUntil(() => results.state === 'error', 'no error state', { timeout: 5000 });
+    expect(results.error!.message).to.contain('404');
   });
 });

@@ -1,59 +1,508 @@
-// <therapist-match>: the root element. Loads a therapist directory, ranks it, shows the matches.
-import { LitElement, html, css, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+// <therapist-match>: the root element. Holds the quiz answers in memory, loads the directory,
+// ranks it and composes <tm-quiz> and <tm-results>.
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { rankTherapists } from '../../engine/rank.js';
-import type { MatchAnswers } from '../../engine/answers.js';
+import type { MatchAnswers, RankResult } from '../../engine/answers.js';
+import type { Therapist } from '../../engine/schema.js';
+import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
+import {
+  QUIZ_STEPS,
+  applicableSteps,
+  applyChange,
+  clearStep,
+  initialAnswers,
+  isQuizStep,
+  nextStep,
+  parseSnapshot,
+  parseSteps,
+  placesFromTherapists,
+  previousStep,
+  serializeSnapshot,
+  settleStep,
+  toMatchAnswers,
+  type Place,
+  type QuizStep,
+} from '../../engine/quiz-flow.js';
 import { DirectoryController } from '../../sources/controller.js';
-import { jsonSource } from '../../sources/json.js';
-import type { TherapistSource } from '../../sources/types.js';
+import { sourceFromSrc } from '../../sources/from-src.js';
+import { queryFromAnswers, queryKey } from '../../sources/query.js';
+import type { SourceError, TherapistSource } from '../../sources/types.js';
+import { tmEvent } from '../../events.js';
+import { catalogueFor, translate, type Catalogue } from '../../i18n/index.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { TmQuiz, type QuizAction } from '../quiz/quiz.js';
+
+/** What `<tm-results>` is told about the data. */
+export type ResultsState = 'loading' | 'error' | 'ready' | 'no-data';
+
+/** sessionStorage key for `persist="session"`; suffixed with the element's id when it has one. */
+const STORAGE_KEY = 'therapist-match';
+
+/** Directory facts the quiz offers as choices: places, languages, insurers, currencies. */
+interface DirectoryFacts {
+  places: Place[];
+  languages: string[];
+  insurers: string[];
+  currencies: string[];
+}
+
+function byFrequency(values: Iterable<string>): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
+}
+
+function factsOf(therapists: Therapist[]): DirectoryFacts {
+  return {
+    places: placesFromTherapists(therapists),
+    languages: byFrequency(therapists.flatMap((t) => t.languages ?? [])),
+    insurers: byFrequency(therapists.flatMap((t) => t.insurance ?? [])).sort(),
+    currencies: byFrequency(therapists.flatMap((t) => (t.fees ? [t.fees.currency] : []))),
+  };
+}
 
 /**
- * Finds the right sex therapist: a short private quiz and ranked, explained matches.
+ * Finds the right sex therapist: a short private quiz and ranked, explained matches. Answers stay
+ * in memory unless `persist="session"`; they are never put in URLs, cookies or events (unless
+ * `share-answers`).
  *
  * @summary Therapist matching quiz and results.
  * @tag therapist-match
+ * @slot header - Shown above the quiz (a site's title or intro).
+ * @slot safety - Replaces the default safety note (crisis line).
+ * @slot footer - Shown below everything.
+ * @fires tm-step-change - The person moved to another quiz step. Detail: `{ step, index, count }` (+ `answers` with `share-answers`).
+ * @fires tm-results - Results were shown after a person's action. Detail: `{ count, ids }` (+ `answers` with `share-answers`).
+ * @csspart base - The wrapper around everything.
+ * @csspart explainer - The "What is sex therapy?" disclosure.
+ * @csspart quiz - The quiz element.
+ * @csspart results - The results element.
+ * @csspart results-header - The bar above the results with the heading and "Edit answers".
+ * @csspart heading - The results heading.
+ * @csspart note - The safety note (`note safety`) and the privacy line (`note privacy`).
+ * @csspart button - "Edit answers" and "Start over".
+ * @cssprop --tm-color-surface - Background.
+ * @cssprop --tm-color-text - Text colour.
+ * @cssprop --tm-color-muted - Secondary text.
+ * @cssprop --tm-color-primary - Buttons and links.
+ * @cssprop --tm-color-border - Separators.
+ * @cssprop --tm-radius - Corner radius.
+ * @cssprop --tm-space - Base spacing.
+ * @cssprop --tm-font-family - Font.
  */
 export class TherapistMatch extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font-family: var(--tm-font-family, system-ui, sans-serif);
-      color: var(--tm-color-text, #1f2933);
-    }
-  `;
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        container-type: inline-size;
+        background: var(--tm-color-surface, #ffffff);
+        color: var(--tm-color-text, #1f2933);
+      }
+      [part~='base'] {
+        display: grid;
+        gap: calc(var(--tm-space, 1rem) * 1.25);
+        padding: var(--tm-space, 1rem);
+      }
+      @container (min-width: 40rem) {
+        [part~='base'] {
+          padding: calc(var(--tm-space, 1rem) * 1.5);
+        }
+      }
+      details {
+        color: var(--tm-color-muted, #52606d);
+      }
+      summary {
+        cursor: pointer;
+        min-block-size: 1.5rem;
+        color: var(--tm-color-primary, #0f6b5c);
+        text-decoration: underline;
+        inline-size: fit-content;
+      }
+      details p {
+        margin-block: 0.5rem 0;
+      }
+      p {
+        margin: 0;
+      }
+      [part~='results-header'] {
+        display: flex;
+        flex-wrap: wrap;
+        gap: calc(var(--tm-space, 1rem) * 0.5);
+        align-items: center;
+        justify-content: space-between;
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.3em;
+      }
+      h2:focus {
+        outline: none;
+      }
+      h2:focus-visible {
+        outline: 3px solid var(--tm-color-focus, #1d4ed8);
+      }
+      footer {
+        display: grid;
+        gap: calc(var(--tm-space, 1rem) * 0.75);
+        padding-block-start: var(--tm-space, 1rem);
+        border-block-start: 1px solid var(--tm-color-border, #9aa5b1);
+        color: var(--tm-color-muted, #52606d);
+        font-size: 0.875em;
+      }
+      .privacy {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: center;
+        justify-content: space-between;
+      }
+      button {
+        font: inherit;
+        min-block-size: 2.75rem;
+        padding-block: 0.4rem;
+        padding-inline: 1rem;
+        border-radius: var(--tm-radius, 0.5rem);
+        border: 2px solid var(--tm-color-primary, #0f6b5c);
+        background: var(--tm-color-surface, #ffffff);
+        color: var(--tm-color-primary, #0f6b5c);
+        cursor: pointer;
+      }
+    `,
+  ];
 
-  /** URL of a JSON file of therapist records. */
+  /** URL of the therapist directory (JSON, or CSV by extension). */
   @property() src = '';
 
   /** A data source object; takes precedence over `src`. */
   @property({ attribute: false }) source?: TherapistSource;
 
-  private readonly directory = new DirectoryController(this);
-  private answers: MatchAnswers = { seeking: 'individual' };
+  /** Language of the widget (`en`, `es`, ...). Inherited from the closest `[lang]` when unset. */
+  @property({ reflect: true }) override lang = '';
 
-  override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('src') || changed.has('source')) {
-      const source = this.source ?? (this.src ? jsonSource(this.src) : undefined);
-      if (source) void this.directory.load(source, {});
+  /** Overrides for any message, by key (`{ 'quiz.step.who': '...' }`). */
+  @property({ attribute: false }) strings: Partial<Catalogue> = {};
+
+  /** The concerns, communities and other terms offered (see `createVocabulary`). */
+  @property({ attribute: false }) vocabulary: Vocabulary = defaultVocabulary;
+
+  /** Which steps to show, in order: `steps="who, concerns, practical"`. Default: all. */
+  @property({ converter: { fromAttribute: (value: string | null) => parseSteps(value) } })
+  steps: QuizStep[] = [...QUIZ_STEPS];
+
+  /** Answers set by the site (e.g. `{ formats: { value: ['telehealth'], importance: 'required' } }`). */
+  @property({ attribute: false }) preset: Partial<MatchAnswers> = {};
+
+  /** `session` keeps answers in sessionStorage so a reload resumes; default: memory only. */
+  @property() persist: '' | 'session' = '';
+
+  /** Adds the answers to `tm-step-change` and `tm-results` details. Off by default. */
+  @property({ type: Boolean, attribute: 'share-answers' }) shareAnswers = false;
+
+  /** Most matches to show. */
+  @property({ type: Number }) limit = 20;
+
+  /** The default safety note text (the `safety` slot replaces it); empty hides it. */
+  @property({ attribute: 'safety-note' }) safetyNote?: string;
+
+  @state() private answers: MatchAnswers = { seeking: 'individual' };
+  @state() private step: QuizStep = 'who';
+  @state() private view: 'quiz' | 'results' = 'quiz';
+  /** The person changed something: a later preset no longer overwrites their answers. */
+  private touched = false;
+  private restored = false;
+  private focusAfterUpdate?: 'quiz' | 'results';
+  private announceResults = false;
+  private loadedKey?: string;
+  private loadedSource?: TherapistSource;
+  private facts: { from?: Therapist[]; value: DirectoryFacts } = {
+    value: { places: [], languages: [], insurers: [], currencies: [] },
+  };
+  private ranked?: { therapists: Therapist[]; answers: MatchAnswers; limit: number; result: RankResult };
+  private langObserver?: MutationObserver;
+
+  private readonly directory = new DirectoryController(this);
+
+  @query('tm-quiz') private quiz?: TmQuiz;
+  @query('#results-heading') private resultsHeading?: HTMLElement;
+
+  private get storageKey(): string {
+    return this.id ? `${STORAGE_KEY}:${this.id}` : STORAGE_KEY;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // An inherited language can change after the first render (a page's language switcher).
+    this.langObserver = new MutationObserver(() => this.requestUpdate());
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+  }
+
+  /** The language in use: the attribute, else the closest `[lang]` ancestor, else English. */
+  get resolvedLang(): string {
+    return this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'en';
+  }
+
+  private get catalogue(): Catalogue {
+    return catalogueFor(this.resolvedLang, this.strings);
+  }
+
+  private t(key: string, values?: Record<string, string | number>): string {
+    return translate(this.catalogue, this.resolvedLang, key, values);
+  }
+
+  private get order(): QuizStep[] {
+    return parseSteps(this.steps);
+  }
+
+  private get applicable(): QuizStep[] {
+    return applicableSteps(this.order, this.answers);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.restore();
+    if (changed.has('preset') && !this.touched && !this.restored) this.answers = initialAnswers(this.preset);
+    if (changed.has('steps') || !this.hasUpdated) {
+      this.step = settleStep(this.order, this.answers, this.step) ?? this.order[0];
+    }
+    if (changed.has('src') || changed.has('source')) this.load(true);
+  }
+
+  /** Resumes from sessionStorage when the site opted in. */
+  private restore(): void {
+    if (this.persist !== 'session') return;
+    let snapshot;
+    try {
+      snapshot = parseSnapshot(sessionStorage.getItem(this.storageKey));
+    } catch {
+      return; // storage blocked: memory only
+    }
+    if (!snapshot) return;
+    this.answers = snapshot.answers;
+    this.step = snapshot.step;
+    this.view = snapshot.view;
+    this.touched = this.restored = true;
+  }
+
+  private save(): void {
+    if (this.persist !== 'session' || !this.touched) return;
+    try {
+      sessionStorage.setItem(
+        this.storageKey,
+        serializeSnapshot({ answers: this.answers, step: this.step, view: this.view }),
+      );
+    } catch {
+      // storage full or blocked: answers stay in memory
+    }
+  }
+
+  /** Loads the directory: once for the quiz, again when the results need a narrower query. */
+  private load(force = false): void {
+    const source = this.source ?? (this.src ? sourceFromSrc(this.src) : undefined);
+    if (!source) return;
+    const query = queryFromAnswers(this.view === 'results' ? toMatchAnswers(this.answers) : { seeking: 'individual' });
+    const key = queryKey(query);
+    if (!force && key === this.loadedKey && source === this.loadedSource) return;
+    this.loadedKey = key;
+    this.loadedSource = source;
+    void this.directory.load(source, query);
+  }
+
+  private get therapists(): Therapist[] {
+    const state = this.directory.state;
+    return state.status === 'ready' ? state.therapists : [];
+  }
+
+  private get directoryFacts(): DirectoryFacts {
+    const therapists = this.therapists;
+    if (this.facts.from !== therapists && therapists.length)
+      this.facts = { from: therapists, value: factsOf(therapists) };
+    return this.facts.value;
+  }
+
+  private get result(): RankResult | undefined {
+    if (this.directory.state.status !== 'ready') return undefined;
+    const therapists = this.therapists;
+    const r = this.ranked;
+    if (r && r.therapists === therapists && r.answers === this.answers && r.limit === this.limit) return r.result;
+    const result = rankTherapists(therapists, toMatchAnswers(this.answers), { limit: this.limit });
+    this.ranked = { therapists, answers: this.answers, limit: this.limit, result };
+    return result;
+  }
+
+  private get resultsState(): ResultsState {
+    const state = this.directory.state;
+    if (state.status === 'loading') return 'loading';
+    if (state.status === 'error') return 'error';
+    if (state.status === 'ready' && (state.therapists.length || state.total)) return 'ready';
+    return state.status === 'idle' && (this.source || this.src) ? 'loading' : 'no-data';
+  }
+
+  private withAnswers<T extends object>(detail: T): T & { answers?: MatchAnswers } {
+    return this.shareAnswers ? { ...detail, answers: toMatchAnswers(this.answers) } : detail;
+  }
+
+  private goTo(step: QuizStep): void {
+    this.view = 'quiz';
+    this.step = step;
+    this.focusAfterUpdate = 'quiz';
+    const steps = this.applicable;
+    this.dispatchEvent(
+      tmEvent('tm-step-change', this.withAnswers({ step, index: steps.indexOf(step) + 1, count: steps.length })),
+    );
+  }
+
+  private showResults(): void {
+    this.view = 'results';
+    this.focusAfterUpdate = 'results';
+    this.announceResults = true;
+    this.load();
+  }
+
+  private onAnswers(event: CustomEvent<{ answers: MatchAnswers }>): void {
+    event.stopPropagation();
+    this.touched = true;
+    this.answers = event.detail.answers;
+  }
+
+  private onAction(event: CustomEvent<{ action: QuizAction }>): void {
+    event.stopPropagation();
+    const action = event.detail.action;
+    this.touched = true;
+    if (action === 'skip') this.answers = clearStep(this.answers, this.step, this.preset);
+    const steps = this.applicable;
+    if (action === 'back') {
+      const previous = previousStep(steps, this.step);
+      if (previous) this.goTo(previous);
+      return;
+    }
+    const next = nextStep(steps, this.step);
+    if (next) this.goTo(next);
+    else this.showResults();
+  }
+
+  private onRelax(event: CustomEvent<{ change: Partial<MatchAnswers> }>): void {
+    event.stopPropagation();
+    this.touched = true;
+    this.answers = applyChange(this.answers, event.detail.change);
+    this.showResults();
+  }
+
+  private onEditAnswers(event: CustomEvent<{ step?: string }>): void {
+    event.stopPropagation();
+    const wanted = event.detail?.step;
+    const steps = this.applicable;
+    this.goTo(isQuizStep(wanted) && steps.includes(wanted) ? wanted : steps[0]);
+  }
+
+  /** Clears every answer, in memory and in storage, and returns to the first step. */
+  startOver(): void {
+    try {
+      sessionStorage.removeItem(this.storageKey);
+    } catch {
+      // storage blocked: nothing was stored
+    }
+    this.touched = this.restored = false;
+    this.answers = initialAnswers(this.preset);
+    this.ranked = undefined;
+    this.goTo(this.applicable[0]);
+    this.load();
+  }
+
+  protected override updated(): void {
+    this.save();
+    const focus = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    if (focus === 'quiz') void this.quiz?.focusHeading();
+    if (focus === 'results') this.resultsHeading?.focus();
+    const result = this.view === 'results' ? this.result : undefined;
+    if (this.announceResults && result) {
+      this.announceResults = false;
+      this.dispatchEvent(
+        tmEvent(
+          'tm-results',
+          this.withAnswers({ count: result.matched, ids: result.matches.map((m) => m.therapist.id) }),
+        ),
+      );
     }
   }
 
   override render() {
-    const state = this.directory.state;
-    const result = state.status === 'ready' ? rankTherapists(state.therapists, this.answers) : undefined;
+    const lang = this.resolvedLang;
+    const catalogue = this.catalogue;
+    const facts = this.directoryFacts;
+    const safety = this.safetyNote ?? this.t('quiz.safety');
     return html`
-      <div role="status">${result ? `${result.matched} therapists found` : ''}</div>
-      ${state.status === 'loading' ? html`<p>Loading therapists…</p>` : nothing}
-      ${
-        state.status === 'error' ? html`<p role="alert">Could not load therapists: ${state.error.message}</p>` : nothing
-      }
-      ${
-        result
-          ? html`<ol>
-              ${result.matches.map((m) => html`<li>${m.therapist.name}</li>`)}
-            </ol>`
-          : nothing
-      }
+      <div part="base">
+        <slot name="header"></slot>
+        <details part="explainer">
+          <summary>${this.t('quiz.explainerTitle')}</summary>
+          <p>${this.t('quiz.explainer')}</p>
+        </details>
+        ${
+          this.view === 'quiz'
+            ? html`<tm-quiz
+                part="quiz"
+                exportparts="step, heading, progress, note, nav, button"
+                lang=${lang}
+                .step=${this.step}
+                .steps=${this.applicable}
+                .answers=${this.answers}
+                .vocabulary=${this.vocabulary}
+                .catalogue=${catalogue}
+                .places=${facts.places}
+                .languages=${facts.languages}
+                .insurers=${facts.insurers}
+                .currencies=${facts.currencies}
+                @tm-quiz-answers=${this.onAnswers}
+                @tm-quiz-action=${this.onAction}
+              ></tm-quiz>`
+            : html`<div part="results-header">
+                  <h2 id="results-heading" tabindex="-1" part="heading">${this.t('quiz.resultsHeading')}</h2>
+                  <button type="button" part="button edit" @click=${() => this.goTo(this.applicable[0])}>
+                    ${this.t('quiz.editAnswers')}
+                  </button>
+                </div>
+                <tm-results
+                  part="results"
+                  lang=${lang}
+                  .result=${this.result}
+                  .state=${this.resultsState}
+                  .error=${
+                    this.directory.state.status === 'error' ? (this.directory.state.error as SourceError) : undefined
+                  }
+                  .lang=${lang}
+                  .strings=${catalogue}
+                  .vocabulary=${this.vocabulary}
+                  .answers=${toMatchAnswers(this.answers)}
+                  @tm-relax=${this.onRelax}
+                  @tm-edit-answers=${this.onEditAnswers}
+                  @tm-retry=${() => void this.directory.retry()}
+                ></tm-results>`
+        }
+        <footer>
+          <aside part="note safety" aria-label=${this.t('quiz.safetyLabel')}>
+            <slot name="safety">${safety ? html`<p>${safety}</p>` : nothing}</slot>
+          </aside>
+          <div class="privacy">
+            <p part="note privacy">${this.t(this.persist === 'session' ? 'quiz.privacySession' : 'quiz.privacy')}</p>
+            ${
+              this.touched || this.view === 'results'
+                ? html`<button type="button" part="button start-over" @click=${() => this.startOver()}>
+                    ${this.t('quiz.startOver')}
+                  </button>`
+                : nothing
+            }
+          </div>
+          <slot name="footer"></slot>
+        </footer>
+      </div>
     `;
   }
 }
