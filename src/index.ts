@@ -1,5 +1,7 @@
 // Public API: element classes, types, sources and the engine. Registers nothing.
 export { TherapistMatch } from './components/therapist-match/therapist-match.js';
 export { TmQuiz } from './components/quiz/quiz.js';
+export { TmResults, type ResultsState, type TmResultsEventDetails } from './components/results/results.js';
+export { TmMatchCard } from './components/match-card/match-card.js';
 export * from './engine/index.js';
 export * from './sources/index.js';

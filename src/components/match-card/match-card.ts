@@ -1,0 +1,299 @@
+// <tm-match-card>: one ranked therapist, with credentials as stated, practical facts, the match
+// strength and the reasons for it, and ways to get in touch. Record data is shown as text only.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Match, MatchReason } from '../../engine/answers.js';
+import { hasScheme, type Therapist } from '../../engine/schema.js';
+import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
+import { tmEvent, type TmEventDetails } from '../../events.js';
+import type { Catalogue } from '../../i18n/localize.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { languageOf, ResultsText } from '../results/results-text.js';
+import { matchCardStyles } from './match-card.styles.js';
+
+type Channel = TmEventDetails['tm-contact']['channel'];
+
+const WEB = ['http:', 'https:'];
+/** Icons beside each reason's words, so status never rests on colour alone. */
+const ICONS: Record<MatchReason['status'], string> = { met: '✓', 'partly-met': '◐', 'not-met': '✗', unused: '–' };
+
+/** `url` when its scheme is allowed: the schema checks this too, but records can change after parsing. */
+function safe(url: string | undefined, schemes: readonly string[]): string | undefined {
+  return url && hasScheme(url, schemes) ? url : undefined;
+}
+
+/** "AB" from "Dr. Avery Brightwater": first and last words, titles with a full stop skipped. */
+export function initialsOf(name: string): string {
+  const words = name.split(/\s+/).filter((word) => word && !word.endsWith('.'));
+  const ends = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  return ends.map((word) => [...word][0].toLocaleUpperCase()).join('');
+}
+
+/**
+ * One therapist in the results: photo or initials, name, pronouns, licences and certifications
+ * exactly as the listing states them, sessions, distance or video eligibility, languages, fees,
+ * availability, the match strength, "Why this match", and contact actions.
+ *
+ * @summary A ranked therapist with the reasons for the match.
+ * @tag tm-match-card
+ *
+ * @csspart card - The card's box.
+ * @csspart photo - The photo, or the initials shown when there is none or it fails to load.
+ * @csspart name - The therapist's name (a heading).
+ * @csspart credentials - Licences and certifications.
+ * @csspart badge - The AASECT badge, shown only when a certification's body is AASECT.
+ * @csspart score - The match strength: a meter and its words.
+ * @csspart facts - Sessions, location, languages, fees and availability.
+ * @csspart reasons - The "Why this match" disclosure.
+ * @csspart about - The disclosure with the therapist's own description.
+ * @csspart contact - The contact and booking links.
+ * @csspart link - Each contact, booking or licence-verification link.
+ *
+ * @cssprop [--tm-card-background=var(--tm-color-surface, #ffffff)] - Card background.
+ * @cssprop [--tm-card-radius=var(--tm-radius, 8px)] - Card corner radius.
+ * @cssprop [--tm-card-padding=var(--tm-space, 1em)] - Space inside the card.
+ *
+ * @fires tm-select - A person opened the card's details or reasons; `detail.id` is the therapist's id.
+ * @fires tm-contact - A person used a contact action; `detail` has `id` and `channel` (`booking`, `email`, `phone`, `website`).
+ */
+export class TmMatchCard extends LitElement {
+  static override styles = [baseStyles, matchCardStyles];
+
+  /** The match to show: a therapist with its score and reasons, as the engine returns it. */
+  @property({ attribute: false }) match?: Match;
+
+  /** Language of the card; inherited from the nearest `lang` when empty. */
+  @property() override lang = '';
+
+  /** Overrides for any `results.*` message. */
+  @property({ attribute: false }) strings: Partial<Catalogue> = {};
+
+  /** Labels of concerns, formats, genders, communities and modalities. */
+  @property({ attribute: false }) vocabulary: Vocabulary = defaultVocabulary;
+
+  @state() private photoFailed = false;
+
+  private text?: ResultsText;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.text || changed.has('lang') || changed.has('strings') || changed.has('vocabulary'))
+      this.text = new ResultsText(this.lang || languageOf(this), this.strings, this.vocabulary);
+    if (changed.has('match') && changed.get('match')?.therapist.photoUrl !== this.match?.therapist.photoUrl)
+      this.photoFailed = false;
+  }
+
+  private contact(channel: Channel) {
+    this.dispatchEvent(tmEvent('tm-contact', { id: this.match!.therapist.id, channel }));
+  }
+
+  private toggled(event: Event) {
+    if ((event.target as HTMLDetailsElement).open)
+      this.dispatchEvent(tmEvent('tm-select', { id: this.match!.therapist.id }));
+  }
+
+  protected override render() {
+    const match = this.match;
+    if (!match) return nothing;
+    const t = this.text!;
+    const th = match.therapist;
+    const strength = match.score >= 0.75 ? 'strong' : match.score >= 0.5 ? 'good' : 'partial';
+    return html`
+      <article part="card" class="card" aria-labelledby="name" lang=${t.lang}>
+        <div class="head">
+          ${this.renderPhoto(th)}
+          <div>
+            <h3 part="name" id="name">${th.name}</h3>
+            ${th.pronouns ? html`<p class="muted pronouns">${th.pronouns}</p>` : nothing}
+            ${this.renderCredentials(th, t)}
+          </div>
+          <div part="score" class="score">
+            <span id="score">${t.t(`results.score.${strength}`, { percent: t.percent(match.score) })}</span>
+            <meter aria-labelledby="score" min="0" max="1" .value=${match.score}></meter>
+          </div>
+        </div>
+        ${this.renderFacts(match, t)}
+        <details part="reasons" @toggle=${this.toggled}>
+          <summary>${t.t('results.why')}</summary>
+          <ul class="reasons">
+            ${match.reasons.map((reason) => this.renderReason(reason, t, match.reasons))}
+          </ul>
+        </details>
+        ${this.renderAbout(th, t)} ${this.renderContact(th, t)}
+        ${
+          th.lastVerified
+            ? html`<p class="verified">${t.t('results.verified', { date: t.date(th.lastVerified) })}</p>`
+            : nothing
+        }
+      </article>
+    `;
+  }
+
+  private renderPhoto(th: Therapist) {
+    const src = safe(th.photoUrl, WEB);
+    return src && !this.photoFailed
+      ? html`<img
+          part="photo"
+          class="photo"
+          src=${src}
+          alt=""
+          width="64"
+          height="64"
+          loading="lazy"
+          decoding="async"
+          referrerpolicy="no-referrer"
+          @error=${() => (this.photoFailed = true)}
+        />`
+      : html`<span part="photo" class="photo initials" aria-hidden="true">${initialsOf(th.name)}</span>`;
+  }
+
+  private renderCredentials(th: Therapist, t: ResultsText) {
+    const byType = new Map<string, string[]>();
+    for (const licence of th.licenses)
+      byType.set(licence.type, [...(byType.get(licence.type) ?? []), licence.jurisdiction]);
+    const today = new Date().toISOString().slice(0, 10);
+    return html`<div part="credentials" class="credentials">
+      <p>
+        <span class="vh">${t.t('results.licences')}: </span>${[...byType]
+          .map(([type, places]) => `${type} (${t.list(places)})`)
+          .join('; ')}
+      </p>
+      ${
+        th.certifications?.length
+          ? html`<ul aria-label=${t.t('results.certifications')}>
+              ${th.certifications.map((cert) => {
+                const expired = cert.expires !== undefined && cert.expires.slice(0, 10) < today;
+                return html`<li>
+                  ${
+                    cert.body.trim().toUpperCase() === 'AASECT' && !expired
+                      ? html`<span part="badge" class="badge">AASECT</span> `
+                      : nothing
+                  }${t.t('results.certification', { name: cert.name, body: cert.body })}${
+                    expired
+                      ? html` <span class="muted">(${t.t('results.expired', { date: t.date(cert.expires!) })})</span>`
+                      : nothing
+                  }
+                </li>`;
+              })}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderFacts(match: Match, t: ResultsText) {
+    const th = match.therapist;
+    const row = (label: string, value: unknown) =>
+      value
+        ? html`<div class="row">
+            <dt>${label}</dt>
+            <dd>${value}</dd>
+          </div>`
+        : nothing;
+    const place = [th.location?.city, th.location?.region].filter(Boolean).join(', ');
+    const where = [
+      place,
+      match.distanceKm !== undefined ? t.t('results.distance', { distance: t.distance(match.distanceKm) }) : '',
+      match.telehealthEligible === undefined || !th.formats.includes('telehealth')
+        ? ''
+        : t.t(match.telehealthEligible ? 'results.telehealthEligible' : 'results.telehealthNotEligible'),
+    ].filter(Boolean);
+    const fees = th.fees;
+    const feeText = fees
+      ? [
+          fees.max !== undefined && fees.max > fees.min
+            ? t.t('results.feeRange', { min: t.money(fees.min, fees.currency), max: t.money(fees.max, fees.currency) })
+            : t.t('results.feeFrom', { min: t.money(fees.min, fees.currency) }),
+          fees.slidingScale ? t.t('results.slidingScale') : '',
+        ]
+          .filter(Boolean)
+          .join(', ')
+      : '';
+    const availability = [
+      th.acceptingNewClients === undefined
+        ? ''
+        : t.t(th.acceptingNewClients ? 'results.accepting' : 'results.notAccepting'),
+      th.freeConsultation ? t.t('results.freeConsultation') : '',
+    ].filter(Boolean);
+    // Rows are wrapped in <div> so the grid keeps label and value together (allowed in <dl>).
+    return html`<dl part="facts">
+      ${row(t.t('results.sessions'), t.list(th.formats.map((format) => t.term('formats', format))))}
+      ${row(t.t('results.location'), where.join(' · '))}
+      ${row(t.t('results.languages'), th.languages?.length && t.list(th.languages.map((tag) => t.language(tag))))}
+      ${row(t.t('results.fees'), feeText)}
+      ${row(t.t('results.insurance'), th.insurance?.length && t.list(th.insurance))}
+      ${row(t.t('results.availability'), availability.join(' · '))}
+    </dl>`;
+  }
+
+  private renderReason(reason: MatchReason, t: ResultsText, all: MatchReason[]): TemplateResult {
+    const d = reason.details ?? {};
+    const term = (id: string) => t.term(reason.criterion, id);
+    const facts: string[] = [];
+    if (typeof d.concern === 'string') facts.push(t.term('concerns', d.concern));
+    if (typeof d.seeking === 'string') facts.push(t.term('clientTypes', d.seeking));
+    if (typeof d.ageGroup === 'string') facts.push(t.term('ageGroups', d.ageGroup));
+    if (typeof d.gender === 'string' && d.gender !== 'unknown') facts.push(t.term('genders', d.gender));
+    if (Array.isArray(d.matched) && d.matched.length) facts.push(t.list(d.matched.map(term)));
+    if (Array.isArray(d.missing) && d.missing.length)
+      facts.push(t.t('results.detail.missing', { list: t.list(d.missing.map(term)) }));
+    if (typeof d.km === 'number') facts.push(t.t('results.distance', { distance: t.distance(d.km) }));
+    if (typeof d.min === 'number' && typeof d.currency === 'string')
+      facts.push(t.t('results.feeFrom', { min: t.money(d.min, d.currency) }));
+    if (reason.criterion === 'formats') {
+      const offered = (['in-person', 'telehealth'] as const).filter((f) => d[f === 'in-person' ? 'inPerson' : f]);
+      if (offered.length) facts.push(t.list(offered.map(term)));
+    }
+    if (d.unknown === true || d.gender === 'unknown') facts.push(t.t('results.detail.unknown'));
+    // Name whose wish it was only for couples, where it tells the partners apart.
+    const couple = all.some((r) => r.who === 'partner' || r.who === 'both');
+    const who = couple && reason.who ? ` (${t.t(`results.who.${reason.who}`)})` : '';
+    return html`<li class=${reason.status}>
+      <span class="icon" aria-hidden="true">${ICONS[reason.status] ?? ''}</span>
+      <span
+        ><span class="state">${t.t(`results.status.${reason.status}`)}:</span> ${t.criterion(reason.criterion)}${
+          facts.length ? `: ${facts.join('; ')}` : ''
+        }${who}</span
+      >
+    </li>`;
+  }
+
+  private renderAbout(th: Therapist, t: ResultsText) {
+    const terms = (list: 'modalities' | 'communities', ids?: string[]) =>
+      ids?.length
+        ? html`<p><strong>${t.t(`results.${list}`)}:</strong> ${t.list(ids.map((id) => t.term(list, id)))}</p>`
+        : nothing;
+    if (!th.bio && !th.modalities?.length && !th.communities?.length) return nothing;
+    return html`<details part="about" @toggle=${this.toggled}>
+      <summary>${t.t('results.about', { name: th.name })}</summary>
+      <div class="about">
+        ${th.bio ? html`<p>${th.bio}</p>` : nothing} ${terms('modalities', th.modalities)}
+        ${terms('communities', th.communities)}
+      </div>
+    </details>`;
+  }
+
+  private renderContact(th: Therapist, t: ResultsText) {
+    const link = (href: string | undefined, label: string, channel?: Channel, css = '') => {
+      if (!href) return nothing;
+      const web = hasScheme(href, WEB);
+      return html`<a
+        part="link"
+        class=${css}
+        href=${href}
+        target=${web ? '_blank' : '_self'}
+        rel=${web ? 'noopener noreferrer' : ''}
+        aria-describedby="name"
+        @click=${channel ? () => this.contact(channel) : undefined}
+        >${label}${web ? html`<span class="vh"> ${t.t('results.newTab')}</span>` : nothing}</a
+      >`;
+    };
+    const phone = th.phone?.replace(/[^+\d]/g, '');
+    const verifyUrl = th.licenses.map((licence) => safe(licence.verifyUrl, WEB)).find(Boolean);
+    return html`<div part="contact" class="contact">
+      ${link(safe(th.bookingUrl, [...WEB, 'mailto:', 'tel:']), t.t('results.book'), 'booking', 'book')}
+      ${link(th.email ? `mailto:${th.email}` : undefined, t.t('results.email'), 'email')}
+      ${link(phone ? `tel:${phone}` : undefined, t.t('results.phone', { phone: th.phone! }), 'phone')}
+      ${link(safe(th.website, WEB), t.t('results.website'), 'website')} ${link(verifyUrl, t.t('results.verifyLicence'))}
+    </div>`;
+  }
+}

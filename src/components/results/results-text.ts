@@ -1,0 +1,126 @@
+// Words and numbers for the results and match cards: the message catalogue for a language with a
+// site's overrides, vocabulary labels, and Intl formatting of distances, fees, dates and languages.
+import type { CriterionKey } from '../../engine/answers.js';
+import { labelOf, type Vocabulary } from '../../engine/vocabulary.js';
+import { formatMessage, type Catalogue } from '../../i18n/localize.js';
+import { resultsEn, type ResultsMessageKey } from '../../i18n/results.en.js';
+import { resultsEs } from '../../i18n/results.es.js';
+
+const catalogues: Record<string, Catalogue> = { en: resultsEn, es: resultsEs };
+
+/** Regions whose people read road distances in miles. */
+const MILE_REGIONS = ['US', 'GB', 'LR', 'MM'];
+
+/** Which vocabulary list names the values of each criterion. */
+const TERM_LISTS: Partial<Record<CriterionKey, keyof Vocabulary>> = {
+  clientType: 'clientTypes',
+  ageGroup: 'ageGroups',
+  primaryConcern: 'concerns',
+  otherConcerns: 'concerns',
+  therapistGender: 'genders',
+  communities: 'communities',
+  modalities: 'modalities',
+  formats: 'formats',
+};
+
+/** The language of `el`: its own `lang`, else the nearest ancestor's across shadow roots, else English. */
+export function languageOf(el: Element): string {
+  for (let node: Element | null = el; node;) {
+    if (node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return 'en';
+}
+
+/** The results' messages and formatters for one language. */
+export class ResultsText {
+  private readonly catalogue: Catalogue;
+  private readonly cache = new Map<string, Intl.NumberFormat>();
+  readonly miles: boolean;
+
+  constructor(
+    readonly lang: string,
+    strings: Partial<Catalogue> = {},
+    readonly vocabulary: Vocabulary,
+  ) {
+    const base = lang.toLowerCase().split('-')[0];
+    this.catalogue = { ...resultsEn, ...catalogues[base], ...(strings as Catalogue) };
+    let region: string | undefined;
+    try {
+      region = new Intl.Locale(lang).maximize().region;
+    } catch {
+      this.lang = 'en';
+    }
+    this.miles = MILE_REGIONS.includes(region ?? '');
+  }
+
+  /** The message `key` with its `{placeholders}` filled. */
+  t(key: ResultsMessageKey, values?: Record<string, string | number>): string {
+    const message = this.catalogue[key];
+    return message === undefined ? key : formatMessage(message, this.lang, values);
+  }
+
+  list(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+    return new Intl.ListFormat(this.lang, { style: 'long', type }).format(items);
+  }
+
+  private numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    let format = this.cache.get(key);
+    if (!format) this.cache.set(key, (format = new Intl.NumberFormat(this.lang, options)));
+    return format;
+  }
+
+  percent(share: number): string {
+    return this.numberFormat('%', { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  }
+
+  /** A distance in the reader's unit: miles where people use them, kilometres elsewhere. */
+  distance(km: number): string {
+    const value = this.miles ? km / 1.609344 : km;
+    return this.numberFormat('d', {
+      style: 'unit',
+      unit: this.miles ? 'mile' : 'kilometer',
+      maximumFractionDigits: value < 10 ? 1 : 0,
+    }).format(value);
+  }
+
+  money(amount: number, currency: string): string {
+    try {
+      return this.numberFormat(currency, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    } catch {
+      return `${amount} ${currency}`;
+    }
+  }
+
+  /** An ISO date (`2026-03-05`) as the reader writes dates; the day does not shift with time zones. */
+  date(iso: string): string {
+    const date = new Date(iso.slice(0, 10) + 'T00:00:00Z');
+    if (Number.isNaN(date.getTime())) return iso;
+    return new Intl.DateTimeFormat(this.lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  }
+
+  /** A BCP 47 tag as the language's name (`es` → "Spanish"). */
+  language(tag: string): string {
+    try {
+      return new Intl.DisplayNames([this.lang], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  }
+
+  /** What a criterion's value id is called: a vocabulary label, a language name, or the id itself. */
+  term(criterion: CriterionKey | keyof Vocabulary, id: string): string {
+    if (criterion === 'languages') return this.language(id);
+    const list = (TERM_LISTS[criterion as CriterionKey] ?? criterion) as keyof Vocabulary;
+    const terms = this.vocabulary[list] as { id: string; labels: { en: string } }[] | undefined;
+    return labelOf(
+      terms?.find((term) => term.id === id),
+      this.lang,
+      id,
+    );
+  }
+
+  criterion(criterion: CriterionKey): string {
+    return this.t(`results.criterion.${criterion}` as ResultsMessageKey);
+  }
+}

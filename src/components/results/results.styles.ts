@@ -1,0 +1,132 @@
+// Styles of <tm-results>: summary, relaxation buttons, the ranked list and its skeleton.
+import { css } from 'lit';
+
+export const resultsStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .results,
+  .summary,
+  .empty,
+  .error {
+    display: grid;
+    gap: calc(var(--tm-space, 1em) * 0.75);
+  }
+  .results {
+    gap: var(--tm-space, 1em);
+  }
+  h2,
+  h3,
+  p,
+  ul {
+    margin: 0;
+  }
+  h2 {
+    font-size: 1.3em;
+    line-height: 1.3;
+  }
+  h3 {
+    font-size: 1em;
+  }
+  .count {
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+  .muted,
+  .notes {
+    color: var(--tm-color-muted, #52606d);
+  }
+  .notes {
+    padding-inline-start: 1.25em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  button {
+    min-block-size: 2.75rem;
+    padding-block: 0.4em;
+    padding-inline: 1em;
+    border: 1px solid var(--tm-color-primary, #2f5d8a);
+    border-radius: var(--tm-radius, 8px);
+    background: var(--tm-color-surface, #ffffff);
+    color: var(--tm-color-primary, #2f5d8a);
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--tm-color-primary, #2f5d8a);
+    color: var(--tm-color-on-primary, #ffffff);
+  }
+  button:hover {
+    text-decoration: underline;
+  }
+  .empty,
+  .error {
+    padding: var(--tm-space, 1em);
+    border: 1px solid var(--tm-color-border, #7b8794);
+    border-radius: var(--tm-radius, 8px);
+  }
+  .error {
+    border-color: var(--tm-color-danger, #b42318);
+    border-inline-start-width: 0.35em;
+  }
+  .error strong {
+    color: var(--tm-color-danger, #b42318);
+  }
+  .detail {
+    font-size: 0.875em;
+    color: var(--tm-color-muted, #52606d);
+    overflow-wrap: anywhere;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--tm-space, 1em);
+  }
+  @container (min-width: 72rem) {
+    ol {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  .skeleton {
+    display: grid;
+    grid-template-columns: 4rem 1fr;
+    gap: 0.75em;
+    padding: var(--tm-space, 1em);
+    border: 1px solid var(--tm-color-border, #7b8794);
+    border-radius: var(--tm-radius, 8px);
+  }
+  .skeleton span {
+    display: block;
+    block-size: 1em;
+    border-radius: 4px;
+    background: var(--tm-color-border, #7b8794);
+    opacity: 0.25;
+    animation: tm-pulse 1.2s ease-in-out infinite alternate;
+  }
+  .skeleton .photo {
+    grid-row: span 3;
+    block-size: 4rem;
+    border-radius: 50%;
+  }
+  .skeleton span:last-child {
+    inline-size: 60%;
+  }
+  @keyframes tm-pulse {
+    to {
+      opacity: 0.1;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,323 @@
+// <tm-results>: the ranked matches and what shaped them (exclusions, partner conflicts, ways to
+// widen the search), plus the loading, error, empty and no-data states.
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { MatchAnswers, RankResult, Relaxation } from '../../engine/answers.js';
+import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
+import type { Catalogue } from '../../i18n/localize.js';
+import type { SourceError } from '../../sources/types.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { languageOf, ResultsText } from './results-text.js';
+import { resultsStyles } from './results.styles.js';
+
+export type ResultsState = 'loading' | 'error' | 'ready' | 'no-data';
+
+export interface TmResultsEventDetails {
+  /** The person accepted a suggestion to widen the search: apply `change` to the answers. */
+  'tm-relax': { change: Partial<MatchAnswers> };
+  /** The person wants to change their answers, optionally at one quiz step. */
+  'tm-edit-answers': { step?: string };
+  /** The person asked to load the directory again after an error. */
+  'tm-retry': undefined;
+}
+
+const CARD_PARTS = 'card, photo, name, credentials, badge, score, facts, reasons, about, contact, link';
+
+/**
+ * The ranked matches: how many fit, what was left out and why, the partners' differing wishes,
+ * buttons that widen the search one step at a time, and one card per therapist. Never a dead end:
+ * with no matches it offers the relaxations, video sessions and changing the answers.
+ *
+ * @summary Ranked, explained therapist matches.
+ * @tag tm-results
+ *
+ * @slot empty - Replaces the words shown when nothing matches; the buttons to widen the search stay.
+ *
+ * @csspart results - The whole results area.
+ * @csspart summary - The live count and what was left out.
+ * @csspart count - The count of matches (a polite live region).
+ * @csspart exclusions - The list of what was left out.
+ * @csspart conflicts - Where partners' wishes differ.
+ * @csspart relaxation - Each button that widens the search.
+ * @csspart button - Every button (relaxations, change answers, retry).
+ * @csspart list - The ranked list of cards.
+ * @csspart empty - The message when nothing matches, or when the directory is empty.
+ * @csspart error - The error message with its Retry button.
+ * @csspart skeleton - Placeholder cards while loading.
+ * @csspart card - Each card (from `<tm-match-card>`), likewise `photo`, `name`, `credentials`, `badge`, `score`, `facts`, `reasons`, `about`, `contact`, `link`.
+ *
+ * @fires tm-relax - Internal: the person chose a relaxation; `detail.change` patches the answers.
+ * @fires tm-edit-answers - Internal: the person asked to change their answers.
+ * @fires tm-retry - Internal: the person asked to try loading again.
+ * @fires tm-select - From a card: a person opened its details (`detail.id`).
+ * @fires tm-contact - From a card: a person used a contact action (`detail.id`, `detail.channel`).
+ */
+export class TmResults extends LitElement {
+  static override styles = [baseStyles, resultsStyles];
+
+  /** What the engine returned: matches, counts, exclusions, relaxations and conflicts. */
+  @property({ attribute: false }) result?: RankResult;
+
+  /** Which state to show. */
+  @property({ reflect: true }) state: ResultsState = 'loading';
+
+  /** Why loading failed, when `state` is `error`. */
+  @property({ attribute: false }) error?: SourceError | Error;
+
+  /** Language of the results; inherited from the nearest `lang` when empty. */
+  @property() override lang = '';
+
+  /** Overrides for any `results.*` message. */
+  @property({ attribute: false }) strings: Partial<Catalogue> = {};
+
+  /** Labels of concerns, formats, genders, communities and modalities. */
+  @property({ attribute: false }) vocabulary: Vocabulary = defaultVocabulary;
+
+  /** The person's answers: used only to suggest video sessions when nothing matches. */
+  @property({ attribute: false }) answers?: MatchAnswers;
+
+  private text?: ResultsText;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.text || changed.has('lang') || changed.has('strings') || changed.has('vocabulary'))
+      this.text = new ResultsText(this.lang || languageOf(this), this.strings, this.vocabulary);
+  }
+
+  private emit<K extends keyof TmResultsEventDetails>(name: K, detail?: TmResultsEventDetails[K]) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: false }));
+  }
+
+  protected override render() {
+    const t = this.text!;
+    const result = this.state === 'ready' ? this.result : undefined;
+    const status =
+      this.state === 'loading'
+        ? t.t('results.loading')
+        : this.state === 'no-data'
+          ? t.t('results.noData')
+          : result
+            ? result.matched > 0
+              ? t.t('results.count', { count: result.matched })
+              : t.t('results.countNone')
+            : '';
+    return html`<section
+      part="results"
+      class="results"
+      lang=${t.lang}
+      aria-busy=${this.state === 'loading' ? 'true' : 'false'}
+    >
+      <div part="summary" class="summary">
+        <p part="count" class="count" role="status">${status}</p>
+        ${result ? this.renderSummary(result, t) : nothing}
+      </div>
+      ${
+        this.state === 'loading'
+          ? this.renderSkeleton()
+          : this.state === 'error'
+            ? this.renderError(t)
+            : this.state === 'no-data'
+              ? html`<div part="empty" class="empty"><p>${t.t('results.noDataHint')}</p></div>`
+              : result
+                ? this.renderMatches(result, t)
+                : nothing
+      }
+    </section>`;
+  }
+
+  private renderSummary(result: RankResult, t: ResultsText) {
+    const shown = result.matches.length;
+    const exclusions = result.exclusions.filter((exclusion) => exclusion.count > 0);
+    return html`
+      ${
+        shown > 0 && shown < result.matched
+          ? html`<p class="muted">${t.t('results.showing', { shown, matched: result.matched })}</p>`
+          : nothing
+      }
+      ${
+        exclusions.length
+          ? html`<ul part="exclusions" class="notes" aria-label=${t.t('results.excludedHeading')}>
+              ${exclusions.map((exclusion) => {
+                const d = exclusion.details ?? {};
+                const count = exclusion.count;
+                if (exclusion.criterion === 'telehealthJurisdiction' && d.jurisdiction)
+                  return html`<li>
+                    ${t.t('results.excluded.telehealthJurisdiction', { count, jurisdiction: String(d.jurisdiction) })}
+                  </li>`;
+                if (exclusion.criterion === 'distance' && typeof d.maxDistanceKm === 'number')
+                  return html`<li>
+                    ${t.t('results.excluded.distance', { count, distance: t.distance(d.maxDistanceKm) })}
+                  </li>`;
+                if (exclusion.criterion === 'formats' && d.formats)
+                  return html`<li>
+                    ${t.t('results.excluded.formats', { count, formats: this.terms('formats', d.formats, t) })}
+                  </li>`;
+                const required = d.required ? ` (${this.terms(exclusion.criterion, d.required, t)})` : '';
+                return html`<li>
+                  ${t.t('results.excluded.other', { count, criterion: t.criterion(exclusion.criterion) + required })}
+                </li>`;
+              })}
+            </ul>`
+          : nothing
+      }
+      ${
+        result.conflicts.length
+          ? html`<ul part="conflicts" class="notes" aria-label=${t.t('results.conflictsHeading')}>
+              ${result.conflicts.map(
+                (conflict) =>
+                  html`<li>
+                    ${t.t(
+                      conflict.importance === 'required' ? 'results.conflict.required' : 'results.conflict.preferred',
+                      {
+                        criterion: t.criterion(conflict.criterion),
+                        you: t.list(
+                          conflict.you.map((id) => t.term(conflict.criterion, id)),
+                          'disjunction',
+                        ),
+                        partner: t.list(
+                          conflict.partner.map((id) => t.term(conflict.criterion, id)),
+                          'disjunction',
+                        ),
+                      },
+                    )}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+    `;
+  }
+
+  /** Comma-separated ids from exclusion details as their labels, e.g. "In person or Video". */
+  private terms(criterion: Parameters<ResultsText['term']>[0], ids: string | number, t: ResultsText): string {
+    return t.list(
+      String(ids)
+        .split(',')
+        .map((id) => t.term(criterion, id)),
+      'disjunction',
+    );
+  }
+
+  private relaxationLabel(relaxation: Relaxation, t: ResultsText): string {
+    const count = relaxation.additional;
+    const km = relaxation.change.location?.maxDistanceKm;
+    if (relaxation.criterion === 'formats') return t.t('results.relax.formats', { count });
+    if (relaxation.criterion === 'distance' && km !== undefined)
+      return t.t('results.relax.distance', { count, distance: t.distance(km) });
+    return t.t('results.relax.other', { count, criterion: t.criterion(relaxation.criterion) });
+  }
+
+  private renderMatches(result: RankResult, t: ResultsText) {
+    const empty = result.matches.length === 0;
+    const formats = this.answers?.formats;
+    // With nothing to show, video sessions are worth suggesting even when the engine had no count.
+    const suggestVideo =
+      empty &&
+      formats !== undefined &&
+      !formats.value.includes('telehealth') &&
+      !result.relaxations.some((relaxation) => relaxation.criterion === 'formats');
+    const relaxations = result.relaxations.filter((relaxation) => relaxation.additional > 0);
+    return html`
+      ${
+        empty
+          ? html`<div part="empty" class="empty">
+              <slot name="empty"><p>${t.t('results.empty')}</p></slot>
+              ${suggestVideo ? html`<p>${t.t('results.emptyVideo')}</p>` : nothing}
+            </div>`
+          : nothing
+      }
+      ${
+        relaxations.length || suggestVideo
+          ? html`<div class="relaxations" role="group" aria-labelledby="relax-heading">
+              <h3 id="relax-heading">${t.t('results.relaxHeading')}</h3>
+              <div class="actions">
+                ${relaxations.map(
+                  (relaxation) =>
+                    html`<button
+                      type="button"
+                      part="button relaxation"
+                      @click=${() => this.emit('tm-relax', { change: relaxation.change })}
+                    >
+                      ${this.relaxationLabel(relaxation, t)}
+                    </button>`,
+                )}
+                ${
+                  suggestVideo
+                    ? html`<button
+                        type="button"
+                        part="button relaxation"
+                        @click=${() =>
+                          this.emit('tm-relax', {
+                            change: { formats: { ...formats, value: ['in-person', 'telehealth'] } },
+                          })}
+                      >
+                        ${t.t('results.includeVideo')}
+                      </button>`
+                    : nothing
+                }
+              </div>
+            </div>`
+          : nothing
+      }
+      <div class="actions">
+        <button type="button" part="button edit" @click=${() => this.emit('tm-edit-answers', {})}>
+          ${t.t('results.editAnswers')}
+        </button>
+      </div>
+      ${
+        empty
+          ? nothing
+          : html`<ol part="list">
+              ${result.matches.map(
+                (match) =>
+                  html`<li>
+                    <tm-match-card
+                      exportparts=${CARD_PARTS}
+                      .match=${match}
+                      .lang=${t.lang}
+                      .strings=${this.strings}
+                      .vocabulary=${this.vocabulary}
+                    ></tm-match-card>
+                  </li>`,
+              )}
+            </ol>`
+      }
+    `;
+  }
+
+  private renderSkeleton() {
+    return html`<ol part="list" aria-hidden="true">
+      ${[0, 1, 2].map(
+        () =>
+          html`<li part="skeleton" class="skeleton">
+            <span class="photo"></span><span></span><span></span><span></span>
+          </li>`,
+      )}
+    </ol>`;
+  }
+
+  private renderError(t: ResultsText) {
+    const kind = (this.error as SourceError | undefined)?.kind;
+    return html`<div part="error" class="error" role="alert">
+      <p><strong>${t.t('results.error')}</strong></p>
+      ${kind === 'network' || kind === 'timeout' ? html`<p>${t.t('results.errorHint')}</p>` : nothing}
+      ${
+        this.error?.message
+          ? html`<p class="detail">${t.t('results.errorDetail', { message: this.error.message })}</p>`
+          : nothing
+      }
+      <div class="actions">
+        <button type="button" part="button retry" class="primary" @click=${() => this.emit('tm-retry')}>
+          ${t.t('results.retry')}
+        </button>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tm-relax': CustomEvent<TmResultsEventDetails['tm-relax']>;
+    'tm-edit-answers': CustomEvent<TmResultsEventDetails['tm-edit-answers']>;
+    'tm-retry': CustomEvent<TmResultsEventDetails['tm-retry']>;
+  }
+}
