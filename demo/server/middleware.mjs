@@ -1,5 +1,7 @@
-// Demo server middleware: `/` goes to the demo index. The directory API and the strict-CSP page
-// hook in here.
+// Demo server middleware: `/` goes to the demo index; `/api/therapists` is the sample directory's
+// search API (demo/directory.html). The strict-CSP page hooks in here too.
+import { directoryApiMiddleware } from './directory-api.mjs';
+
 export const demoMiddleware = [
   async function home(ctx, next) {
     if (ctx.path === '/') {
@@ -8,4 +10,5 @@ export const demoMiddleware = [
     }
     return next();
   },
+  directoryApiMiddleware,
 ];

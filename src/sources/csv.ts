@@ -187,11 +187,16 @@ export function csvToRecords(text: string, options: CsvOptions = {}): Record<str
   const columns = header.map((name) =>
     name.trim() ? { name: name.trim(), ...resolveHeader(name.trim()) } : undefined,
   );
+  // Shorter paths first, so `licenses` (compact) is filled before `licenses.0.verifyUrl` adds to it.
+  const ordered = columns
+    .map((column, i) => ({ column, i }))
+    .filter((entry): entry is { column: NonNullable<(typeof columns)[number]>; i: number } => !!entry.column)
+    .sort((a, b) => a.column.path.length - b.column.path.length);
   return rows.map((cells) => {
     const record: Record<string, unknown> = {};
-    columns.forEach((column, i) => {
+    ordered.forEach(({ column, i }) => {
       const raw = cells[i];
-      if (!column || raw === undefined || raw.trim() === '') return;
+      if (raw === undefined || raw.trim() === '') return;
       const field = String(column.path[column.path.length - 1]);
       assign(record, column.path, convert(raw, column.kind, field, listSeparator));
     });

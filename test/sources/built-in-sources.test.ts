@@ -1,9 +1,11 @@
 // Every built-in source against real HTTP from the test server: success, HTTP errors, bad bodies,
 // network failure, timeout and abort, all surfacing as a SourceError a developer can act on.
 import { expect } from '@open-wc/testing';
+import { parseTherapists } from '../../src/engine/schema.js';
 import {
   arraySource,
   csvSource,
+  csvToRecords,
   jsonSource,
   restSource,
   sourceFromSrc,
@@ -182,6 +184,34 @@ describe('csvSource', () => {
         acceptingNewClients: true,
       },
     ]);
+  });
+
+  it('reads the documented sample file into valid records, merging indexed columns into compact ones', async () => {
+    const { records } = await search(csvSource('/demo/data/sample.csv'));
+    const { therapists, problems } = parseTherapists(records);
+    expect(problems).to.deep.equal([]);
+    expect(therapists.map((t) => t.id)).to.deep.equal(['csv-0001', 'csv-0002', 'csv-0003', 'csv-0004']);
+    expect(therapists[0].licenses).to.deep.equal([
+      {
+        type: 'LMFT',
+        jurisdiction: 'US-CA',
+        number: 'SAMPLE-101',
+        verifyUrl: 'https://licensing.example.org/verify/101',
+      },
+    ]);
+    expect(therapists[0].certifications).to.deep.equal([{ body: 'AASECT', name: 'Certified Sex Therapist' }]);
+    expect(therapists[2].licenses[0].type).to.equal('PhD, Licensed Psychologist');
+    expect(therapists[1]).to.include({ name: 'Okafor, Benedict', collaboratesWithMedical: true });
+  });
+
+  it('leaves cells it cannot convert as text, so validation names the field', () => {
+    const records = csvToRecords(
+      'ID,Name,licenses,formats,fees.currency,fees.min,acceptingNewClients\n' +
+        'c-1,Ana,LPC:US-TX,telehealth,USD,ninety,maybe\n',
+    );
+    expect(records[0]).to.deep.include({ id: 'c-1', name: 'Ana', acceptingNewClients: 'maybe' });
+    const { problems } = parseTherapists(records);
+    expect(problems.map((p) => `${p.id} ${p.path}`)).to.deep.equal(['c-1 fees.min', 'c-1 acceptingNewClients']);
   });
 
   it('reports a quote that is never closed, with its line', async () => {
