@@ -216,6 +216,8 @@ describe('parseTherapists fast path', () => {
     expect(fast).to.be.greaterThan(500);
     // What the fast path leaves to zod still gets zod's verdict.
     const { problems } = parseTherapists(records.slice(500));
-    expect(problems.map((p) => p.id)).to.deep.equal(['a', 'f', 'g', 'i', 'j', 'l']);
+    // (Punycode labels such as xn--a are up to each engine's URL parser: Firefox rejects, Chromium accepts.)
+    expect(problems.map((p) => p.id).filter((id) => id !== 'b')).to.deep.equal(['a', 'f', 'g', 'i', 'j', 'l']);
+    expect(acceptRecordFast(records[501]) !== undefined).to.equal(TherapistSchema.safeParse(records[501]).success);
   });
 });
