@@ -1,5 +1,6 @@
 // `npm start`: serves the demo pages and the built widget on localhost.
 import { demoMiddleware } from './demo/server/middleware.mjs';
+import { strictCspMiddleware } from './demo/server/csp.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 
@@ -9,5 +10,5 @@ export default {
   open: false,
   nodeResolve: true,
   appIndex: undefined,
-  middleware: demoMiddleware,
+  middleware: [...demoMiddleware, strictCspMiddleware],
 };

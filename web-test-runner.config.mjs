@@ -7,6 +7,8 @@ import { findBrowsers } from './test/tools/browsers.mjs';
 import { countingReporter } from './test/tools/counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/tools/test-server.mjs';
+import { strictCspMiddleware } from './demo/server/csp.mjs';
+import { embeddingTestMiddleware } from './test/embedding/server.mjs';
 
 const { chromium, firefox } = findBrowsers();
 const only = process.env.TM_BROWSERS?.split(',');
@@ -47,7 +49,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, js: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  middleware: [testServerMiddleware],
+  middleware: [testServerMiddleware, strictCspMiddleware, embeddingTestMiddleware],
   coverageConfig: {
     include: ['src/**/*.ts'],
     report: true,

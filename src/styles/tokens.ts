@@ -55,10 +55,11 @@ export const baseStyles = css`
       cursor: auto;
     }
   }
+  /* Not 'inherit': a page's '* { box-sizing: content-box !important }' reaches the host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 3px solid var(--tm-color-focus, #1d4ed8);

@@ -1,0 +1,46 @@
+// Test-server routes for the embedding tests:
+// - a second copy of the CDN file under another URL, as a page gets when two plugins each bring
+//   "their" version of the widget;
+// - React 19 (CommonJS only) and Vue 3 bundled to one ES module each by esbuild, the way a site's
+//   own build would ship them, so the browser tests can mount the widget from them.
+import { readFile } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+const FRAMEWORKS = {
+  '/test-embedding/react.js': `export { createElement } from 'react';
+    export { flushSync } from 'react-dom';
+    export { createRoot } from 'react-dom/client';`,
+  '/test-embedding/vue.js': `export { createApp, h } from 'vue';`,
+};
+const bundles = new Map();
+
+async function bundle(source) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    define: {
+      'process.env.NODE_ENV': '"development"',
+      __VUE_OPTIONS_API__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
+  });
+  return result.outputFiles[0].text;
+}
+
+export async function embeddingTestMiddleware(ctx, next) {
+  if (ctx.path === '/test-embedding/other-version/therapist-match.js') {
+    const code = await readFile('dist/cdn/therapist-match.js', 'utf8');
+    ctx.type = 'js';
+    ctx.body = code.replace(/\/\/# sourceMappingURL=.*$/m, '');
+    return;
+  }
+  const source = FRAMEWORKS[ctx.path];
+  if (!source) return next();
+  if (!bundles.has(ctx.path)) bundles.set(ctx.path, bundle(source));
+  ctx.type = 'js';
+  ctx.body = await bundles.get(ctx.path);
+}
