@@ -269,10 +269,9 @@ export class TmQuiz extends LitElement {
                 @change=${(e: Event) =>
                   this.setAnswers(withConcerns(this.answers, selected, (e.target as HTMLSelectElement).value))}
               >
-                ${selected.map(
-                  (id) =>
-                    html`<option value=${id} ?selected=${id === selected[0]}>${this.label(byId.get(id), id)}</option>`,
-                )}
+                ${this.vocabulary.concerns
+                  .filter((c) => selected.includes(c.id))
+                  .map((c) => html`<option value=${c.id} .selected=${c.id === selected[0]}>${this.label(c)}</option>`)}
               </select>
             </div>`
           : nothing
@@ -424,9 +423,9 @@ export class TmQuiz extends LitElement {
                 });
               }}
             >
-              <option value="" ?selected=${!region}>${this.t('quiz.practical.regionNone')}</option>
+              <option value="" .selected=${!region}>${this.t('quiz.practical.regionNone')}</option>
               ${regionsHere.map(
-                (r) => html`<option value=${r.code} ?selected=${region?.code === r.code}>${r.name}</option>`,
+                (r) => html`<option value=${r.code} .selected=${region?.code === r.code}>${r.name}</option>`,
               )}
             </select>
           </div>
@@ -453,11 +452,11 @@ export class TmQuiz extends LitElement {
                     this.patch({ location: next });
                   }}
                 >
-                  <option value="" ?selected=${!location?.maxDistanceKm}>
+                  <option value="" .selected=${!location?.maxDistanceKm}>
                     ${this.t('quiz.practical.distanceAny')}
                   </option>
                   ${DISTANCES_KM.map(
-                    (d) => html`<option value=${d} ?selected=${location?.maxDistanceKm === d}>${km.format(d)}</option>`,
+                    (d) => html`<option value=${d} .selected=${location?.maxDistanceKm === d}>${km.format(d)}</option>`,
                   )}
                 </select>
               </div>`
@@ -494,7 +493,7 @@ export class TmQuiz extends LitElement {
                   >
                     ${currencies.map(
                       (c) =>
-                        html`<option value=${c} ?selected=${c === currency}>${c} · ${currencyName.of(c) ?? c}</option>`,
+                        html`<option value=${c} .selected=${c === currency}>${c} · ${currencyName.of(c) ?? c}</option>`,
                     )}
                   </select>
                 </div>`
