@@ -3,12 +3,14 @@
 import { formatMessage, type Catalogue, type Message } from './localize.js';
 import { quizEn } from './quiz.en.js';
 import { quizEs } from './quiz.es.js';
+import { resultsEn } from './results.en.js';
+import { resultsEs } from './results.es.js';
 
 export { formatMessage, type Catalogue, type Message };
 
 export const catalogues: Record<string, Catalogue> = {
-  en: { ...quizEn },
-  es: { ...quizEs },
+  en: { ...quizEn, ...resultsEn },
+  es: { ...quizEs, ...resultsEs },
 };
 
 /** The catalogue for `lang` with a site's overrides on top; missing messages fall back to English. */

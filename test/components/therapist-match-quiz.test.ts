@@ -123,7 +123,7 @@ describe('<therapist-match> notes', () => {
     expect(note()).to.equal(null);
     await tick(el, 'input[value="orgasm-difficulties"]');
     expect(note()!.textContent).to.contain('seeing a physician too');
-    expect(note()!.closest('[aria-live]')).to.exist;
+    expect(note()!.closest('[aria-live]')).not.to.equal(null);
     await tick(el, 'input[value="orgasm-difficulties"]');
     expect(note()).to.equal(null);
   });
