@@ -240,6 +240,23 @@ describe('<tm-match-card>', () => {
     expect(card.right - photo.right).to.be.lessThan(40);
   });
 
+  it('puts the score under the name at 320px and beside it on a wide card', async () => {
+    for (const [width, beside] of [
+      [320, false],
+      [800, true],
+    ] as const) {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style=${`inline-size: ${width}px`}><tm-match-card .match=${matchOf()}></tm-match-card></div>`,
+      );
+      const el = wrapper.querySelector('tm-match-card')!;
+      await el.updateComplete;
+      const name = $(el, 'h3')!.getBoundingClientRect();
+      const score = $(el, '[part="score"]')!.getBoundingClientRect();
+      expect(score.top < name.bottom, `score beside the name at ${width}px`).to.equal(beside);
+      expect(el.getBoundingClientRect().width).to.equal(width);
+    }
+  });
+
   it('is accessible (axe, WCAG 2.2 AA)', async () => {
     const el = await card();
     ($(el, '[part="reasons"]') as HTMLDetailsElement).open = true;

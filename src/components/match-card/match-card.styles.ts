@@ -37,7 +37,7 @@ export const matchCardStyles = css`
   .initials {
     display: grid;
     place-items: center;
-    background: var(--tm-color-primary, #2f5d8a);
+    background: var(--tm-color-primary, #0f6b5c);
     color: var(--tm-color-on-primary, #ffffff);
     font-size: 1.25em;
     font-weight: 600;
@@ -63,7 +63,7 @@ export const matchCardStyles = css`
     margin-inline-end: 0.4em;
     padding-inline: 0.5em;
     border-radius: 999px;
-    background: var(--tm-color-accent, #0f766e);
+    background: var(--tm-color-accent, #7c5cbf);
     color: var(--tm-color-on-primary, #ffffff);
     font-size: 0.8em;
     font-weight: 700;
@@ -101,7 +101,7 @@ export const matchCardStyles = css`
     min-block-size: 1.75rem;
     padding-block: 0.25em;
     cursor: pointer;
-    color: var(--tm-color-primary, #2f5d8a);
+    color: var(--tm-color-primary, #0f6b5c);
     font-weight: 600;
   }
   .reasons {
@@ -124,7 +124,7 @@ export const matchCardStyles = css`
   }
   .met .icon,
   .partly-met .icon {
-    color: var(--tm-color-accent, #0f766e);
+    color: var(--tm-color-accent, #7c5cbf);
   }
   .not-met .icon {
     color: var(--tm-color-danger, #b42318);
@@ -147,9 +147,9 @@ export const matchCardStyles = css`
     align-items: center;
     min-block-size: 2.75rem;
     padding-inline: 1em;
-    border: 1px solid var(--tm-color-primary, #2f5d8a);
+    border: 1px solid var(--tm-color-primary, #0f6b5c);
     border-radius: var(--tm-radius, 8px);
-    color: var(--tm-color-primary, #2f5d8a);
+    color: var(--tm-color-primary, #0f6b5c);
     font-weight: 600;
     text-decoration: none;
   }
@@ -157,7 +157,7 @@ export const matchCardStyles = css`
     text-decoration: underline;
   }
   .contact a.book {
-    background: var(--tm-color-primary, #2f5d8a);
+    background: var(--tm-color-primary, #0f6b5c);
     color: var(--tm-color-on-primary, #ffffff);
   }
   .vh {

@@ -26,7 +26,9 @@ const CARD_PARTS = 'card, photo, name, credentials, badge, score, facts, reasons
 /**
  * The ranked matches: how many fit, what was left out and why, the partners' differing wishes,
  * buttons that widen the search one step at a time, and one card per therapist. Never a dead end:
- * with no matches it offers the relaxations, video sessions and changing the answers.
+ * with no matches it offers the relaxations, video sessions and changing the answers. The cards'
+ * parts (`card`, `photo`, `name`, `credentials`, `badge`, `score`, `facts`, `reasons`, `about`,
+ * `contact`, `link`) are exported, so `::part()` reaches them through this element too.
  *
  * @summary Ranked, explained therapist matches.
  * @tag tm-results
@@ -44,7 +46,8 @@ const CARD_PARTS = 'card, photo, name, credentials, badge, score, facts, reasons
  * @csspart empty - The message when nothing matches, or when the directory is empty.
  * @csspart error - The error message with its Retry button.
  * @csspart skeleton - Placeholder cards while loading.
- * @csspart card - Each card (from `<tm-match-card>`), likewise `photo`, `name`, `credentials`, `badge`, `score`, `facts`, `reasons`, `about`, `contact`, `link`.
+ * @csspart edit - The "Change answers" button.
+ * @csspart retry - The Retry button of the error state.
  *
  * @fires tm-relax - Internal: the person chose a relaxation; `detail.change` patches the answers.
  * @fires tm-edit-answers - Internal: the person asked to change their answers.
