@@ -229,6 +229,40 @@ function fit(t: Term, index: TherapistIndex, i: number): number {
 
 const passes = (t: Term, value: number) => (t.kind === Kind.AllOf ? value >= 1 : value > 0);
 
+/** Sets the criterion's bit in `fail` for every record that misses requirement `t`. */
+function markFailures(t: Term, index: TherapistIndex, fail: Int32Array): void {
+  const n = index.size;
+  const bit = BIT[t.criterion];
+  const column = t.column;
+  if ((t.kind === Kind.AnyOf || t.kind === Kind.AllOf) && column && column.words === 1) {
+    const bits = column.bits;
+    const m = t.mask[0];
+    if (t.kind === Kind.AnyOf) {
+      for (let i = 0; i < n; i++) if ((bits[i] & m) === 0) fail[i] |= bit;
+    } else if (popcount(m) < t.wanted) {
+      // A wanted value no record lists: nobody can have them all.
+      for (let i = 0; i < n; i++) fail[i] |= bit;
+    } else {
+      for (let i = 0; i < n; i++) if ((bits[i] & m) !== m) fail[i] |= bit;
+    }
+    return;
+  }
+  const small =
+    t.kind === Kind.Flag
+      ? index.flags
+      : t.kind === Kind.ClientType
+        ? index.clientTypes
+        : t.kind === Kind.AgeGroup
+          ? index.ageGroups
+          : undefined;
+  if (small) {
+    const b = t.bit;
+    for (let i = 0; i < n; i++) if ((small[i] & b) === 0) fail[i] |= bit;
+    return;
+  }
+  for (let i = 0; i < n; i++) if (!passes(t, fit(t, index, i))) fail[i] |= bit;
+}
+
 interface FormatQuery {
   /** Acceptable formats (hard): both unless `formats` is required. */
   hardIn: boolean;
@@ -670,15 +704,12 @@ export function rankTherapists(
   const inv = q.totalWeight > 0 ? 1 / q.totalWeight : 0;
   let matched = 0;
 
+  // Requirements first, one tight loop per criterion over the columns.
+  const failures = new Int32Array(n);
+  for (const t of required) markFailures(t, index, failures);
+
   for (let i = 0; i < n; i++) {
-    let fail = 0;
-    let score = 0;
-    for (let k = 0; k < required.length; k++) {
-      const t = required[k];
-      const value = fit(t, index, i);
-      if (passes(t, value)) score += t.weight * value;
-      else fail |= BIT[t.criterion];
-    }
+    const fail = failures[i];
     formatFacts(fq, index, i, facts, false);
     const formatFail = formatFailure(fq, facts);
     if (fail | formatFail) {
@@ -697,6 +728,11 @@ export function rankTherapists(
       continue;
     }
     matched++;
+    let score = 0;
+    for (let k = 0; k < required.length; k++) {
+      const t = required[k];
+      score += t.weight * fit(t, index, i);
+    }
     for (let k = 0; k < preferred.length; k++) {
       const t = preferred[k];
       score += t.weight * fit(t, index, i);
