@@ -30,7 +30,7 @@ import { queryFromAnswers, queryKey } from '../../sources/query.js';
 import type { SourceError, TherapistSource } from '../../sources/types.js';
 import { tmEvent } from '../../events.js';
 import { catalogueFor, translate, type Catalogue } from '../../i18n/index.js';
-import { baseStyles } from '../../styles/tokens.js';
+import { baseStyles, themeStyles } from '../../styles/tokens.js';
 import { TmQuiz, type QuizAction } from '../quiz/quiz.js';
 
 /** What `<tm-results>` is told about the data. */
@@ -94,6 +94,7 @@ function factsOf(therapists: Therapist[]): DirectoryFacts {
 export class TherapistMatch extends LitElement {
   static override styles = [
     baseStyles,
+    themeStyles,
     css`
       :host {
         display: block;

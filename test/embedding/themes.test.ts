@@ -1,0 +1,178 @@
+// Themes: each gallery stylesheet (demo/themes/*.css) reaches the widget's shadow DOM through tokens
+// and ::part(), and passes axe's WCAG 2.2 AA checks (contrast included) on the quiz and the results;
+// theme="dark" / "auto" switch the tokens; the forced-colours rules outline every control.
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { expectNoWcagViolations } from '../components/quiz-helpers.js';
+import { completeQuiz, deepElements, nextFrame, quizReady } from './embedding-helpers.js';
+
+const THEMES = ['clinic', 'directory', 'high-contrast'];
+
+/** `#rrggbb` to the `rgb(r, g, b)` that getComputedStyle reports. */
+function rgb(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+function tokensIn(css: string): Map<string, string> {
+  return new Map([...css.matchAll(/(--tm-[a-z-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
+}
+
+function mount(theme?: string): HTMLElement {
+  const root = document.createElement('therapist-match');
+  root.setAttribute('src', '/demo/data/therapists.json');
+  if (theme) root.setAttribute('theme', theme);
+  document.body.append(root);
+  return root;
+}
+
+const nextButton = async (root: HTMLElement) =>
+  (await quizReady(root)).shadowRoot!.querySelector<HTMLElement>('[part~="next"]')!;
+
+describe('theme gallery stylesheets', () => {
+  for (const theme of THEMES)
+    describe(`demo/themes/${theme}.css`, () => {
+      let link: HTMLLinkElement;
+      let root: HTMLElement;
+      let tokens: Map<string, string>;
+      before(async () => {
+        tokens = tokensIn(await (await fetch(`/demo/themes/${theme}.css`)).text());
+        link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = `/demo/themes/${theme}.css`;
+        const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+        document.head.append(link);
+        await loaded;
+      });
+      beforeEach(() => (root = mount()));
+      afterEach(() => root.remove());
+      after(() => link.remove());
+
+      it('sets the tokens the widget paints with, and its ::part() rules apply', async () => {
+        expect(tokens.size).to.be.greaterThan(8);
+        const next = await nextButton(root);
+        expect(getComputedStyle(root).backgroundColor).to.equal(rgb(tokens.get('--tm-color-surface')!));
+        expect(getComputedStyle(next).backgroundColor).to.equal(rgb(tokens.get('--tm-color-primary')!));
+        expect(getComputedStyle(next).color).to.equal(rgb(tokens.get('--tm-color-on-primary')!));
+        const heading = (await quizReady(root)).shadowRoot!.querySelector('h2')!;
+        expect(getComputedStyle(heading).color).to.equal(rgb(tokens.get('--tm-color-text')!));
+        if (theme === 'directory') expect(getComputedStyle(next).borderTopLeftRadius).to.equal('999px');
+        if (theme === 'clinic') expect(getComputedStyle(heading).fontFamily).to.contain('Georgia');
+        if (theme === 'high-contrast') expect(getComputedStyle(next).textDecorationLine).to.equal('underline');
+      });
+
+      it('passes axe (WCAG 2.2 AA, contrast included) on the quiz and on the results', async function () {
+        this.timeout(40000);
+        await nextButton(root);
+        await expectNoWcagViolations(root);
+        await completeQuiz(root);
+        await nextFrame();
+        await expectNoWcagViolations(root);
+      });
+    });
+});
+
+describe('theme attribute', () => {
+  let root: HTMLElement;
+  /** Emulates prefers-color-scheme; false where the runner cannot (Firefox over WebDriver BiDi). */
+  const colorScheme = (value: 'dark' | 'light') =>
+    emulateMedia({ colorScheme: value }).then(
+      () => true,
+      () => false,
+    );
+  afterEach(async () => {
+    root?.remove();
+    await colorScheme('light');
+  });
+
+  it('theme="dark" switches to the dark tokens and stays accessible', async () => {
+    root = mount('dark');
+    const next = await nextButton(root);
+    expect(getComputedStyle(root).backgroundColor).to.equal('rgb(17, 24, 39)');
+    expect(getComputedStyle(root).colorScheme).to.equal('dark');
+    expect(getComputedStyle(next).backgroundColor).to.equal('rgb(95, 212, 189)');
+    await expectNoWcagViolations(root);
+  });
+
+  it('theme="auto" matches the reader\'s current colour scheme; no attribute stays light', async () => {
+    root = mount('auto');
+    const light = mount();
+    try {
+      await nextButton(root);
+      const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+      expect(getComputedStyle(root).backgroundColor).to.equal(dark ? 'rgb(17, 24, 39)' : 'rgb(255, 255, 255)');
+      expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
+    } finally {
+      light.remove();
+    }
+  });
+
+  it('theme="auto" follows a change of prefers-color-scheme', async function () {
+    root = mount('auto');
+    await nextButton(root);
+    if (!(await colorScheme('dark'))) this.skip();
+    await nextFrame();
+    expect(getComputedStyle(root).backgroundColor).to.equal('rgb(17, 24, 39)');
+    await colorScheme('light');
+    await nextFrame();
+    expect(getComputedStyle(root).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('tokens a site sets on the element win over the built-in dark theme', async () => {
+    const style = document.createElement('style');
+    style.textContent = `therapist-match[theme='dark'] { --tm-color-primary: #ffb000; }`;
+    document.head.append(style);
+    try {
+      root = mount('dark');
+      expect(getComputedStyle(await nextButton(root)).backgroundColor).to.equal('rgb(255, 176, 0)');
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+describe('forced colours', () => {
+  // The test runner cannot switch the browser into forced-colours mode (its emulateMedia command
+  // only does that for Playwright), so this applies the elements' own `@media (forced-colors:
+  // active)` rules unconditionally and checks they give every control a visible edge.
+  it('every button, field and select keeps a visible border', async () => {
+    const root = mount();
+    try {
+      await nextButton(root);
+      await completeQuiz(root);
+      const added: [ShadowRoot, CSSStyleSheet][] = [];
+      for (const host of [root, ...deepElements(root)].filter((el) => el.shadowRoot)) {
+        const forced = host
+          .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+          .filter(
+            (rule): rule is CSSMediaRule =>
+              rule instanceof CSSMediaRule && /forced-colors:\s*active/.test(rule.conditionText),
+          )
+          .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(forced.join('\n'));
+        host.shadowRoot!.adoptedStyleSheets = [...host.shadowRoot!.adoptedStyleSheets, sheet];
+        added.push([host.shadowRoot!, sheet]);
+      }
+      expect(added.length).to.be.greaterThan(1);
+      const controls = deepElements(root).filter(
+        (el) =>
+          el.matches('button, select, textarea, input:not([type=radio]):not([type=checkbox]):not([type=hidden])') &&
+          (el as HTMLElement).getBoundingClientRect().width > 0,
+      );
+      expect(controls.length).to.be.greaterThan(0);
+      const invisible = controls.filter((el) => {
+        const style = getComputedStyle(el);
+        return style.borderTopStyle === 'none' || parseFloat(style.borderTopWidth) === 0;
+      });
+      expect(
+        invisible.map((el) => `${el.localName} ${el.getAttribute('part') ?? ''} ${el.textContent?.trim()}`),
+      ).to.deep.equal([]);
+      for (const [shadow, sheet] of added)
+        shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== sheet);
+    } finally {
+      root.remove();
+    }
+  });
+});
