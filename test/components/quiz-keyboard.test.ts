@@ -160,8 +160,8 @@ describe('<therapist-match> by keyboard only', () => {
     expect(res.answers!.location).to.deep.include({ jurisdiction: 'US-NY' });
     expect(res.result!.matches.length).to.be.greaterThan(0);
 
-    // "Edit answers" returns to the first step with everything kept.
-    await tabTo(button('Edit answers'), 'Edit answers');
+    // The results' "Change answers" returns to the first step with everything kept.
+    await tabTo(button('Change answers'), 'Change answers');
     await press('Enter');
     await expectHeadingFocused(el, 'Step 1 of 5: Who is looking for help?');
     expect(quizRoot(el).querySelector<HTMLInputElement>('input[value="couple"]')!.checked).to.equal(true);

@@ -2,7 +2,13 @@
 // answers of its own: the root element owns them (in memory) and passes them back down.
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Importance, MatchAnswers, PersonalPreferences, Preference } from '../../engine/answers.js';
+import type {
+  Importance,
+  LocationAnswer,
+  MatchAnswers,
+  PersonalPreferences,
+  Preference,
+} from '../../engine/answers.js';
 import { defaultVocabulary, labelOf, type TermDefinition, type Vocabulary } from '../../engine/vocabulary.js';
 import {
   REGIONS,
@@ -97,6 +103,8 @@ export class TmQuiz extends LitElement {
   }
 
   private setAnswers(answers: MatchAnswers): void {
+    // Kept here too until the root passes them back, so two changes in one task both count.
+    this.answers = answers;
     this.dispatchEvent(new CustomEvent('tm-quiz-answers', { detail: { answers }, bubbles: true }));
   }
 
@@ -288,7 +296,13 @@ export class TmQuiz extends LitElement {
   ): TemplateResult {
     const displayNames = new Intl.DisplayNames([this.langTag], { type: 'language', fallback: 'code' });
     const languageTerms = [...new Set([this.langTag.split('-')[0], ...this.languages])]
-      .map((code) => ({ id: code, labels: { en: displayNames.of(code) ?? code } }))
+      .map((code) => {
+        // Some engines know no name for sign languages (`ase`): a message can supply one.
+        const name = displayNames.of(code);
+        const key = `quiz.language.${code}`;
+        const label = name && name !== code ? name : (this.catalogue ?? {})[key] ? this.t(key) : code;
+        return { id: code, labels: { en: label } };
+      })
       .sort((a, b) => a.labels.en.localeCompare(b.labels.en, this.langTag));
     const update = (field: keyof PersonalPreferences, pref: Preference<string[]> | undefined) => {
       const next = { ...prefs, [field]: pref };
@@ -356,6 +370,15 @@ export class TmQuiz extends LitElement {
     }
     this.patch({ location: { ...found, maxDistanceKm: this.answers.location?.maxDistanceKm } });
     return true;
+  }
+
+  /** "New York (10011)": the known place nearest to what was typed, so a person can check it. */
+  private placeName(location: LocationAnswer): string {
+    const place = this.places.find((p) => p.lat === location.lat && p.lng === location.lng);
+    const typed = location.label ?? '';
+    return place?.city && !place.city.toLowerCase().includes(typed.toLowerCase())
+      ? `${typed} (${place.city}, ${place.jurisdiction})`
+      : typed;
   }
 
   private renderPractical(): TemplateResult {
@@ -435,7 +458,7 @@ export class TmQuiz extends LitElement {
             this.placeNotFound
               ? this.t('quiz.practical.notFound', { place: this.notFoundText })
               : location && !region && this.typedPlace === undefined
-                ? this.t('quiz.practical.found', { place: location.label ?? '' })
+                ? this.t('quiz.practical.found', { place: this.placeName(location) })
                 : ''
           }
         </p>

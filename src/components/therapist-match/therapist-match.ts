@@ -78,10 +78,9 @@ function factsOf(therapists: Therapist[]): DirectoryFacts {
  * @csspart explainer - The "What is sex therapy?" disclosure.
  * @csspart quiz - The quiz element.
  * @csspart results - The results element.
- * @csspart results-header - The bar above the results with the heading and "Edit answers".
- * @csspart heading - The results heading.
+ * @csspart heading - The results heading (`heading results-heading`).
  * @csspart note - The safety note (`note safety`) and the privacy line (`note privacy`).
- * @csspart button - "Edit answers" and "Start over".
+ * @csspart button - "Start over" (`button start-over`).
  * @cssprop --tm-color-surface - Background.
  * @cssprop --tm-color-text - Text colour.
  * @cssprop --tm-color-muted - Secondary text.
@@ -127,13 +126,6 @@ export class TherapistMatch extends LitElement {
       }
       p {
         margin: 0;
-      }
-      [part~='results-header'] {
-        display: flex;
-        flex-wrap: wrap;
-        gap: calc(var(--tm-space, 1rem) * 0.5);
-        align-items: center;
-        justify-content: space-between;
       }
       h2 {
         margin: 0;
@@ -464,12 +456,9 @@ export class TherapistMatch extends LitElement {
                 @tm-quiz-answers=${this.onAnswers}
                 @tm-quiz-action=${this.onAction}
               ></tm-quiz>`
-            : html`<div part="results-header">
-                  <h2 id="results-heading" tabindex="-1" part="heading">${this.t('quiz.resultsHeading')}</h2>
-                  <button type="button" part="button edit" @click=${() => this.goTo(this.applicable[0])}>
-                    ${this.t('quiz.editAnswers')}
-                  </button>
-                </div>
+            : html`<h2 id="results-heading" tabindex="-1" part="heading results-heading">
+                  ${this.t('quiz.resultsHeading')}
+                </h2>
                 <tm-results
                   part="results"
                   lang=${lang}

@@ -1,0 +1,131 @@
+// `npm run screenshots`: PNGs of every quiz step and the results at 375 px and 1280 px, taken with
+// Debian's Chromium from the built CDN file, into screenshots/ (gitignored). No network but localhost.
+import { createServer } from 'node:http';
+import { mkdir, readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = join(root, 'screenshots');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+const page = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>therapist-match screenshots</title>
+    <link rel="stylesheet" href="/demo/demo.css" />
+    <script type="module" src="/dist/cdn/therapist-match.js"></script>
+  </head>
+  <body>
+    <main><therapist-match src="/demo/data/therapists.json"></therapist-match></main>
+  </body>
+</html>`;
+
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  if (path === '/' || path === '/screens.html') {
+    res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    return;
+  }
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root)) return void res.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end('not found');
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+
+/** Runs `fn(quizShadowRoot, rootShadowRoot)` in the page and waits for rendering to settle. */
+async function inQuiz(tab, fn, arg) {
+  await tab.evaluate(
+    async (source, arg) => {
+      const el = document.querySelector('therapist-match');
+      const quiz = el.shadowRoot.querySelector('tm-quiz');
+      await new Function('quiz', 'root', 'arg', `return (${source})(quiz, root, arg)`)(
+        quiz?.shadowRoot,
+        el.shadowRoot,
+        arg,
+      );
+      await el.updateComplete;
+      await el.shadowRoot.querySelector('tm-quiz')?.updateComplete;
+    },
+    fn.toString(),
+    arg,
+  );
+}
+
+const steps = [
+  ['1-who', ['input[value="couple"]', 'input[value="adult"]']],
+  ['2-concerns', ['input[value="desire-discrepancy"]', 'input[value="erectile-concerns"]']],
+  ['3-comfort', ['input[value="woman"]', 'input[value="lgbtq"]']],
+  ['4-partner', ['input[value="non-binary"]']],
+  ['5-practical', ['input[value="in-person"]', 'input[value="sliding-scale"]']],
+];
+
+await mkdir(out, { recursive: true });
+let written = 0;
+try {
+  for (const width of [375, 1280]) {
+    const tab = await browser.newPage();
+    await tab.setViewport({ width, height: 900 });
+    const problems = [];
+    tab.on('pageerror', (error) => problems.push(error.message));
+    await tab.goto(`${base}/screens.html`, { waitUntil: 'networkidle0' });
+    await tab.waitForFunction(
+      () => document.querySelector('therapist-match')?.shadowRoot?.querySelector('tm-quiz')?.places?.length > 0,
+    );
+    for (const [name, selectors] of steps) {
+      for (const selector of selectors) await inQuiz(tab, (quiz, _r, s) => quiz.querySelector(s).click(), selector);
+      if (name === '5-practical')
+        await inQuiz(tab, (quiz) => {
+          const place = quiz.querySelector('#place');
+          place.value = '10011';
+          place.dispatchEvent(new Event('input'));
+          place.dispatchEvent(new Event('change'));
+          const budget = quiz.querySelector('#budget');
+          budget.value = '150';
+          budget.dispatchEvent(new Event('change'));
+        });
+      await tab.screenshot({ path: join(out, `${name}-${width}.png`), fullPage: true });
+      written++;
+      await inQuiz(tab, (quiz) => quiz.querySelector('button[type="submit"]').click());
+    }
+    await tab.waitForFunction(
+      () => document.querySelector('therapist-match').shadowRoot.querySelector('tm-results')?.state === 'ready',
+    );
+    await new Promise((done) => setTimeout(done, 300)); // photos fall back to initials
+    // The top of the list: the whole list is many screens long.
+    const height = Math.min(await tab.evaluate(() => document.documentElement.scrollHeight), 2200);
+    await tab.screenshot({
+      path: join(out, `6-results-${width}.png`),
+      clip: { x: 0, y: 0, width, height },
+      captureBeyondViewport: true,
+    });
+    written++;
+    if (problems.length) throw new Error(`page errors at ${width}px:\n${problems.join('\n')}`);
+    await tab.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`${written} screenshots in ${out}`);
