@@ -141,7 +141,7 @@ for (const size of SIZES) {
   const fastest = Math.min(reference.median, orama.median);
   rows.push(
     `| ${size.toLocaleString('en')} | ${ms(parse)} | ${ms(indexBuild)} | **${ms(rank)}** | ${ms(reference)} | ` +
-      `${oramaBuild.toFixed(0)} | ${ms(orama)} | ${(fastest / rank.median).toFixed(0)}× |`,
+      `${oramaBuild.toFixed(0)} | ${ms(orama)} | ${(fastest / rank.median).toFixed(1)}× |`,
   );
 }
 
