@@ -124,6 +124,30 @@ try {
     if (problems.length) throw new Error(`page errors at ${width}px:\n${problems.join('\n')}`);
     await tab.close();
   }
+  // Each theme of the gallery (demo/themes/): its first step, then its results after Next to the end.
+  for (const theme of ['clinic', 'directory', 'high-contrast', 'dark']) {
+    const tab = await browser.newPage();
+    await tab.setViewport({ width: 1280, height: 900 });
+    await tab.goto(`${base}/demo/themes/${theme}.html`, { waitUntil: 'networkidle0' });
+    await tab.waitForFunction(
+      () => document.querySelector('therapist-match')?.shadowRoot?.querySelector('tm-quiz')?.places?.length > 0,
+    );
+    await tab.screenshot({ path: join(out, `theme-${theme}-quiz.png`), fullPage: true });
+    for (const [, selectors] of steps) {
+      for (const selector of selectors) await inQuiz(tab, (quiz, _r, s) => quiz?.querySelector(s)?.click(), selector);
+      await inQuiz(tab, (quiz) => quiz?.querySelector('button[type="submit"]')?.click());
+    }
+    await tab.waitForFunction(
+      () => document.querySelector('therapist-match').shadowRoot.querySelector('tm-results')?.state === 'ready',
+    );
+    await new Promise((done) => setTimeout(done, 300));
+    await tab.screenshot({
+      path: join(out, `theme-${theme}-results.png`),
+      clip: { x: 0, y: 0, width: 1280, height: 1400 },
+    });
+    written += 2;
+    await tab.close();
+  }
 } finally {
   await browser.close();
   server.close();
