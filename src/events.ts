@@ -1,7 +1,7 @@
 // The widget's public events: names, detail types and one factory. By default no detail carries
 // quiz answers; a site owner opts in with the `share-answers` attribute, which adds `answers`.
 import type { MatchAnswers } from './engine/answers.js';
-import type { DataProblem } from './engine/schema.js';
+import type { DataProblem } from './engine/records.js';
 import type { SourceErrorKind } from './sources/types.js';
 
 export interface TmEventDetails {

@@ -6,3 +6,4 @@ export * from './rank.js';
 export { DEFAULT_WEIGHTS, resolveWeights, type MatchWeights } from './weights.js';
 export { distanceKm, EARTH_RADIUS_KM } from './geo.js';
 export { indexTherapists, isTherapistIndex, type TherapistIndex } from './therapist-index.js';
+export * from './records.js';

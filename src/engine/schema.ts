@@ -1,14 +1,31 @@
 // The therapist record format (a public contract: clinics write it by hand) and its validation.
 import * as z from 'zod/mini';
+import {
+  AGE_GROUPS,
+  CLIENT_TYPES,
+  COUNTRY,
+  CURRENCY,
+  DATE_START,
+  FORMATS,
+  JURISDICTION,
+  LANGUAGE,
+  MAX_BIO,
+  MAX_LIST,
+  MAX_TEXT,
+  PHONE,
+  WEB,
+  acceptRecordFast,
+  hasScheme,
+  isRealDate,
+  recordsIn,
+  shapeOf,
+  type DataProblem,
+  type ParseResult,
+} from './records.js';
 
 // zod probes `new Function` on first use; a strict Content-Security-Policy page reports that as a
 // violation. Jitless parsing is fast enough for tens of thousands of records.
 z.config({ jitless: true });
-
-/** Longest text accepted in any short field; bios get their own, larger limit. */
-export const MAX_TEXT = 300;
-export const MAX_BIO = 5000;
-export const MAX_LIST = 100;
 
 const text = (max = MAX_TEXT) =>
   z
@@ -18,16 +35,6 @@ const text = (max = MAX_TEXT) =>
 const list = <T extends z.core.SomeType>(item: T) =>
   z.array(item).check(z.maxLength(MAX_LIST, `must have at most ${MAX_LIST} entries`));
 
-/** True for an absolute URL whose scheme is one of `schemes`. */
-export function hasScheme(value: string, schemes: readonly string[]): boolean {
-  try {
-    return schemes.includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
-
-const WEB = ['https:', 'http:'] as const;
 const webUrl = z.string().check(
   z.maxLength(2000, 'must be at most 2000 characters'),
   z.refine((v) => hasScheme(v, WEB), 'must be an absolute http: or https: URL'),
@@ -37,31 +44,9 @@ const contactUrl = z.string().check(
   z.refine((v) => hasScheme(v, [...WEB, 'mailto:', 'tel:']), 'must be an absolute http:, https:, mailto: or tel: URL'),
 );
 
-/** ISO 3166-2 subdivision (`US-CA`, `CA-ON`) or a bare ISO 3166-1 country (`NZ`). */
-export const JURISDICTION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 const jurisdiction = z.string().check(z.regex(JURISDICTION, 'must be an ISO 3166-2 code such as US-CA or CA-ON'));
 
-/** BCP 47 language tag, loosely checked (`en`, `es-MX`, `ase`). */
-const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const language = z.string().check(z.regex(LANGUAGE, 'must be a BCP 47 language tag such as en or es-MX'));
-
-const DATE_START = /^\d{4}-\d{2}-\d{2}/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-
-/**
- * True for a calendar date (`2026-01-31`, optionally with an ISO time). Checked by hand because
- * `Date.parse` differs between engines: Chromium accepts `2026-02-31x`, Firefox does not.
- */
-export function isRealDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const year = +m[1];
-  const month = +m[2];
-  const day = +m[3];
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
-}
 
 const isoDate = z
   .string()
@@ -70,15 +55,6 @@ const isoDate = z
 const id = z
   .string()
   .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200, 'must be at most 200 characters'));
-
-const COUNTRY = /^[A-Z]{2}$/;
-const CURRENCY = /^[A-Z]{3}$/;
-const PHONE = /^\+?[0-9 ().-]{5,30}$/;
-
-export const GENDERS = ['woman', 'man', 'non-binary'] as const;
-export const CLIENT_TYPES = ['individual', 'couple', 'family', 'group'] as const;
-export const AGE_GROUPS = ['adolescent', 'adult', 'older-adult'] as const;
-export const FORMATS = ['in-person', 'telehealth'] as const;
 
 export const LicenseSchema = z.object({
   /** Licence type exactly as issued, e.g. `LMFT`, `PsyD`, `LCSW`. */
@@ -161,23 +137,6 @@ export type ClientType = (typeof CLIENT_TYPES)[number];
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 export type SessionFormat = (typeof FORMATS)[number];
 
-/** One thing wrong with the input, precise enough for a developer to fix the record. */
-export interface DataProblem {
-  /** Position of the record in the input array; -1 when the whole input is the problem. */
-  index: number;
-  /** The record's `id` when it could be read. */
-  id?: string;
-  /** Path of the field inside the record, e.g. `licenses.0.jurisdiction`; empty for the record itself. */
-  path: string;
-  /** Plain-English message. */
-  message: string;
-}
-
-export interface ParseResult {
-  therapists: Therapist[];
-  problems: DataProblem[];
-}
-
 function describe(issue: z.core.$ZodIssue, record: unknown): string {
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   switch (issue.code) {
@@ -216,11 +175,7 @@ function article(expected: string): string {
 export function parseTherapists(input: unknown): ParseResult {
   const therapists: Therapist[] = [];
   const problems: DataProblem[] = [];
-  const records = Array.isArray(input)
-    ? input
-    : input !== null && typeof input === 'object' && Array.isArray((input as { therapists?: unknown }).therapists)
-      ? (input as { therapists: unknown[] }).therapists
-      : undefined;
+  const records = recordsIn(input);
   if (!records) {
     problems.push({
       index: -1,
@@ -256,170 +211,4 @@ export function parseTherapists(input: unknown): ParseResult {
     therapists.push(result.data);
   });
   return { therapists, problems };
-}
-
-function shapeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return `an object with keys ${Object.keys(value).slice(0, 5).join(', ') || '(none)'}`;
-  return typeof value;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Fast path. Jitless zod takes about 30 µs a record; this hand-written check of the same schema
-// takes a few. It only ever *accepts*: a record it has any doubt about (any invalid field, an
-// explicit `undefined`, a class instance, a URL it cannot vouch for without the URL parser) goes
-// to zod, which decides and writes the messages. What it accepts, zod accepts with the same output
-// (the tests compare both on thousands of records).
-
-const NO = Symbol('no');
-type Checked<T> = T | typeof NO;
-type Check<T> = (value: unknown) => Checked<T>;
-
-/** http(s) URLs the URL parser always accepts: a plain domain whose last label starts with a letter. */
-const PLAIN_WEB_URL =
-  /^https?:\/\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)*[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:[/?#][A-Za-z0-9._~!$&'()*+,;=:@/?#%-]*)?$/i;
-
-const textOf =
-  (max: number): Check<string> =>
-  (value) => {
-    if (typeof value !== 'string') return NO;
-    const trimmed = value.trim();
-    return trimmed.length >= 1 && trimmed.length <= max ? trimmed : NO;
-  };
-const matching =
-  (pattern: RegExp): Check<string> =>
-  (value) =>
-    typeof value === 'string' && pattern.test(value) ? value : NO;
-const webUrlOf: Check<string> = (value) =>
-  typeof value === 'string' && value.length <= 2000 && (PLAIN_WEB_URL.test(value) || hasScheme(value, WEB))
-    ? value
-    : NO;
-const contactUrlOf: Check<string> = (value) =>
-  typeof value === 'string' &&
-  value.length <= 2000 &&
-  (PLAIN_WEB_URL.test(value) || hasScheme(value, [...WEB, 'mailto:', 'tel:']))
-    ? value
-    : NO;
-const dateOf: Check<string> = (value) =>
-  typeof value === 'string' && DATE_START.test(value) && isRealDate(value) ? value : NO;
-const boolOf: Check<boolean> = (value) => (typeof value === 'boolean' ? value : NO);
-const numberOf =
-  (min: number, max: number): Check<number> =>
-  (value) =>
-    typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : NO;
-const oneOf =
-  <T extends string>(values: readonly T[]): Check<T> =>
-  (value) =>
-    values.includes(value as T) ? (value as T) : NO;
-const listOf =
-  <T>(item: Check<T>, min = 0, max = MAX_LIST): Check<T[]> =>
-  (value) => {
-    if (!Array.isArray(value) || value.length < min || value.length > max) return NO;
-    const out: T[] = [];
-    for (let k = 0; k < value.length; k++) {
-      const checked = item(value[k]);
-      if (checked === NO) return NO;
-      out.push(checked);
-    }
-    return out;
-  };
-
-type Shape = Record<string, [Check<unknown>, boolean]>;
-const objectOf = <T>(shape: Shape): Check<T> => {
-  const keys = Object.keys(shape);
-  const checks = keys.map((key) => shape[key][0]);
-  const optional = keys.map((key) => shape[key][1]);
-  return (value) => {
-    if (value === null || typeof value !== 'object') return NO;
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) return NO;
-    const input = value as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k];
-      const field = input[key];
-      if (field === undefined) {
-        // zod keeps an explicit `undefined` as a key: leave that rare case to zod.
-        if (!optional[k] || key in input) return NO;
-        continue;
-      }
-      const checked = checks[k](field);
-      if (checked === NO) return NO;
-      out[key] = checked;
-    }
-    return out as T;
-  };
-};
-
-const req = (check: Check<unknown>): [Check<unknown>, boolean] => [check, false];
-const opt = (check: Check<unknown>): [Check<unknown>, boolean] => [check, true];
-
-const acceptRecord = objectOf<Therapist>({
-  id: req(textOf(200)),
-  name: req(textOf(160)),
-  pronouns: opt(textOf(40)),
-  gender: opt(textOf(60)),
-  photoUrl: opt(webUrlOf),
-  bio: opt(textOf(MAX_BIO)),
-  licenses: req(
-    listOf(
-      objectOf({
-        type: req(textOf(80)),
-        jurisdiction: req(matching(JURISDICTION)),
-        number: opt(textOf(80)),
-        verifyUrl: opt(webUrlOf),
-      }),
-      1,
-      20,
-    ),
-  ),
-  certifications: opt(
-    listOf(objectOf({ body: req(textOf(120)), name: req(textOf(160)), since: opt(dateOf), expires: opt(dateOf) })),
-  ),
-  concerns: opt(listOf(textOf(80))),
-  clientTypes: opt(listOf(oneOf(CLIENT_TYPES))),
-  ageGroups: opt(listOf(oneOf(AGE_GROUPS))),
-  languages: opt(listOf(matching(LANGUAGE))),
-  modalities: opt(listOf(textOf(80))),
-  communities: opt(listOf(textOf(80))),
-  formats: req(listOf(oneOf(FORMATS), 1)),
-  location: opt(
-    objectOf({
-      city: opt(textOf(120)),
-      region: opt(textOf(120)),
-      postalCode: opt(textOf(20)),
-      country: opt(matching(COUNTRY)),
-      lat: req(numberOf(-90, 90)),
-      lng: req(numberOf(-180, 180)),
-    }),
-  ),
-  telehealthJurisdictions: opt(listOf(matching(JURISDICTION))),
-  fees: opt(
-    objectOf({
-      currency: req(matching(CURRENCY)),
-      min: req(numberOf(0, Infinity)),
-      max: opt(numberOf(0, Infinity)),
-      slidingScale: opt(boolOf),
-    }),
-  ),
-  insurance: opt(listOf(textOf(120))),
-  acceptingNewClients: opt(boolOf),
-  freeConsultation: opt(boolOf),
-  collaboratesWithMedical: opt(boolOf),
-  bookingUrl: opt(contactUrlOf),
-  email: opt((value) => (typeof value === 'string' && value.length <= 254 && z.regexes.email.test(value) ? value : NO)),
-  phone: opt(matching(PHONE)),
-  website: opt(webUrlOf),
-  lastVerified: opt(dateOf),
-});
-
-/** The fast path alone, for tests: the validated record, or undefined when zod must decide. */
-export function acceptRecordFast(record: unknown): Therapist | undefined {
-  try {
-    const accepted = acceptRecord(record);
-    return accepted === NO ? undefined : accepted;
-  } catch {
-    return undefined;
-  }
 }

@@ -2,20 +2,48 @@
 // use: a site's `strings` override, then the language, then its base language, then English.
 import { formatMessage, type Catalogue, type Message } from './localize.js';
 import { quizEn } from './quiz.en.js';
-import { quizEs } from './quiz.es.js';
 import { resultsEn } from './results.en.js';
-import { resultsEs } from './results.es.js';
 
 export { formatMessage, type Catalogue, type Message };
 
+/** Catalogues available now. English ships in the bundle; other languages register on load. */
 export const catalogues: Record<string, Catalogue> = {
   en: { ...quizEn, ...resultsEn },
-  es: { ...quizEs, ...resultsEs },
 };
+
+/** Languages that ship as separate files, fetched the first time an element needs them. */
+const loaders: Record<string, () => Promise<Catalogue>> = {
+  es: () => import('./es.js').then((module) => module.es),
+};
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Makes the catalogue for `lang` available and then asks `host` to render again. Does nothing when
+ * it is already there or the language has no catalogue (English is used).
+ */
+export function ensureCatalogue(lang: string, host?: { requestUpdate(): void }): void {
+  const base = lang.toLowerCase().split('-')[0];
+  const load = loaders[base];
+  if (catalogues[base] || !load) return;
+  let pending = loading.get(base);
+  if (!pending) {
+    pending = load().then(
+      (catalogue) => {
+        catalogues[base] = catalogue;
+      },
+      (error: unknown) => {
+        loading.delete(base); // try again next time; meanwhile English stands in
+        console.warn(`therapist-match: could not load the "${base}" messages, showing English.`, error);
+      },
+    );
+    loading.set(base, pending);
+  }
+  if (host) void pending.then(() => host.requestUpdate());
+}
 
 /** The catalogue for `lang` with a site's overrides on top; missing messages fall back to English. */
 export function catalogueFor(lang: string, overrides: Partial<Catalogue> = {}): Catalogue {
-  const base = catalogues[lang] ?? catalogues[lang.split('-')[0]] ?? {};
+  const base = catalogues[lang] ?? catalogues[lang.toLowerCase().split('-')[0]] ?? {};
   const merged: Catalogue = { ...catalogues.en, ...base };
   for (const [key, message] of Object.entries(overrides)) if (message !== undefined) merged[key] = message;
   return merged;

@@ -1,7 +1,8 @@
 // DirectoryController: loads candidates from a TherapistSource for a host element: aborts stale
 // requests, reuses results, validates records, reports bad ones, and exposes loading / error / ready state.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseTherapists, type DataProblem, type Therapist } from '../engine/schema.js';
+import { validateTherapists, type DataProblem } from '../engine/records.js';
+import type { Therapist } from '../engine/schema.js';
 import { tmEvent } from '../events.js';
 import { shapeOf } from './http.js';
 import { queryKey } from './query.js';
@@ -128,7 +129,9 @@ export class DirectoryController implements ReactiveController {
           : this.fail(
               `${label}.search() resolved to ${shapeOf(result)}: it must resolve to an array of records or { records: [...] }`,
             );
-      const { therapists, problems } = parseTherapists(records);
+      // zod loads only when a record is not clearly valid, to say precisely what is wrong.
+      const { therapists, problems } = await validateTherapists(records);
+      if (abort.signal.aborted) return;
       const whole = problems.find((problem) => problem.index === -1);
       if (whole) this.fail(`${label} gave no therapist records: ${whole.message}`);
       const directory: Directory = {

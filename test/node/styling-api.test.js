@@ -146,6 +146,6 @@ test('custom-elements.json lists every documented token, part and slot, and the 
 
   const readme = readFileSync('README.md', 'utf8');
   const expected = await withApiSection(readme, manifest);
-  assert.ok(expected === readme, 'README.md API section is stale: run `npm run build:cem`');
+  assert.ok(expected === readme, 'README.md API section is stale: run `npm run docs`');
   for (const token of globalTokens) assert.ok(readme.includes(`\`${token.name}\``), `README lacks ${token.name}`);
 });

@@ -1,5 +1,5 @@
 // Writes the README's `## API` section from custom-elements.json, between the api markers.
-//   node test/tools/readme-api.mjs           after `cem analyze` (what `npm run build:cem` does)
+//   node test/tools/readme-api.mjs           after `cem analyze` (what `npm run docs` does)
 //   node test/tools/readme-api.mjs --check   exits 1 if the README is stale (runs the analyzer itself)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -148,7 +148,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const next = await withApiSection(readme, manifest);
   if (check) {
     if (next !== readme) {
-      console.error('README.md API section is stale: run `npm run build:cem`.');
+      console.error('README.md API section is stale: run `npm run docs`.');
       process.exit(1);
     }
     console.log('README.md API section is up to date.');

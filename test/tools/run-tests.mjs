@@ -29,7 +29,8 @@ if (missing.length) {
 check('type check', run('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.test.json']));
 check('lint', run('lint', bin('eslint'), ['--max-warnings=0', '.']));
 check('format', run('format', bin('prettier'), ['--check', '--log-level=warn', '.']));
-check('build', run('build', 'npm', ['run', '--silent', 'build:lib']));
+// The full build: the drop-in tests load dist/cdn, the Node tests import dist/ by package name.
+check('build', run('build', 'npm', ['run', '--silent', 'build']));
 
 // Browser tests. The runner's summary is printed as it goes; counts come from our reporter.
 rmSync('.test-results', { recursive: true, force: true });

@@ -3,11 +3,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Match, MatchReason } from '../../engine/answers.js';
-import { hasScheme, type Therapist } from '../../engine/schema.js';
+import { hasScheme } from '../../engine/records.js';
+import type { Therapist } from '../../engine/schema.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import { tmEvent, type TmEventDetails } from '../../events.js';
 import type { Catalogue } from '../../i18n/localize.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { ensureCatalogue } from '../../i18n/index.js';
 import { languageOf, ResultsText } from '../results/results-text.js';
 import { matchCardStyles } from './match-card.styles.js';
 
@@ -74,10 +76,20 @@ export class TmMatchCard extends LitElement {
   @state() private photoFailed = false;
 
   private text?: ResultsText;
+  /** Renders again in the right language once its messages have loaded. */
+  private readonly relabel = {
+    requestUpdate: () => {
+      this.text = undefined;
+      this.requestUpdate();
+    },
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.text || changed.has('lang') || changed.has('strings') || changed.has('vocabulary'))
-      this.text = new ResultsText(this.lang || languageOf(this), this.strings, this.vocabulary);
+    if (!this.text || changed.has('lang') || changed.has('strings') || changed.has('vocabulary')) {
+      const lang = this.lang || languageOf(this);
+      this.text = new ResultsText(lang, this.strings, this.vocabulary);
+      ensureCatalogue(lang, this.relabel);
+    }
     if (changed.has('match') && changed.get('match')?.therapist.photoUrl !== this.match?.therapist.photoUrl)
       this.photoFailed = false;
   }

@@ -20,7 +20,7 @@ import {
   type Place,
   type QuizStep,
 } from '../../engine/quiz-flow.js';
-import { catalogueFor, translate, type Catalogue } from '../../i18n/index.js';
+import { catalogueFor, ensureCatalogue, translate, type Catalogue } from '../../i18n/index.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { quizStyles } from './quiz.styles.js';
 
@@ -88,6 +88,10 @@ export class TmQuiz extends LitElement {
   async focusHeading(): Promise<void> {
     await this.updateComplete;
     this.heading?.focus();
+  }
+
+  protected override willUpdate(): void {
+    ensureCatalogue(this.langTag, this);
   }
 
   private get langTag(): string {

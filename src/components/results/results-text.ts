@@ -4,9 +4,7 @@ import type { CriterionKey } from '../../engine/answers.js';
 import { labelOf, type Vocabulary } from '../../engine/vocabulary.js';
 import { formatMessage, type Catalogue } from '../../i18n/localize.js';
 import { resultsEn, type ResultsMessageKey } from '../../i18n/results.en.js';
-import { resultsEs } from '../../i18n/results.es.js';
-
-const catalogues: Record<string, Catalogue> = { en: resultsEn, es: resultsEs };
+import { catalogues } from '../../i18n/index.js';
 
 /** Regions whose people read road distances in miles. */
 const MILE_REGIONS = ['US', 'GB', 'LR', 'MM'];

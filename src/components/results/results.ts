@@ -7,6 +7,7 @@ import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import type { Catalogue } from '../../i18n/localize.js';
 import type { SourceError } from '../../sources/types.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { ensureCatalogue } from '../../i18n/index.js';
 import { languageOf, ResultsText } from './results-text.js';
 import { resultsStyles } from './results.styles.js';
 
@@ -80,10 +81,20 @@ export class TmResults extends LitElement {
   @property({ attribute: false }) answers?: MatchAnswers;
 
   private text?: ResultsText;
+  /** Renders again in the right language once its messages have loaded. */
+  private readonly relabel = {
+    requestUpdate: () => {
+      this.text = undefined;
+      this.requestUpdate();
+    },
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.text || changed.has('lang') || changed.has('strings') || changed.has('vocabulary'))
-      this.text = new ResultsText(this.lang || languageOf(this), this.strings, this.vocabulary);
+    if (!this.text || changed.has('lang') || changed.has('strings') || changed.has('vocabulary')) {
+      const lang = this.lang || languageOf(this);
+      this.text = new ResultsText(lang, this.strings, this.vocabulary);
+      ensureCatalogue(lang, this.relabel);
+    }
   }
 
   private emit<K extends keyof TmResultsEventDetails>(name: K, detail?: TmResultsEventDetails[K]) {

@@ -2,7 +2,6 @@
 // ranks it and composes <tm-quiz> and <tm-results>.
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { rankTherapists } from '../../engine/rank.js';
 import type { MatchAnswers, RankResult } from '../../engine/answers.js';
 import type { Therapist } from '../../engine/schema.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
@@ -27,9 +26,9 @@ import {
 import { DirectoryController } from '../../sources/controller.js';
 import { sourceFromSrc } from '../../sources/from-src.js';
 import { queryFromAnswers, queryKey } from '../../sources/query.js';
-import type { SourceError, TherapistSource } from '../../sources/types.js';
+import { SourceError, type TherapistSource } from '../../sources/types.js';
 import { tmEvent } from '../../events.js';
-import { catalogueFor, translate, type Catalogue } from '../../i18n/index.js';
+import { catalogueFor, ensureCatalogue, translate, type Catalogue } from '../../i18n/index.js';
 import { baseStyles, themeStyles } from '../../styles/tokens.js';
 import { TmQuiz, type QuizAction } from '../quiz/quiz.js';
 
@@ -60,6 +59,29 @@ function factsOf(therapists: Therapist[]): DirectoryFacts {
     insurers: byFrequency(therapists.flatMap((t) => t.insurance ?? [])).sort(),
     currencies: byFrequency(therapists.flatMap((t) => (t.fees ? [t.fees.currency] : []))),
   };
+}
+
+type Ranker = typeof import('../../engine/rank.js').rankTherapists;
+let ranker: Ranker | undefined;
+let rankerLoading: Promise<Ranker> | undefined;
+
+/**
+ * The ranking engine is a chunk of its own: it starts loading when the first widget connects, in
+ * parallel with the directory, so the quiz is usable sooner and the engine is there by the time
+ * the data and the answers are.
+ */
+function loadRanker(): Promise<Ranker> {
+  rankerLoading ??= import('../../engine/rank.js').then(
+    (module) => (ranker = module.rankTherapists),
+    (error: unknown) => {
+      rankerLoading = undefined; // Retry loads it again
+      throw new SourceError(
+        'network',
+        `The matching engine could not be loaded (${String(error)}): check that the chunks/ folder is served next to therapist-match.js.`,
+      );
+    },
+  );
+  return rankerLoading;
 }
 
 /**
@@ -227,6 +249,7 @@ export class TherapistMatch extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!ranker) this.awaitRanker();
     // An inherited language can change after the first render (a page's language switcher).
     this.langObserver = new MutationObserver(() => this.requestUpdate());
     this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
@@ -265,6 +288,7 @@ export class TherapistMatch extends LitElement {
       this.step = settleStep(this.order, this.answers, this.step) ?? this.order[0];
     }
     if (changed.has('src') || changed.has('source')) this.load(true);
+    ensureCatalogue(this.resolvedLang, this);
   }
 
   /** Resumes from sessionStorage when the site opted in. */
@@ -319,12 +343,22 @@ export class TherapistMatch extends LitElement {
     return this.facts.value;
   }
 
+  @state() private rankerError?: SourceError;
+
+  private awaitRanker(): void {
+    this.rankerError = undefined;
+    loadRanker().then(
+      () => this.requestUpdate(),
+      (error: SourceError) => (this.rankerError = error),
+    );
+  }
+
   private get result(): RankResult | undefined {
-    if (this.directory.state.status !== 'ready') return undefined;
+    if (this.directory.state.status !== 'ready' || !ranker) return undefined;
     const therapists = this.therapists;
     const r = this.ranked;
     if (r && r.therapists === therapists && r.answers === this.answers && r.limit === this.limit) return r.result;
-    const result = rankTherapists(therapists, toMatchAnswers(this.answers), { limit: this.limit });
+    const result = ranker(therapists, toMatchAnswers(this.answers), { limit: this.limit });
     this.ranked = { therapists, answers: this.answers, limit: this.limit, result };
     return result;
   }
@@ -332,8 +366,8 @@ export class TherapistMatch extends LitElement {
   private get resultsState(): ResultsState {
     const state = this.directory.state;
     if (state.status === 'loading') return 'loading';
-    if (state.status === 'error') return 'error';
-    if (state.status === 'ready' && (state.therapists.length || state.total)) return 'ready';
+    if (state.status === 'error' || this.rankerError) return 'error';
+    if (state.status === 'ready' && (state.therapists.length || state.total)) return ranker ? 'ready' : 'loading';
     return state.status === 'idle' && (this.source || this.src) ? 'loading' : 'no-data';
   }
 
@@ -426,6 +460,11 @@ export class TherapistMatch extends LitElement {
     }
   }
 
+  private onRetry = (): void => {
+    if (this.rankerError) this.awaitRanker();
+    if (this.directory.state.status === 'error') void this.directory.retry();
+  };
+
   override render() {
     const lang = this.resolvedLang;
     const catalogue = this.catalogue;
@@ -464,16 +503,14 @@ export class TherapistMatch extends LitElement {
                   lang=${lang}
                   .result=${this.result}
                   .state=${this.resultsState}
-                  .error=${
-                    this.directory.state.status === 'error' ? (this.directory.state.error as SourceError) : undefined
-                  }
+                  .error=${this.directory.state.status === 'error' ? this.directory.state.error : this.rankerError}
                   .lang=${lang}
                   .strings=${catalogue}
                   .vocabulary=${this.vocabulary}
                   .answers=${toMatchAnswers(this.answers)}
                   @tm-relax=${this.onRelax}
                   @tm-edit-answers=${this.onEditAnswers}
-                  @tm-retry=${() => void this.directory.retry()}
+                  @tm-retry=${this.onRetry}
                 ></tm-results>`
         }
         <footer>

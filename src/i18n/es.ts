@@ -1,0 +1,6 @@
+// Spanish, loaded on demand: pages in other languages never download it.
+import type { Catalogue } from './localize.js';
+import { quizEs } from './quiz.es.js';
+import { resultsEs } from './results.es.js';
+
+export const es: Catalogue = { ...quizEs, ...resultsEs };
