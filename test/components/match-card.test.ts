@@ -213,6 +213,8 @@ describe('<tm-match-card>', () => {
 
   it('speaks Spanish, with kilometres', async () => {
     const el = await card(matchOf(), 'es');
+    // Spanish loads on demand; the card renders again once it is there.
+    await waitUntil(() => /^Muy/.test(textOf($(el, '.score span'))), 'the Spanish messages never arrived');
     expect(textOf($(el, '.score span'))).to.match(/^Muy buena coincidencia, 86\s%$/);
     expect(fact(el, 'Sesiones')).to.equal('En persona y Por vídeo (telesalud)');
     expect(fact(el, 'Ubicación')).to.equal(

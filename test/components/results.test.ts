@@ -176,6 +176,8 @@ describe('<tm-results>', () => {
         .strings=${{ 'results.editAnswers': 'Volver al cuestionario' }}
       ></tm-results>`,
     );
+    // Spanish loads on demand; the results render again once it is there.
+    await waitUntil(() => textOf(status(el)).includes('terapeutas'), 'the Spanish messages never arrived');
     expect(buttons(el).map(textOf)).to.include('Volver al cuestionario');
     expect(textOf(status(el))).to.equal('3 terapeutas encajan con tus respuestas');
     expect(($$(el, '[part~="relaxation"]') as HTMLElement[]).map(textOf)).to.deep.equal([
@@ -193,6 +195,7 @@ describe('<tm-results>', () => {
       html`<div lang="es"><tm-results .result=${rankResult()} state="ready"></tm-results></div>`,
     );
     const el = wrapper.querySelector('tm-results')!;
+    await waitUntil(() => textOf(status(el)).includes('terapeutas'), 'the Spanish messages never arrived');
     expect(textOf(status(el))).to.equal('3 terapeutas encajan con tus respuestas');
   });
 

@@ -37,6 +37,8 @@ async function mount(template = html`<therapist-match src="/demo/data/therapists
 describe('<therapist-match> language', () => {
   it('speaks Spanish, vocabulary included, and switches back', async () => {
     const el = await mount(html`<therapist-match lang="es"></therapist-match>`);
+    // Spanish loads on demand; the quiz renders again once it is there.
+    await waitUntil(() => headingText(el).startsWith('Paso'), 'the Spanish messages never arrived');
     expect(headingText(el)).to.equal('Paso 1 de 4: ¿Quién busca ayuda?');
     expect(q(el, 'fieldset:nth-of-type(2)')!.textContent).to.contain('Adulto');
     await clickNext(el);
@@ -55,6 +57,7 @@ describe('<therapist-match> language', () => {
     );
     const el = wrapper.querySelector('therapist-match')!;
     await settle(el);
+    await waitUntil(() => headingText(el).startsWith('Paso'), 'the Spanish messages never arrived');
     expect(headingText(el)).to.equal('Paso 1 de 4: ¿Quién busca ayuda?');
     expect(q(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Continuar');
     wrapper.setAttribute('lang', 'en');
