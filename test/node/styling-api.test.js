@@ -20,11 +20,8 @@ const normalise = (value) => value.replace(/\s+/g, ' ').trim();
  * only shrinks. Never add to it to make a new problem pass.
  */
 const PENDING = {
-  // Fallbacks written before the token defaults settled (1rem / 0.5rem / #9aa5b1 instead of the
-  // documented 1em / 8px / #7b8794).
-  fallbacks: ['src/components/quiz/quiz.styles.ts', 'src/components/therapist-match/therapist-match.ts'],
-  // Secondary part names (`next`, `back`, `skip`, `safety`, ...) used without their own @csspart.
-  parts: ['src/components/quiz', 'src/components/therapist-match'],
+  fallbacks: [],
+  parts: [],
 };
 
 /** Splits problems into those in pending places and the rest; pending places must still have one. */

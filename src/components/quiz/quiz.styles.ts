@@ -8,22 +8,21 @@ export const quizStyles = css`
   }
   form {
     display: grid;
-    gap: calc(var(--tm-space, 1rem) * 1.25);
+    gap: calc(var(--tm-space, 1em) * 1.25);
   }
   .top {
     display: grid;
-    gap: calc(var(--tm-space, 1rem) * 0.5);
+    gap: calc(var(--tm-space, 1em) * 0.5);
   }
   h2 {
     margin: 0;
     font-size: 1.3em;
     line-height: 1.3;
   }
-  h2:focus {
+  /* Focus moves to the step heading so a screen reader reads the new step first; the heading is not
+     a control, so it shows no ring after a click on Next (controls keep their :focus-visible ring). */
+  h2[tabindex='-1']:focus {
     outline: none;
-  }
-  h2:focus-visible {
-    outline: 3px solid var(--tm-color-focus, #1d4ed8);
   }
   .progress-text {
     margin: 0;
@@ -34,7 +33,7 @@ export const quizStyles = css`
     appearance: none;
     inline-size: 100%;
     block-size: 0.5rem;
-    border: 1px solid var(--tm-color-border, #9aa5b1);
+    border: 1px solid var(--tm-color-border, #7b8794);
     border-radius: 999px;
     background: var(--tm-color-surface, #ffffff);
     overflow: hidden;
@@ -61,25 +60,25 @@ export const quizStyles = css`
     border: 0;
     min-inline-size: 0;
     display: grid;
-    gap: calc(var(--tm-space, 1rem) * 0.25);
+    gap: calc(var(--tm-space, 1em) * 0.25);
   }
   legend {
     padding: 0;
-    margin-block-end: calc(var(--tm-space, 1rem) * 0.5);
+    margin-block-end: calc(var(--tm-space, 1em) * 0.5);
     font-weight: 600;
   }
   fieldset.group {
-    border-block-start: 1px solid var(--tm-color-border, #9aa5b1);
-    padding-block-start: calc(var(--tm-space, 1rem) * 0.75);
+    border-block-start: 1px solid var(--tm-color-border, #7b8794);
+    padding-block-start: calc(var(--tm-space, 1em) * 0.75);
   }
   fieldset.group > legend {
     float: inline-start;
     inline-size: 100%;
   }
   fieldset.importance {
-    margin-block-start: calc(var(--tm-space, 1rem) * 0.5);
-    padding-inline-start: calc(var(--tm-space, 1rem) * 0.75);
-    border-inline-start: 3px solid var(--tm-color-border, #9aa5b1);
+    margin-block-start: calc(var(--tm-space, 1em) * 0.5);
+    padding-inline-start: calc(var(--tm-space, 1em) * 0.75);
+    border-inline-start: 3px solid var(--tm-color-border, #7b8794);
   }
   fieldset.importance > legend {
     font-weight: 400;
@@ -88,7 +87,7 @@ export const quizStyles = css`
   }
   .options {
     display: grid;
-    gap: calc(var(--tm-space, 1rem) * 0.25) var(--tm-space, 1rem);
+    gap: calc(var(--tm-space, 1em) * 0.25) var(--tm-space, 1em);
   }
   @container (min-width: 36rem) {
     .options.wide {
@@ -131,8 +130,8 @@ export const quizStyles = css`
     max-inline-size: 100%;
     padding-block: 0.4rem;
     padding-inline: 0.6rem;
-    border: 1px solid var(--tm-color-border, #9aa5b1);
-    border-radius: calc(var(--tm-radius, 0.5rem) * 0.75);
+    border: 1px solid var(--tm-color-border, #7b8794);
+    border-radius: calc(var(--tm-radius, 8px) * 0.75);
     background: var(--tm-color-surface, #ffffff);
   }
   input[aria-invalid='true'] {
@@ -142,7 +141,7 @@ export const quizStyles = css`
   .row {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--tm-space, 1rem);
+    gap: var(--tm-space, 1em);
     align-items: end;
   }
   .hint {
@@ -154,18 +153,18 @@ export const quizStyles = css`
     font-weight: 600;
   }
   [part~='note'] {
-    padding: calc(var(--tm-space, 1rem) * 0.75);
+    padding: calc(var(--tm-space, 1em) * 0.75);
     border-inline-start: 4px solid var(--tm-color-accent, #7c5cbf);
-    border-radius: calc(var(--tm-radius, 0.5rem) * 0.5);
+    border-radius: calc(var(--tm-radius, 8px) * 0.5);
     background: color-mix(in srgb, var(--tm-color-accent, #7c5cbf) 8%, var(--tm-color-surface, #ffffff));
   }
   [part~='nav'] {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--tm-space, 1rem) * 0.5);
+    gap: calc(var(--tm-space, 1em) * 0.5);
     align-items: center;
-    padding-block-start: calc(var(--tm-space, 1rem) * 0.5);
-    border-block-start: 1px solid var(--tm-color-border, #9aa5b1);
+    padding-block-start: calc(var(--tm-space, 1em) * 0.5);
+    border-block-start: 1px solid var(--tm-color-border, #7b8794);
   }
   .spacer {
     flex: 1 1 auto;
@@ -176,7 +175,7 @@ export const quizStyles = css`
     min-inline-size: 2.75rem;
     padding-block: 0.5rem;
     padding-inline: 1.1rem;
-    border-radius: var(--tm-radius, 0.5rem);
+    border-radius: var(--tm-radius, 8px);
     border: 2px solid var(--tm-color-primary, #0f6b5c);
     background: var(--tm-color-surface, #ffffff);
     color: var(--tm-color-primary, #0f6b5c);

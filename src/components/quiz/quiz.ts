@@ -47,9 +47,14 @@ const IMPORTANCES: Importance[] = ['required', 'preferred', 'none'];
  * @csspart step - The same form, named for the step (`step who`, `step concerns`, ...).
  * @csspart heading - The step heading ("Step 2 of 5: ...").
  * @csspart progress - The progress bar.
- * @csspart note - Notes: the physician suggestion, the partner note.
+ * @csspart note - Notes: the physician suggestion (`note physician`), the partner note (`note partner`).
+ * @csspart physician - The note suggesting a physician too, shown with a physical-function concern.
+ * @csspart partner - The note on the partner step that agreeing beforehand helps (the partner step's form is `step partner`).
  * @csspart nav - The Back / Skip / Next row.
- * @csspart button - Each navigation button.
+ * @csspart button - Each navigation button (`button back`, `button skip`, `button next`).
+ * @csspart back - The Back button.
+ * @csspart skip - The Skip button, which clears the step's answers and moves on.
+ * @csspart next - The Next button ("Show my matches" on the last step).
  * @cssprop --tm-color-primary - Buttons, progress and checked controls.
  * @cssprop --tm-color-accent - Note accent.
  * @cssprop --tm-color-border - Field and group borders.

@@ -84,25 +84,49 @@ function loadRanker(): Promise<Ranker> {
   return rankerLoading;
 }
 
+/** Parts of `<tm-quiz>` a page can style through the root, as `therapist-match::part(next)`. */
+const QUIZ_PARTS = 'step, heading, progress, note, partner, physician, nav, button, back, skip, next';
+
+/**
+ * Parts of `<tm-results>` and its cards a page can style through the root, as
+ * `therapist-match::part(card)`. Its outer `results` part is left out: the root's own `results`
+ * part already names that element.
+ */
+const RESULTS_PARTS = [
+  'summary, count, exclusions, conflicts, relaxation, button, edit, retry, list, empty, error, skeleton',
+  'card, photo, name, credentials, badge, score, facts, reasons, about, contact, link',
+].join(', ');
+
 /**
  * Finds the right sex therapist: a short private quiz and ranked, explained matches. Answers stay
  * in memory unless `persist="session"`; they are never put in URLs, cookies or events (unless
- * `share-answers`).
+ * `share-answers`), and never sent to the data source (unless `source-share`).
+ *
+ * The parts of the quiz (`step`, `heading`, `progress`, `note`, `partner`, `physician`, `nav`,
+ * `button`, `back`, `skip`, `next`), of the results (`summary`, `count`, `exclusions`, `conflicts`,
+ * `relaxation`, `button`, `edit`, `retry`, `list`, `empty`, `error`, `skeleton`) and of each card
+ * (`card`, `photo`, `name`, `credentials`, `badge`, `score`, `facts`, `reasons`, `about`, `contact`,
+ * `link`) are exported, so a page styles them here: `therapist-match::part(card) { ... }`.
  *
  * @summary Therapist matching quiz and results.
  * @tag therapist-match
  * @slot header - Shown above the quiz (a site's title or intro).
  * @slot safety - Replaces the default safety note (crisis line).
  * @slot footer - Shown below everything.
+ * @slot empty - Replaces the words shown when nothing matches; the buttons to widen the search and to change the answers stay.
  * @fires tm-step-change - The person moved to another quiz step. Detail: `{ step, index, count }` (+ `answers` with `share-answers`).
  * @fires tm-results - Results were shown after a person's action. Detail: `{ count, ids }` (+ `answers` with `share-answers`).
  * @csspart base - The wrapper around everything.
  * @csspart explainer - The "What is sex therapy?" disclosure.
  * @csspart quiz - The quiz element.
  * @csspart results - The results element.
- * @csspart heading - The results heading (`heading results-heading`).
+ * @csspart heading - The results heading (`heading results-heading`); the quiz's step heading is exported as `heading` too.
+ * @csspart results-heading - The "Your matches" heading above the results.
  * @csspart note - The safety note (`note safety`) and the privacy line (`note privacy`).
- * @csspart button - "Start over" (`button start-over`).
+ * @csspart safety - The safety note (crisis line), or the `safety` slot's content.
+ * @csspart privacy - The line saying where the answers are kept.
+ * @csspart button - "Start over" (`button start-over`); the quiz's and the results' buttons are exported as `button` too.
+ * @csspart start-over - The "Start over" button, which clears every answer.
  * @cssprop --tm-color-surface - Background.
  * @cssprop --tm-color-text - Text colour.
  * @cssprop --tm-color-muted - Secondary text.
@@ -125,12 +149,12 @@ export class TherapistMatch extends LitElement {
       }
       [part~='base'] {
         display: grid;
-        gap: calc(var(--tm-space, 1rem) * 1.25);
-        padding: var(--tm-space, 1rem);
+        gap: calc(var(--tm-space, 1em) * 1.25);
+        padding: var(--tm-space, 1em);
       }
       @container (min-width: 40rem) {
         [part~='base'] {
-          padding: calc(var(--tm-space, 1rem) * 1.5);
+          padding: calc(var(--tm-space, 1em) * 1.5);
         }
       }
       details {
@@ -153,17 +177,16 @@ export class TherapistMatch extends LitElement {
         margin: 0;
         font-size: 1.3em;
       }
-      h2:focus {
+      /* Focus moves to the results heading so a screen reader starts there; it is not a control,
+         so it shows no ring (controls keep their :focus-visible ring). */
+      h2[tabindex='-1']:focus {
         outline: none;
-      }
-      h2:focus-visible {
-        outline: 3px solid var(--tm-color-focus, #1d4ed8);
       }
       footer {
         display: grid;
-        gap: calc(var(--tm-space, 1rem) * 0.75);
-        padding-block-start: var(--tm-space, 1rem);
-        border-block-start: 1px solid var(--tm-color-border, #9aa5b1);
+        gap: calc(var(--tm-space, 1em) * 0.75);
+        padding-block-start: var(--tm-space, 1em);
+        border-block-start: 1px solid var(--tm-color-border, #7b8794);
         color: var(--tm-color-muted, #52606d);
         font-size: 0.875em;
       }
@@ -179,7 +202,7 @@ export class TherapistMatch extends LitElement {
         min-block-size: 2.75rem;
         padding-block: 0.4rem;
         padding-inline: 1rem;
-        border-radius: var(--tm-radius, 0.5rem);
+        border-radius: var(--tm-radius, 8px);
         border: 2px solid var(--tm-color-primary, #0f6b5c);
         background: var(--tm-color-surface, #ffffff);
         color: var(--tm-color-primary, #0f6b5c);
@@ -216,6 +239,31 @@ export class TherapistMatch extends LitElement {
   /** Adds the answers to `tm-step-change` and `tm-results` details. Off by default. */
   @property({ type: Boolean, attribute: 'share-answers' }) shareAnswers = false;
 
+  /**
+   * Answers the data source may receive, by `MatchAnswers` field: `source-share="concerns"` adds
+   * the concerns to `query.shared` for a directory's own server that ranks by them. Comma-separated.
+   * Default: none; a source gets hard constraints only (client type, formats, jurisdiction, an
+   * in-person search window, accepting new clients).
+   */
+  @property({
+    attribute: 'source-share',
+    converter: {
+      fromAttribute: (value: string | null) =>
+        (value ?? '')
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+    },
+  })
+  sourceShare: (keyof MatchAnswers)[] = [];
+
+  /**
+   * Colour theme: `light` (default), `dark`, or `auto` (follows the reader's
+   * `prefers-color-scheme`). Reflected, so a page can style `therapist-match[theme='dark']`; tokens
+   * set on the element win over the theme's.
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
   /** Most matches to show. */
   @property({ type: Number }) limit = 20;
 
@@ -237,6 +285,9 @@ export class TherapistMatch extends LitElement {
   };
   private ranked?: { therapists: Therapist[]; answers: MatchAnswers; limit: number; result: RankResult };
   private langObserver?: MutationObserver;
+  /** Whether the page put content in the `empty` slot (forwarded to `<tm-results>` only then). */
+  @state() private hasEmptyContent = false;
+  private slotObserver?: MutationObserver;
 
   private readonly directory = new DirectoryController(this);
 
@@ -253,11 +304,23 @@ export class TherapistMatch extends LitElement {
     // An inherited language can change after the first render (a page's language switcher).
     this.langObserver = new MutationObserver(() => this.requestUpdate());
     this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.slotObserver = new MutationObserver(() => this.checkEmptyContent());
+    this.slotObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['slot'] });
+    this.checkEmptyContent();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
+    this.slotObserver?.disconnect();
+  }
+
+  /**
+   * A forwarded slot always counts as content, even with nothing in it, and would hide the
+   * results' own empty-state words; so it is rendered only when the page fills it.
+   */
+  private checkEmptyContent(): void {
+    this.hasEmptyContent = [...this.children].some((child) => child.slot === 'empty');
   }
 
   /** The language in use: the attribute, else the closest `[lang]` ancestor, else English. */
@@ -288,6 +351,7 @@ export class TherapistMatch extends LitElement {
       this.step = settleStep(this.order, this.answers, this.step) ?? this.order[0];
     }
     if (changed.has('src') || changed.has('source')) this.load(true);
+    else if (changed.has('sourceShare') && this.hasUpdated) this.load();
     ensureCatalogue(this.resolvedLang, this);
   }
 
@@ -323,7 +387,10 @@ export class TherapistMatch extends LitElement {
   private load(force = false): void {
     const source = this.source ?? (this.src ? sourceFromSrc(this.src) : undefined);
     if (!source) return;
-    const query = queryFromAnswers(this.view === 'results' ? toMatchAnswers(this.answers) : { seeking: 'individual' });
+    const query =
+      this.view === 'results'
+        ? queryFromAnswers(toMatchAnswers(this.answers), { share: this.sourceShare })
+        : queryFromAnswers({ seeking: 'individual' });
     const key = queryKey(query);
     if (!force && key === this.loadedKey && source === this.loadedSource) return;
     this.loadedKey = key;
@@ -481,7 +548,7 @@ export class TherapistMatch extends LitElement {
           this.view === 'quiz'
             ? html`<tm-quiz
                 part="quiz"
-                exportparts="step, heading, progress, note, nav, button"
+                exportparts=${QUIZ_PARTS}
                 lang=${lang}
                 .step=${this.step}
                 .steps=${this.applicable}
@@ -500,6 +567,7 @@ export class TherapistMatch extends LitElement {
                 </h2>
                 <tm-results
                   part="results"
+                  exportparts=${RESULTS_PARTS}
                   lang=${lang}
                   .result=${this.result}
                   .state=${this.resultsState}
@@ -511,7 +579,9 @@ export class TherapistMatch extends LitElement {
                   @tm-relax=${this.onRelax}
                   @tm-edit-answers=${this.onEditAnswers}
                   @tm-retry=${this.onRetry}
-                ></tm-results>`
+                >
+                  ${this.hasEmptyContent ? html`<slot name="empty" slot="empty"></slot>` : nothing}
+                </tm-results>`
         }
         <footer>
           <aside part="note safety" aria-label=${this.t('quiz.safetyLabel')}>
