@@ -107,7 +107,8 @@ const textOf =
   (value) => {
     if (typeof value !== 'string') return NO;
     const trimmed = value.trim();
-    return trimmed.length >= 1 && trimmed.length <= max ? trimmed : NO;
+    // The same string when nothing was trimmed, so containers can be kept as they are.
+    return trimmed.length >= 1 && trimmed.length <= max ? (trimmed.length === value.length ? value : trimmed) : NO;
   };
 const matching =
   (pattern: RegExp): Check<string> =>
@@ -138,13 +139,15 @@ const listOf =
   <T>(item: Check<T>, min = 0, max = MAX_LIST): Check<T[]> =>
   (value) => {
     if (!Array.isArray(value) || value.length < min || value.length > max) return NO;
-    const out: T[] = [];
+    let out: T[] | undefined;
     for (let k = 0; k < value.length; k++) {
       const checked = item(value[k]);
       if (checked === NO) return NO;
-      out.push(checked);
+      if (out) out.push(checked);
+      else if (checked !== value[k]) (out = value.slice(0, k)).push(checked);
     }
-    return out;
+    // Unchanged lists are kept as they are: copying is most of the cost of validating.
+    return out ?? (value as T[]);
   };
 
 type Shape = Record<string, [Check<unknown>, boolean]>;
@@ -157,7 +160,9 @@ const objectOf = <T>(shape: Shape): Check<T> => {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return NO;
     const input = value as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
+    const checked: unknown[] = new Array(keys.length);
+    let present = 0;
+    let changed = false;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k];
       const field = input[key];
@@ -166,10 +171,20 @@ const objectOf = <T>(shape: Shape): Check<T> => {
         if (!optional[k] || key in input) return NO;
         continue;
       }
-      const checked = checks[k](field);
-      if (checked === NO) return NO;
-      out[key] = checked;
+      const result = checks[k](field);
+      if (result === NO) return NO;
+      checked[k] = result;
+      present++;
+      if (result !== field) changed = true;
     }
+    // A record with nothing to trim or strip is accepted as it is (zod would return an equal copy).
+    if (!changed) {
+      let own = 0;
+      for (const key in input) if (Object.hasOwn(input, key)) own++;
+      if (own === present) return input as T;
+    }
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) if (checked[k] !== undefined) out[keys[k]] = checked[k];
     return out as T;
   };
 };

@@ -210,7 +210,8 @@ describe('parseTherapists fast path', () => {
         fast++;
         expect(zod.success, JSON.stringify(input)).to.equal(true);
         expect(accepted).to.deep.equal(zod.data);
-        expect(Object.keys(accepted)).to.deep.equal(Object.keys(zod.data as object));
+        // The same fields (a clean record is accepted as it is, so its key order is the input's).
+        expect(Object.keys(accepted).sort()).to.deep.equal(Object.keys(zod.data as object).sort());
       }
     }
     expect(fast).to.be.greaterThan(500);
@@ -219,5 +220,23 @@ describe('parseTherapists fast path', () => {
     // (Punycode labels such as xn--a are up to each engine's URL parser: Firefox rejects, Chromium accepts.)
     expect(problems.map((p) => p.id).filter((id) => id !== 'b')).to.deep.equal(['a', 'f', 'g', 'i', 'j', 'l']);
     expect(acceptRecordFast(records[501]) !== undefined).to.equal(TherapistSchema.safeParse(records[501]).success);
+  });
+});
+
+describe('parseTherapists fast path, copies', () => {
+  it('keeps a clean record as it is and copies one it trims or strips', () => {
+    const clean = {
+      id: 'c1',
+      name: 'Avery',
+      licenses: [{ type: 'LMFT', jurisdiction: 'US-CA' }],
+      formats: ['telehealth'],
+    };
+    expect(acceptRecordFast(clean)).to.equal(clean);
+    const padded = { ...clean, name: '  Avery  ', extra: 'dropped' };
+    const accepted = acceptRecordFast(padded)!;
+    expect(accepted).to.not.equal(padded);
+    expect(accepted.name).to.equal('Avery');
+    expect(accepted).to.not.have.property('extra');
+    expect(accepted.licenses).to.equal(padded.licenses); // an unchanged list is shared, not copied
   });
 });
