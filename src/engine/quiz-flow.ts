@@ -51,8 +51,14 @@ export function settleStep(order: readonly QuizStep[], answers: MatchAnswers, wa
 }
 
 /** The answers a quiz starts with: "just me", plus whatever the site preset. */
+/**
+ * In-person distance until the person picks another (or "any distance"): without one, someone in
+ * New York would be offered in-person sessions in Seattle.
+ */
+export const DEFAULT_DISTANCE_KM = 50;
+
 export function initialAnswers(preset: Partial<MatchAnswers> = {}): MatchAnswers {
-  return applyChange({ seeking: 'individual' }, preset);
+  return applyChange({ seeking: 'individual', location: { maxDistanceKm: DEFAULT_DISTANCE_KM } }, preset);
 }
 
 /**

@@ -82,13 +82,15 @@ describe('quiz flow: steps', () => {
 });
 
 describe('quiz flow: answers', () => {
-  it('starts as "just me" with the site preset applied, without sharing the preset object', () => {
+  it('starts as "just me" within 50 km, with the site preset applied, without sharing the preset object', () => {
     const preset: Partial<MatchAnswers> = { formats: { value: ['telehealth'], importance: 'required' } };
     const answers = initialAnswers(preset);
     expect(answers).to.deep.equal({
       seeking: 'individual',
+      location: { maxDistanceKm: 50 },
       formats: { value: ['telehealth'], importance: 'required' },
     });
+    expect(initialAnswers({ location: { jurisdiction: 'US-OR' } }).location).to.deep.equal({ jurisdiction: 'US-OR' });
     answers.formats!.value.push('in-person');
     expect(preset.formats!.value).to.deep.equal(['telehealth']);
   });

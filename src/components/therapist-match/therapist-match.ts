@@ -270,7 +270,7 @@ export class TherapistMatch extends LitElement {
   /** The default safety note text (the `safety` slot replaces it); empty hides it. */
   @property({ attribute: 'safety-note' }) safetyNote?: string;
 
-  @state() private answers: MatchAnswers = { seeking: 'individual' };
+  @state() private answers: MatchAnswers = initialAnswers();
   @state() private step: QuizStep = 'who';
   @state() private view: 'quiz' | 'results' = 'quiz';
   /** The person changed something: a later preset no longer overwrites their answers. */
