@@ -112,6 +112,26 @@ describe('the drop-in <script type="module"> + <therapist-match src>', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('loads the results view and the ranking engine from chunks/ and shows ranked cards', async () => {
+    await until(
+      () => customElements.get('tm-results') && customElements.get('tm-match-card'),
+      'results view not defined',
+    );
+    const el = mount();
+    try {
+      await completeQuiz(el);
+      const results = el.shadowRoot!.querySelector('tm-results')!;
+      await until(() => results.shadowRoot?.querySelectorAll('tm-match-card').length, 'no match cards');
+      const cards = [...results.shadowRoot!.querySelectorAll('tm-match-card')];
+      const names = cards.map((card) => card.shadowRoot!.querySelector('[part~="name"]')?.textContent?.trim());
+      expect(names.length).to.be.greaterThan(0);
+      expect(names.every((name) => name && /\p{L}/u.test(name))).to.equal(true);
+    } finally {
+      el.remove();
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('survives the script twice and another copy under another URL, and still works', async () => {
     const definition = customElements.get('therapist-match');
     await loadScript(CDN);

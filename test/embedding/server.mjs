@@ -32,8 +32,11 @@ async function bundle(source) {
 }
 
 export async function embeddingTestMiddleware(ctx, next) {
-  if (ctx.path === '/test-embedding/other-version/therapist-match.js') {
-    const code = await readFile('dist/cdn/therapist-match.js', 'utf8');
+  // A second copy of the drop-in build under another URL, with its chunks beside it.
+  const copy = /^\/test-embedding\/other-version\/((?:chunks\/)?[\w.-]+\.js)$/.exec(ctx.path);
+  if (copy) {
+    const code = await readFile(`dist/cdn/${copy[1]}`, 'utf8').catch(() => undefined);
+    if (code === undefined) return next();
     ctx.type = 'js';
     ctx.body = code.replace(/\/\/# sourceMappingURL=.*$/m, '');
     return;
