@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { findBrowsers } from './test/tools/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers } from './test/tools/browsers.mjs';
 import { countingReporter } from './test/tools/counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/tools/test-server.mjs';
@@ -20,16 +20,7 @@ if (!only || only.includes('chromium'))
       launchOptions: {
         executablePath: chromium,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   );

@@ -1,7 +1,5 @@
 // Fixtures for the results and match card tests: literal RankResult objects built from real sample
 // records (so the tests do not depend on the ranker's output), text helpers and axe with WCAG 2.2 tags.
-import { expect } from '@open-wc/testing';
-import type { AxeResults, RunOptions } from 'axe-core';
 import { generateTherapists } from '../../demo/sample/generate.js';
 import type { Match, MatchReason, RankResult } from '../../src/engine/answers.js';
 import { parseTherapists, type Therapist } from '../../src/engine/schema.js';
@@ -133,17 +131,5 @@ export function cardsIn(root: Element): TmMatchCard[] {
   return [...root.shadowRoot!.querySelectorAll('tm-match-card')];
 }
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** chai-a11y-axe's default rules, then axe directly with the WCAG 2.2 AA tags (target size included). */
-export async function expectAccessible(el: Element): Promise<void> {
-  await expect(el).to.be.accessible();
-  // @ts-expect-error the browser bundle has no types; it registers `window.axe` (as chai-a11y-axe does)
-  await import('axe-core/axe.min.js');
-  const axe = (window as unknown as { axe: { run(el: Element, o: RunOptions): Promise<AxeResults> } }).axe;
-  const results = await axe.run(el, { runOnly: { type: 'tag', values: WCAG_TAGS } });
-  const found = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
-  );
-  expect(found, found.join('\n')).to.deep.equal([]);
-}
+/** chai-a11y-axe's default rules, then axe with the WCAG 2.2 AA tags: one helper for every element's tests. */
+export { expectAccessible } from './quiz-helpers.js';

@@ -1,6 +1,21 @@
 // Finds Debian's (or any installed) Chromium and Firefox, and says how to install a missing one.
 import { existsSync } from 'node:fs';
 
+/**
+ * Flags for Debian's Chromium here: as root it needs --no-sandbox; without the background-networking
+ * flags it floods this closed network with refused connections.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+];
+
 const CHROMIUM = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'screenshots');
@@ -42,16 +43,9 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: findBrowsers().chromium ?? '/usr/bin/chromium',
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 /** Runs `fn(quizShadowRoot, rootShadowRoot)` in the page and waits for rendering to settle. */

@@ -9,8 +9,7 @@ import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import { tmEvent, type TmEventDetails } from '../../events.js';
 import type { Catalogue } from '../../i18n/localize.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { ensureCatalogue } from '../../i18n/index.js';
-import { languageOf, ResultsText } from '../results/results-text.js';
+import { ResultsText, ResultsTextController } from '../results/results-text.js';
 import { matchCardStyles } from './match-card.styles.js';
 
 type Channel = TmEventDetails['tm-contact']['channel'];
@@ -75,21 +74,12 @@ export class TmMatchCard extends LitElement {
 
   @state() private photoFailed = false;
 
-  private text?: ResultsText;
-  /** Renders again in the right language once its messages have loaded. */
-  private readonly relabel = {
-    requestUpdate: () => {
-      this.text = undefined;
-      this.requestUpdate();
-    },
-  };
+  private readonly texts = new ResultsTextController(this);
+  private get text(): ResultsText {
+    return this.texts.value;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.text || changed.has('lang') || changed.has('strings') || changed.has('vocabulary')) {
-      const lang = this.lang || languageOf(this);
-      this.text = new ResultsText(lang, this.strings, this.vocabulary);
-      ensureCatalogue(lang, this.relabel);
-    }
     if (changed.has('match') && changed.get('match')?.therapist.photoUrl !== this.match?.therapist.photoUrl)
       this.photoFailed = false;
   }
@@ -106,7 +96,7 @@ export class TmMatchCard extends LitElement {
   protected override render() {
     const match = this.match;
     if (!match) return nothing;
-    const t = this.text!;
+    const t = this.text;
     const th = match.therapist;
     const strength = match.score >= 0.75 ? 'strong' : match.score >= 0.5 ? 'good' : 'partial';
     return html`

@@ -4,7 +4,8 @@ import type { CriterionKey } from '../../engine/answers.js';
 import { labelOf, type Vocabulary } from '../../engine/vocabulary.js';
 import { formatMessage, type Catalogue } from '../../i18n/localize.js';
 import { resultsEn, type ResultsMessageKey } from '../../i18n/results.en.js';
-import { catalogues } from '../../i18n/index.js';
+import { catalogues, ensureCatalogue } from '../../i18n/index.js';
+import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** Regions whose people read road distances in miles. */
 const MILE_REGIONS = ['US', 'GB', 'LR', 'MM'];
@@ -120,5 +121,38 @@ export class ResultsText {
 
   criterion(criterion: CriterionKey): string {
     return this.t(`results.criterion.${criterion}` as ResultsMessageKey);
+  }
+}
+
+type TextHost = ReactiveElement & { lang: string; strings: Partial<Catalogue>; vocabulary: Vocabulary };
+
+/**
+ * Keeps an element's `ResultsText` current: rebuilt when its language, strings or vocabulary
+ * change, and again once a language loaded on demand has arrived.
+ */
+export class ResultsTextController implements ReactiveController {
+  value!: ResultsText;
+  private inputs?: [string, Partial<Catalogue>, Vocabulary];
+
+  constructor(private readonly host: TextHost) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { host } = this;
+    const inputs: [string, Partial<Catalogue>, Vocabulary] = [
+      host.lang || languageOf(host),
+      host.strings,
+      host.vocabulary,
+    ];
+    if (this.inputs && inputs.every((input, k) => input === this.inputs![k])) return;
+    this.inputs = inputs;
+    this.value = new ResultsText(...inputs);
+    ensureCatalogue(inputs[0], {
+      requestUpdate: () => {
+        this.inputs = undefined;
+        host.requestUpdate();
+      },
+    });
   }
 }

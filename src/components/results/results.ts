@@ -1,14 +1,13 @@
 // <tm-results>: the ranked matches and what shaped them (exclusions, partner conflicts, ways to
 // widen the search), plus the loading, error, empty and no-data states.
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MatchAnswers, RankResult, Relaxation } from '../../engine/answers.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import type { Catalogue } from '../../i18n/localize.js';
 import type { SourceError } from '../../sources/types.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { ensureCatalogue } from '../../i18n/index.js';
-import { languageOf, ResultsText } from './results-text.js';
+import { ResultsText, ResultsTextController } from './results-text.js';
 import { resultsStyles } from './results.styles.js';
 
 export type ResultsState = 'loading' | 'error' | 'ready' | 'no-data';
@@ -80,21 +79,9 @@ export class TmResults extends LitElement {
   /** The person's answers: used only to suggest video sessions when nothing matches. */
   @property({ attribute: false }) answers?: MatchAnswers;
 
-  private text?: ResultsText;
-  /** Renders again in the right language once its messages have loaded. */
-  private readonly relabel = {
-    requestUpdate: () => {
-      this.text = undefined;
-      this.requestUpdate();
-    },
-  };
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.text || changed.has('lang') || changed.has('strings') || changed.has('vocabulary')) {
-      const lang = this.lang || languageOf(this);
-      this.text = new ResultsText(lang, this.strings, this.vocabulary);
-      ensureCatalogue(lang, this.relabel);
-    }
+  private readonly texts = new ResultsTextController(this);
+  private get text(): ResultsText {
+    return this.texts.value;
   }
 
   private emit<K extends keyof TmResultsEventDetails>(name: K, detail?: TmResultsEventDetails[K]) {
@@ -102,7 +89,7 @@ export class TmResults extends LitElement {
   }
 
   protected override render() {
-    const t = this.text!;
+    const t = this.text;
     const result = this.state === 'ready' ? this.result : undefined;
     const status =
       this.state === 'loading'
