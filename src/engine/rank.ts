@@ -651,6 +651,14 @@ export function rankTherapists(
     }
     return String(therapistsList[a].id) > String(therapistsList[b].id);
   };
+  const swap = (a: number, b: number) => {
+    const index = heapIdx[a];
+    const score = heapScore[a];
+    heapIdx[a] = heapIdx[b];
+    heapScore[a] = heapScore[b];
+    heapIdx[b] = index;
+    heapScore[b] = score;
+  };
   const siftDown = (pos: number) => {
     for (;;) {
       const l = 2 * pos + 1;
@@ -659,12 +667,7 @@ export function rankTherapists(
       if (l < heapSize && worse(heapScore[l], heapIdx[l], heapScore[m], heapIdx[m])) m = l;
       if (r < heapSize && worse(heapScore[r], heapIdx[r], heapScore[m], heapIdx[m])) m = r;
       if (m === pos) return;
-      const ti = heapIdx[pos];
-      const ts = heapScore[pos];
-      heapIdx[pos] = heapIdx[m];
-      heapScore[pos] = heapScore[m];
-      heapIdx[m] = ti;
-      heapScore[m] = ts;
+      swap(pos, m);
       pos = m;
     }
   };
@@ -672,12 +675,7 @@ export function rankTherapists(
     while (pos > 0) {
       const parent = (pos - 1) >> 1;
       if (!worse(heapScore[pos], heapIdx[pos], heapScore[parent], heapIdx[parent])) return;
-      const ti = heapIdx[pos];
-      const ts = heapScore[pos];
-      heapIdx[pos] = heapIdx[parent];
-      heapScore[pos] = heapScore[parent];
-      heapIdx[parent] = ti;
-      heapScore[parent] = ts;
+      swap(pos, parent);
       pos = parent;
     }
   };

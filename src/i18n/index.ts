@@ -59,3 +59,13 @@ export function translate(
   const message = catalogue[key];
   return message === undefined ? key : formatMessage(message, lang, values);
 }
+
+/** The language of `el`: its own `lang`, else the nearest ancestor's across shadow roots, else English. */
+export function languageOf(el: Element): string {
+  for (let node: Element | null = el; node;) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return 'en';
+}

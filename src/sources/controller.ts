@@ -1,7 +1,7 @@
 // DirectoryController: loads candidates from a TherapistSource for a host element: aborts stale
 // requests, reuses results, validates records, reports bad ones, and exposes loading / error / ready state.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validateTherapists, type DataProblem } from '../engine/records.js';
+import { validateTherapists, type DataProblem, type ParseResult } from '../engine/records.js';
 import type { Therapist } from '../engine/schema.js';
 import { tmEvent } from '../events.js';
 import { shapeOf } from './http.js';
@@ -130,7 +130,7 @@ export class DirectoryController implements ReactiveController {
               `${label}.search() resolved to ${shapeOf(result)}: it must resolve to an array of records or { records: [...] }`,
             );
       // zod loads only when a record is not clearly valid, to say precisely what is wrong.
-      const { therapists, problems } = await validateTherapists(records);
+      const { therapists, problems } = await validateOnce(records);
       if (abort.signal.aborted) return;
       const whole = problems.find((problem) => problem.index === -1);
       if (whole) this.fail(`${label} gave no therapist records: ${whole.message}`);
@@ -193,4 +193,17 @@ export class DirectoryController implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+const validated = new WeakMap<object, Promise<ParseResult>>();
+
+/**
+ * Validates each records array once: a file source answers every query with the same array, and
+ * the same result array lets the engine reuse its index too.
+ */
+function validateOnce(records: unknown): Promise<ParseResult> {
+  if (records === null || typeof records !== 'object') return validateTherapists(records);
+  let result = validated.get(records);
+  if (!result) validated.set(records, (result = validateTherapists(records)));
+  return result;
 }

@@ -141,3 +141,27 @@ export const themeStyles = css`
     }
   }
 `;
+
+/**
+ * The widget's buttons, shared by every element so the quiz, the root and the results look and size
+ * alike: outlined by default, filled with `.primary`, at least 44 px tall (target size).
+ */
+export const buttonStyles = css`
+  button {
+    font: inherit;
+    font-weight: 600;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding-block: 0.5em;
+    padding-inline: 1em;
+    border-radius: var(--tm-radius, 8px);
+    border: 2px solid var(--tm-color-primary, #0f6b5c);
+    background: var(--tm-color-surface, #ffffff);
+    color: var(--tm-color-primary, #0f6b5c);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--tm-color-primary, #0f6b5c);
+    color: var(--tm-color-on-primary, #ffffff);
+  }
+`;

@@ -66,6 +66,14 @@ describe('<therapist-match> language', () => {
     expect(headingText(el)).to.equal('Step 1 of 4: Who is looking for help?');
   });
 
+  it('inherits the language without marking itself as unknown: no lang="" on the element, the page language inside', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="es"><therapist-match></therapist-match></div>`);
+    const el = wrapper.querySelector('therapist-match')!;
+    await settle(el);
+    expect(el.hasAttribute('lang')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
+  });
+
   it('formats distances and currencies for the language', async () => {
     const el = await mount(
       html`<therapist-match src="/demo/data/therapists.json" lang="es" steps="practical"></therapist-match>`,

@@ -40,7 +40,12 @@ describe('demo/strict.html under a strict Content-Security-Policy', () => {
     const steps = await completeQuiz(page.root, page.win);
     expect(steps.length).to.be.greaterThan(2);
     const results = page.root.shadowRoot!.querySelector('[part~="results"]')!;
-    await until(() => results.shadowRoot?.textContent?.trim(), 'the results are empty');
+    // The cards themselves must render under the policy (loading or error text would not do).
+    const cards = await until(() => results.shadowRoot?.querySelectorAll('tm-match-card').length, 'no match cards');
+    expect(cards).to.be.greaterThan(0);
+    const card = results.shadowRoot!.querySelector('tm-match-card')!;
+    await until(() => card.shadowRoot?.querySelector('[part~="name"]')?.textContent?.trim(), 'a card without a name');
+    await new Promise((resolve) => page.win.requestAnimationFrame(resolve));
     expect(page.win.tmViolations).to.deep.equal([]);
     expect(page.win.document.getElementById('violations')!.textContent).to.equal('No policy violations so far.');
   });

@@ -235,3 +235,19 @@ describe('DirectoryController', () => {
     expect(readyIds(el)).to.deep.equal(['plain-array']);
   });
 });
+
+describe('DirectoryController validation reuse', () => {
+  it('validates a file once: another query gets the same therapists (and so the same engine index)', async () => {
+    const el = await host();
+    const source = jsonSource(`/demo/data/therapists.json?reuse=${uniqueKey()}`);
+    await el.directory.load(source, { clientType: 'individual' });
+    const first = el.directory.state;
+    await el.directory.load(source, { clientType: 'couple', formats: ['telehealth'] });
+    const second = el.directory.state;
+    expect(first.status).to.equal('ready');
+    expect(second.status).to.equal('ready');
+    if (first.status !== 'ready' || second.status !== 'ready') return;
+    expect(first.therapists.length).to.equal(300);
+    expect(second.therapists).to.equal(first.therapists);
+  });
+});

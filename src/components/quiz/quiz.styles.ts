@@ -169,23 +169,6 @@ export const quizStyles = css`
   .spacer {
     flex: 1 1 auto;
   }
-  button {
-    font: inherit;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1.1rem;
-    border-radius: var(--tm-radius, 8px);
-    border: 2px solid var(--tm-color-primary, #0f6b5c);
-    background: var(--tm-color-surface, #ffffff);
-    color: var(--tm-color-primary, #0f6b5c);
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--tm-color-primary, #0f6b5c);
-    color: var(--tm-color-on-primary, #ffffff);
-    font-weight: 600;
-  }
   button.quiet {
     border-color: transparent;
     text-decoration: underline;

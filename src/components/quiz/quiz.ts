@@ -20,8 +20,8 @@ import {
   type Place,
   type QuizStep,
 } from '../../engine/quiz-flow.js';
-import { catalogueFor, ensureCatalogue, translate, type Catalogue } from '../../i18n/index.js';
-import { baseStyles } from '../../styles/tokens.js';
+import { catalogueFor, ensureCatalogue, languageOf, translate, type Catalogue } from '../../i18n/index.js';
+import { baseStyles, buttonStyles } from '../../styles/tokens.js';
 import { quizStyles } from './quiz.styles.js';
 
 /** What the person asked the quiz to do; the root decides where that leads. */
@@ -62,7 +62,7 @@ const IMPORTANCES: Importance[] = ['required', 'preferred', 'none'];
  * @cssprop --tm-color-danger - Location errors.
  */
 export class TmQuiz extends LitElement {
-  static override styles = [baseStyles, quizStyles];
+  static override styles = [baseStyles, buttonStyles, quizStyles];
 
   /** The step to show. */
   @property() step: QuizStep = 'who';
@@ -100,7 +100,7 @@ export class TmQuiz extends LitElement {
   }
 
   private get langTag(): string {
-    return this.lang || 'en';
+    return this.lang || languageOf(this);
   }
 
   private t(key: string, values?: Record<string, string | number>): string {

@@ -4,7 +4,7 @@ import type { CriterionKey } from '../../engine/answers.js';
 import { labelOf, type Vocabulary } from '../../engine/vocabulary.js';
 import { formatMessage, type Catalogue } from '../../i18n/localize.js';
 import { resultsEn, type ResultsMessageKey } from '../../i18n/results.en.js';
-import { catalogues, ensureCatalogue } from '../../i18n/index.js';
+import { catalogues, ensureCatalogue, languageOf } from '../../i18n/index.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** Regions whose people read road distances in miles. */
@@ -21,15 +21,6 @@ const TERM_LISTS: Partial<Record<CriterionKey, keyof Vocabulary>> = {
   modalities: 'modalities',
   formats: 'formats',
 };
-
-/** The language of `el`: its own `lang`, else the nearest ancestor's across shadow roots, else English. */
-export function languageOf(el: Element): string {
-  for (let node: Element | null = el; node;) {
-    if (node.getAttribute('lang')) return node.getAttribute('lang')!;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-  }
-  return 'en';
-}
 
 /** The results' messages and formatters for one language. */
 export class ResultsText {

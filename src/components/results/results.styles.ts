@@ -46,21 +46,7 @@ export const resultsStyles = css`
     gap: 0.5em;
   }
   button {
-    min-block-size: 2.75rem;
-    padding-block: 0.4em;
-    padding-inline: 1em;
-    border: 1px solid var(--tm-color-primary, #0f6b5c);
-    border-radius: var(--tm-radius, 8px);
-    background: var(--tm-color-surface, #ffffff);
-    color: var(--tm-color-primary, #0f6b5c);
-    font: inherit;
-    font-weight: 600;
     text-align: start;
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--tm-color-primary, #0f6b5c);
-    color: var(--tm-color-on-primary, #ffffff);
   }
   button:hover {
     text-decoration: underline;

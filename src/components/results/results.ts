@@ -6,7 +6,7 @@ import type { MatchAnswers, RankResult, Relaxation } from '../../engine/answers.
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import type { Catalogue } from '../../i18n/localize.js';
 import type { SourceError } from '../../sources/types.js';
-import { baseStyles } from '../../styles/tokens.js';
+import { baseStyles, buttonStyles } from '../../styles/tokens.js';
 import { ResultsText, ResultsTextController } from './results-text.js';
 import { resultsStyles } from './results.styles.js';
 
@@ -56,7 +56,7 @@ const CARD_PARTS = 'card, photo, name, credentials, badge, score, facts, reasons
  * @fires tm-contact - From a card: a person used a contact action (`detail.id`, `detail.channel`).
  */
 export class TmResults extends LitElement {
-  static override styles = [baseStyles, resultsStyles];
+  static override styles = [baseStyles, buttonStyles, resultsStyles];
 
   /** What the engine returned: matches, counts, exclusions, relaxations and conflicts. */
   @property({ attribute: false }) result?: RankResult;

@@ -28,8 +28,8 @@ import { sourceFromSrc } from '../../sources/from-src.js';
 import { queryFromAnswers, queryKey } from '../../sources/query.js';
 import { SourceError, type TherapistSource } from '../../sources/types.js';
 import { tmEvent } from '../../events.js';
-import { catalogueFor, ensureCatalogue, translate, type Catalogue } from '../../i18n/index.js';
-import { baseStyles, themeStyles } from '../../styles/tokens.js';
+import { catalogueFor, ensureCatalogue, languageOf, translate, type Catalogue } from '../../i18n/index.js';
+import { baseStyles, buttonStyles, themeStyles } from '../../styles/tokens.js';
 import { TmQuiz, type QuizAction } from '../quiz/quiz.js';
 
 /** What `<tm-results>` is told about the data. */
@@ -140,6 +140,7 @@ export class TherapistMatch extends LitElement {
   static override styles = [
     baseStyles,
     themeStyles,
+    buttonStyles,
     css`
       :host {
         display: block;
@@ -197,17 +198,6 @@ export class TherapistMatch extends LitElement {
         align-items: center;
         justify-content: space-between;
       }
-      button {
-        font: inherit;
-        min-block-size: 2.75rem;
-        padding-block: 0.4rem;
-        padding-inline: 1rem;
-        border-radius: var(--tm-radius, 8px);
-        border: 2px solid var(--tm-color-primary, #0f6b5c);
-        background: var(--tm-color-surface, #ffffff);
-        color: var(--tm-color-primary, #0f6b5c);
-        cursor: pointer;
-      }
     `,
   ];
 
@@ -218,7 +208,8 @@ export class TherapistMatch extends LitElement {
   @property({ attribute: false }) source?: TherapistSource;
 
   /** Language of the widget (`en`, `es`, ...). Inherited from the closest `[lang]` when unset. */
-  @property({ reflect: true }) override lang = '';
+  // Not reflected: an empty `lang` attribute would mark the widget's text as of unknown language.
+  @property() override lang = '';
 
   /** Overrides for any message, by key (`{ 'quiz.step.who': '...' }`). */
   @property({ attribute: false }) strings: Partial<Catalogue> = {};
@@ -325,7 +316,7 @@ export class TherapistMatch extends LitElement {
 
   /** The language in use: the attribute, else the closest `[lang]` ancestor, else English. */
   get resolvedLang(): string {
-    return this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'en';
+    return this.lang || languageOf(this);
   }
 
   private get catalogue(): Catalogue {
@@ -538,7 +529,7 @@ export class TherapistMatch extends LitElement {
     const facts = this.directoryFacts;
     const safety = this.safetyNote ?? this.t('quiz.safety');
     return html`
-      <div part="base">
+      <div part="base" lang=${this.resolvedLang}>
         <slot name="header"></slot>
         <details part="explainer">
           <summary>${this.t('quiz.explainerTitle')}</summary>
