@@ -15,11 +15,16 @@ const STRICT_PAGES = new Set(['/demo/strict.html']);
  */
 const SELF_HOSTED_DIRECTORY = '/demo/data/therapists.self-hosted.json';
 
+let selfHosted;
+
 export async function strictCspMiddleware(ctx, next) {
   if (ctx.path === SELF_HOSTED_DIRECTORY) {
-    const records = JSON.parse(await readFile('demo/data/therapists.json', 'utf8'));
+    // Made once per server: the sample directory without its off-site photos.
+    selfHosted ??= readFile('demo/data/therapists.json', 'utf8').then((text) =>
+      JSON.stringify(JSON.parse(text).map(({ photoUrl: _offSite, ...record }) => record)),
+    );
     ctx.type = 'json';
-    ctx.body = JSON.stringify(records.map(({ photoUrl: _offSite, ...record }) => record));
+    ctx.body = await selfHosted;
     return;
   }
   await next();

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distanceKm } from 'therapist-match/engine';
 import { generateTherapists } from '../sample/generate.js';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'therapists-10k.json');
@@ -33,14 +34,6 @@ function loadDirectory() {
     return { records, byId: new Map(records.map((record) => [record.id, record])) };
   })();
   return directory;
-}
-
-const RAD = Math.PI / 180;
-function distanceKm(lat1, lng1, lat2, lng2) {
-  const a =
-    Math.sin(((lat2 - lat1) * RAD) / 2) ** 2 +
-    Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(((lng2 - lng1) * RAD) / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(Math.min(1, a)));
 }
 
 class BadRequest extends Error {}
@@ -94,11 +87,15 @@ export function fits(record, { clientType, formats, jurisdiction, near, acceptin
     distance = typeof lat === 'number' && typeof lng === 'number' ? distanceKm(near.lat, near.lng, lat, lng) : Infinity;
     inPerson = distance <= near.radiusKm;
   }
-  const licensed = record.telehealthJurisdictions ?? (record.licenses ?? []).map((licence) => licence.jurisdiction);
+  // The engine's rule: the listed telehealth jurisdictions, else the licences; a country-wide
+  // licence (`NZ`) covers its subdivisions (`NZ-AUK`).
+  const licensed = record.telehealthJurisdictions?.length
+    ? record.telehealthJurisdictions
+    : (record.licenses ?? []).map((licence) => licence.jurisdiction);
   const telehealth =
     (!formats || formats.includes('telehealth')) &&
     offers.includes('telehealth') &&
-    (!jurisdiction || licensed.includes(jurisdiction));
+    (!jurisdiction || licensed.includes(jurisdiction) || licensed.includes(jurisdiction.split('-')[0]));
   if (!inPerson && !telehealth) return undefined;
   return { distance: inPerson ? (distance ?? Infinity) : Infinity };
 }

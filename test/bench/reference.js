@@ -1,6 +1,16 @@
 // A plain reference ranker for the benchmark: the engine's rules written the obvious way, straight
 // on the record objects, every record scored in full with its reasons, then one full sort.
-import { DEFAULT_WEIGHTS, distanceKm, defaultVocabulary } from 'therapist-match/engine';
+import { DEFAULT_WEIGHTS, defaultVocabulary } from 'therapist-match/engine';
+
+// Great-circle distance written out here, so a bug in the engine's geometry cannot hide behind an
+// identical bug in the reference.
+const RAD = Math.PI / 180;
+function distanceKm(lat1, lng1, lat2, lng2) {
+  const a =
+    Math.sin(((lat2 - lat1) * RAD) / 2) ** 2 +
+    Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(((lng2 - lng1) * RAD) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(Math.min(1, a)));
+}
 
 const lang = (tag) => tag.split('-')[0].toLowerCase();
 const ofList = (value) => (Array.isArray(value) ? value : []);

@@ -2,7 +2,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDevServer } from '@web/dev-server';
-import { directoryApiMiddleware } from '../../demo/server/directory-api.mjs';
+import { readFileSync } from 'node:fs';
+import { parseTherapists, rankTherapists } from 'therapist-match/engine';
+import { directoryApiMiddleware, fits } from '../../demo/server/directory-api.mjs';
+import { queryFromAnswers } from '../../dist/sources/query.js';
+import { queryParameters } from '../../dist/sources/rest.js';
 
 let server;
 let base;
@@ -59,4 +63,34 @@ test('bad parameters get HTTP 400 naming the parameter; unknown ids 404', async 
   assert.equal(missing.status, 404);
   const one = await get('/sample-000001');
   assert.equal(one.body.id, 'sample-000001');
+});
+
+test('the server never drops a therapist the engine would match (pushed-down query from real answers)', async () => {
+  const answers = {
+    seeking: 'couple',
+    formats: { value: ['in-person', 'telehealth'], importance: 'required' },
+    location: { lat: 37.76, lng: -122.41, maxDistanceKm: 30, jurisdiction: 'US-OR' },
+    acceptingNewClients: { value: true, importance: 'required' },
+  };
+  const params = queryParameters(queryFromAnswers(answers));
+  params.set('limit', '5000');
+  const { body } = await get(`?${params}`);
+  const served = new Set(body.therapists.map((t) => t.id));
+  const all = JSON.parse(readFileSync('demo/data/therapists-10k.json', 'utf8'));
+  const { matches, matched } = rankTherapists(parseTherapists(all).therapists, answers, { limit: 10000 });
+  assert.ok(matched > 0);
+  assert.ok(served.size < 10000, 'the server narrowed nothing');
+  assert.deepEqual(
+    matches.map((m) => m.therapist.id).filter((id) => !served.has(id)),
+    [],
+  );
+});
+
+test('licensing follows the engine: licences when no telehealth list, and country-wide licences', () => {
+  const base = { formats: ['telehealth'], licenses: [{ type: 'LMFT', jurisdiction: 'US-OR' }] };
+  const query = { formats: ['telehealth'], jurisdiction: 'US-OR' };
+  assert.ok(fits({ ...base, telehealthJurisdictions: [] }, query));
+  assert.ok(fits(base, query));
+  assert.equal(fits({ ...base, telehealthJurisdictions: ['US-WA'] }, query), undefined);
+  assert.ok(fits({ ...base, licenses: [{ type: 'RP', jurisdiction: 'NZ' }] }, { ...query, jurisdiction: 'NZ-AUK' }));
 });
