@@ -18,6 +18,8 @@ export function hasScheme(value: string, schemes: readonly string[]): boolean {
 }
 
 export const WEB = ['https:', 'http:'] as const;
+/** Schemes a contact link may use: the web, email and telephone. */
+export const CONTACT = [...WEB, 'mailto:', 'tel:'] as const;
 /** ISO 3166-2 subdivision (`US-CA`, `CA-ON`) or a bare ISO 3166-1 country (`NZ`). */
 export const JURISDICTION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 /** BCP 47 language tag, loosely checked (`en`, `es-MX`, `ase`). */
@@ -119,9 +121,7 @@ const webUrlOf: Check<string> = (value) =>
     ? value
     : NO;
 const contactUrlOf: Check<string> = (value) =>
-  typeof value === 'string' &&
-  value.length <= 2000 &&
-  (PLAIN_WEB_URL.test(value) || hasScheme(value, [...WEB, 'mailto:', 'tel:']))
+  typeof value === 'string' && value.length <= 2000 && (PLAIN_WEB_URL.test(value) || hasScheme(value, CONTACT))
     ? value
     : NO;
 const dateOf: Check<string> = (value) =>

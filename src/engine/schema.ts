@@ -14,6 +14,7 @@ import {
   MAX_TEXT,
   PHONE,
   WEB,
+  CONTACT,
   acceptRecordFast,
   hasScheme,
   isRealDate,
@@ -41,7 +42,7 @@ const webUrl = z.string().check(
 );
 const contactUrl = z.string().check(
   z.maxLength(2000, 'must be at most 2000 characters'),
-  z.refine((v) => hasScheme(v, [...WEB, 'mailto:', 'tel:']), 'must be an absolute http:, https:, mailto: or tel: URL'),
+  z.refine((v) => hasScheme(v, CONTACT), 'must be an absolute http:, https:, mailto: or tel: URL'),
 );
 
 const jurisdiction = z.string().check(z.regex(JURISDICTION, 'must be an ISO 3166-2 code such as US-CA or CA-ON'));

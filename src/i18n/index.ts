@@ -16,6 +16,7 @@ const loaders: Record<string, () => Promise<Catalogue>> = {
   es: () => import('./es.js').then((module) => module.es),
 };
 const loading = new Map<string, Promise<void>>();
+const waiting = new WeakSet<object>();
 
 /**
  * Makes the catalogue for `lang` available and then asks `host` to render again. Does nothing when
@@ -38,7 +39,14 @@ export function ensureCatalogue(lang: string, host?: { requestUpdate(): void }):
     );
     loading.set(base, pending);
   }
-  if (host) void pending.then(() => host.requestUpdate());
+  // One callback per waiting host, however often it renders before the messages arrive.
+  if (host && !waiting.has(host)) {
+    waiting.add(host);
+    void pending.then(() => {
+      waiting.delete(host);
+      host.requestUpdate();
+    });
+  }
 }
 
 /** The catalogue for `lang` with a site's overrides on top; missing messages fall back to English. */

@@ -2,7 +2,6 @@
 import type { Catalogue } from './localize.js';
 
 export const quizEn = {
-  'quiz.label': 'Find a sex therapist',
   'quiz.stepHeading': 'Step {index} of {count}: {title}',
   'quiz.progress': 'Quiz progress',
   'quiz.progressText': 'Step {index} of {count}',

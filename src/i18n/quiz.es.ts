@@ -3,7 +3,6 @@ import type { Catalogue } from './localize.js';
 import type { QuizMessageKey } from './quiz.en.js';
 
 export const quizEs: Record<QuizMessageKey, Catalogue[string]> = {
-  'quiz.label': 'Encuentra terapia sexual',
   'quiz.stepHeading': 'Paso {index} de {count}: {title}',
   'quiz.progress': 'Progreso del cuestionario',
   'quiz.progressText': 'Paso {index} de {count}',

@@ -3,7 +3,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Match, MatchReason } from '../../engine/answers.js';
-import { hasScheme } from '../../engine/records.js';
+import { CONTACT, WEB, hasScheme } from '../../engine/records.js';
 import type { Therapist } from '../../engine/schema.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import { tmEvent, type TmEventDetails } from '../../events.js';
@@ -14,7 +14,6 @@ import { matchCardStyles } from './match-card.styles.js';
 
 type Channel = TmEventDetails['tm-contact']['channel'];
 
-const WEB = ['http:', 'https:'];
 /** Icons beside each reason's words, so status never rests on colour alone. */
 const ICONS: Record<MatchReason['status'], string> = { met: '✓', 'partly-met': '◐', 'not-met': '✗', unused: '–' };
 
@@ -292,7 +291,7 @@ export class TmMatchCard extends LitElement {
     const phone = th.phone?.replace(/[^+\d]/g, '');
     const verifyUrl = th.licenses.map((licence) => safe(licence.verifyUrl, WEB)).find(Boolean);
     return html`<div part="contact" class="contact">
-      ${link(safe(th.bookingUrl, [...WEB, 'mailto:', 'tel:']), t.t('results.book'), 'booking', 'book')}
+      ${link(safe(th.bookingUrl, CONTACT), t.t('results.book'), 'booking', 'book')}
       ${link(th.email ? `mailto:${th.email}` : undefined, t.t('results.email'), 'email')}
       ${link(phone ? `tel:${phone}` : undefined, t.t('results.phone', { phone: th.phone! }), 'phone')}
       ${link(safe(th.website, WEB), t.t('results.website'), 'website')} ${link(verifyUrl, t.t('results.verifyLicence'))}

@@ -27,13 +27,13 @@ import { DirectoryController } from '../../sources/controller.js';
 import { sourceFromSrc } from '../../sources/from-src.js';
 import { queryFromAnswers, queryKey } from '../../sources/query.js';
 import { SourceError, type TherapistSource } from '../../sources/types.js';
+import type { ResultsState } from '../results/results.js';
 import { tmEvent } from '../../events.js';
-import { catalogueFor, ensureCatalogue, languageOf, translate, type Catalogue } from '../../i18n/index.js';
+import { catalogueFor, catalogues, ensureCatalogue, languageOf, translate, type Catalogue } from '../../i18n/index.js';
 import { baseStyles, buttonStyles, themeStyles } from '../../styles/tokens.js';
 import { TmQuiz, type QuizAction } from '../quiz/quiz.js';
 
 /** What `<tm-results>` is told about the data. */
-export type ResultsState = 'loading' | 'error' | 'ready' | 'no-data';
 
 /** sessionStorage key for `persist="session"`; suffixed with the element's id when it has one. */
 const STORAGE_KEY = 'therapist-match';
@@ -319,8 +319,26 @@ export class TherapistMatch extends LitElement {
     return this.lang || languageOf(this);
   }
 
+  private merged?: { lang: string; strings: Partial<Catalogue>; loaded: boolean; catalogue: Catalogue };
+
+  /** The messages in use, merged again only when the language, the overrides or a load changes. */
   private get catalogue(): Catalogue {
-    return catalogueFor(this.resolvedLang, this.strings);
+    const lang = this.resolvedLang;
+    const loaded = !!(catalogues[lang] ?? catalogues[lang.toLowerCase().split('-')[0]]);
+    const m = this.merged;
+    if (m && m.lang === lang && m.strings === this.strings && m.loaded === loaded) return m.catalogue;
+    const catalogue = catalogueFor(lang, this.strings);
+    this.merged = { lang, strings: this.strings, loaded, catalogue };
+    return catalogue;
+  }
+
+  private engineAnswers?: { from: MatchAnswers; value: MatchAnswers };
+
+  /** What the engine and the results receive, the same object while the answers are unchanged. */
+  private get matchAnswers(): MatchAnswers {
+    if (this.engineAnswers?.from !== this.answers)
+      this.engineAnswers = { from: this.answers, value: toMatchAnswers(this.answers) };
+    return this.engineAnswers.value;
   }
 
   private t(key: string, values?: Record<string, string | number>): string {
@@ -380,7 +398,7 @@ export class TherapistMatch extends LitElement {
     if (!source) return;
     const query =
       this.view === 'results'
-        ? queryFromAnswers(toMatchAnswers(this.answers), { share: this.sourceShare })
+        ? queryFromAnswers(this.matchAnswers, { share: this.sourceShare })
         : queryFromAnswers({ seeking: 'individual' });
     const key = queryKey(query);
     if (!force && key === this.loadedKey && source === this.loadedSource) return;
@@ -416,7 +434,7 @@ export class TherapistMatch extends LitElement {
     const therapists = this.therapists;
     const r = this.ranked;
     if (r && r.therapists === therapists && r.answers === this.answers && r.limit === this.limit) return r.result;
-    const result = ranker(therapists, toMatchAnswers(this.answers), { limit: this.limit });
+    const result = ranker(therapists, this.matchAnswers, { limit: this.limit });
     this.ranked = { therapists, answers: this.answers, limit: this.limit, result };
     return result;
   }
@@ -430,7 +448,8 @@ export class TherapistMatch extends LitElement {
   }
 
   private withAnswers<T extends object>(detail: T): T & { answers?: MatchAnswers } {
-    return this.shareAnswers ? { ...detail, answers: toMatchAnswers(this.answers) } : detail;
+    // A copy: a page that edits the detail must not change what the widget ranks with.
+    return this.shareAnswers ? { ...detail, answers: structuredClone(this.matchAnswers) } : detail;
   }
 
   private goTo(step: QuizStep): void {
@@ -566,7 +585,7 @@ export class TherapistMatch extends LitElement {
                   .lang=${lang}
                   .strings=${catalogue}
                   .vocabulary=${this.vocabulary}
-                  .answers=${toMatchAnswers(this.answers)}
+                  .answers=${this.matchAnswers}
                   @tm-relax=${this.onRelax}
                   @tm-edit-answers=${this.onEditAnswers}
                   @tm-retry=${this.onRetry}
