@@ -231,6 +231,29 @@ describe('<therapist-match> source-share', () => {
     expect(JSON.stringify(last)).not.to.contain('woman');
   });
 
+  it('"Change answers" offers the whole directory\'s choices again, not the results\' narrower ones', async () => {
+    // A server that narrows by the shared concern: the results see one therapist, the quiz both.
+    const narrow = therapist({ id: 'narrow', insurance: ['Aetna'] });
+    const other = therapist({ id: 'other', insurance: ['Cigna'] });
+    const source: TherapistSource = {
+      label: 'narrowing source',
+      async search(query) {
+        return query.shared ? [narrow] : [narrow, other];
+      },
+    };
+    const el = await fixture<TherapistMatch>(
+      html`<therapist-match steps="concerns" source-share="concerns" .source=${source}></therapist-match>`,
+    );
+    await waitUntil(() => quizOf(el).insurers.length === 2, 'the quiz never got the directory', { timeout: 3000 });
+    expect(quizOf(el).insurers).to.deep.equal(['Aetna', 'Cigna']);
+    await answerConcern(el);
+    const results = resultsOf(el)!;
+    expect(results.result!.matches.map((m) => m.therapist.id)).to.deep.equal(['narrow']);
+    results.shadowRoot!.querySelector<HTMLButtonElement>('[part~="edit"]')!.click();
+    await waitUntil(() => quizOf(el)?.insurers.length === 2, 'the quiz kept the narrow choices', { timeout: 3000 });
+    expect(quizOf(el).insurers).to.deep.equal(['Aetna', 'Cigna']);
+  });
+
   it('splits a comma-separated list', async () => {
     const el = await fixture<TherapistMatch>(
       html`<therapist-match source-share=" concerns, preferences ,"></therapist-match>`,

@@ -456,6 +456,8 @@ export class TherapistMatch extends LitElement {
     this.view = 'quiz';
     this.step = step;
     this.focusAfterUpdate = 'quiz';
+    // Back to the whole directory's choices (places, languages, insurers), not the results' narrower query.
+    this.load();
     const steps = this.applicable;
     this.dispatchEvent(
       tmEvent('tm-step-change', this.withAnswers({ step, index: steps.indexOf(step) + 1, count: steps.length })),
