@@ -55,16 +55,24 @@ export const FORMATS = ['in-person', 'telehealth'] as const;
 export const EMAIL =
   /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 
-/** One thing wrong with the input, precise enough for a developer to fix the record. */
+/** How bad a problem is: an `error` drops the record; a `warning` drops or changes one field and keeps it. */
+export type ProblemSeverity = 'error' | 'warning';
+
+/** One thing wrong with the input, precise enough for a person to fix the record. */
 export interface DataProblem {
-  /** Position of the record in the input array; -1 when the whole input is the problem. */
+  severity: ProblemSeverity;
+  /** Position of the record in the input array; -1 when it concerns the whole input (or a CSV column). */
   index: number;
   /** The record's `id` when it could be read. */
   id?: string;
+  /** Line of the file where the record starts, when the source knows it (CSV). */
+  line?: number;
   /** Path of the field inside the record, e.g. `licenses.0.jurisdiction`; empty for the record itself. */
   path: string;
-  /** Plain-English message. */
+  /** What is wrong, in plain English. */
   message: string;
+  /** What to do about it, in plain English. */
+  fix?: string;
 }
 
 export interface ParseResult {

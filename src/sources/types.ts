@@ -1,4 +1,5 @@
 // The TherapistSource contract: how the widget asks any data source for candidate records.
+import type { DataProblem } from '../engine/records.js';
 import type { SessionFormat, ClientType } from '../engine/schema.js';
 
 /**
@@ -33,6 +34,10 @@ export interface SourceResult {
   total?: number;
   /** True when the server already ranked the records. */
   ranked?: boolean;
+  /** Problems the source found while reading, before validation (an unknown CSV column, say). */
+  problems?: DataProblem[];
+  /** For files: the line where each record starts, so problems can name it (`lines[i]` for `records[i]`). */
+  lines?: number[];
 }
 
 /**
