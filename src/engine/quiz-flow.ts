@@ -228,7 +228,8 @@ export function placesFromTherapists(therapists: readonly Therapist[], regions: 
   for (const { location } of therapists) {
     if (!location) continue;
     const key = fold(location.postalCode ?? `${location.city ?? ''}${location.region ?? ''}`);
-    if (!key || places.has(key)) continue;
+    // A place without coordinates cannot anchor a distance.
+    if (!key || places.has(key) || location.lat === undefined || location.lng === undefined) continue;
     const region = location.region ?? '';
     const jurisdiction = JURISDICTION_CODE.test(region)
       ? region

@@ -2,11 +2,13 @@
 // records. The widget validates with this alone and loads zod (schema.ts) only when a directory has
 // a record that needs a precise message, which keeps zod out of the drop-in bundle.
 import type { Therapist } from './schema.js';
+import { licenceKind, nonClinicalMention } from './clinical.js';
+import { isGenderWord, normalizeRecord, type NormalizeOptions, type ReadProblem } from './normalize.js';
+import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 
-/** Longest text accepted in any short field; bios get their own, larger limit. */
-export const MAX_TEXT = 300;
-export const MAX_BIO = 5000;
-export const MAX_LIST = 100;
+import { AGE_GROUPS, CLIENT_TYPES, FORMATS, GENDERS, MAX_BIO, MAX_LIST } from './fields.js';
+
+export { AGE_GROUPS, CLIENT_TYPES, FORMATS, GENDERS, MAX_BIO, MAX_LIST, MAX_TEXT } from './fields.js';
 
 /** True for an absolute URL whose scheme is one of `schemes`. */
 export function hasScheme(value: string, schemes: readonly string[]): boolean {
@@ -24,32 +26,12 @@ export const CONTACT = [...WEB, 'mailto:', 'tel:'] as const;
 export const JURISDICTION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 /** BCP 47 language tag, loosely checked (`en`, `es-MX`, `ase`). */
 export const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-export const DATE_START = /^\d{4}-\d{2}-\d{2}/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-
-/**
- * True for a calendar date (`2026-01-31`, optionally with an ISO time). Checked by hand because
- * `Date.parse` differs between engines: Chromium accepts `2026-02-31x`, Firefox does not.
- */
-export function isRealDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const year = +m[1];
-  const month = +m[2];
-  const day = +m[3];
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
-}
+export { isRealDate } from './dates.js';
+import { isRealDate } from './dates.js';
 
 export const COUNTRY = /^[A-Z]{2}$/;
 export const CURRENCY = /^[A-Z]{3}$/;
 export const PHONE = /^\+?[0-9 ().-]{5,30}$/;
-
-export const GENDERS = ['woman', 'man', 'non-binary'] as const;
-export const CLIENT_TYPES = ['individual', 'couple', 'family', 'group'] as const;
-export const AGE_GROUPS = ['adolescent', 'adult', 'older-adult'] as const;
-export const FORMATS = ['in-person', 'telehealth'] as const;
 
 /** zod's practical email pattern (`z.regexes.email`), copied so the fast path needs no zod. */
 export const EMAIL =
@@ -112,10 +94,15 @@ type Check<T> = (value: unknown) => Checked<T>;
 const PLAIN_WEB_URL =
   /^https?:\/\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)*[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:[/?#][A-Za-z0-9._~!$&'()*+,;=:@/?#%-]*)?$/i;
 
+/** Characters the normaliser strips or questions: control, bidi, invisible-only text, lone surrogates. */
+const SUSPECT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LINE_BREAK = /[\n\r\t]/;
+
 const textOf =
   (max: number): Check<string> =>
   (value) => {
-    if (typeof value !== 'string') return NO;
+    if (typeof value !== 'string' || SUSPECT.test(value) || (max < 1000 && LINE_BREAK.test(value))) return NO;
     const trimmed = value.trim();
     // The same string when nothing was trimmed, so containers can be kept as they are.
     return trimmed.length >= 1 && trimmed.length <= max ? (trimmed.length === value.length ? value : trimmed) : NO;
@@ -132,8 +119,7 @@ const contactUrlOf: Check<string> = (value) =>
   typeof value === 'string' && value.length <= 2000 && (PLAIN_WEB_URL.test(value) || hasScheme(value, CONTACT))
     ? value
     : NO;
-const dateOf: Check<string> = (value) =>
-  typeof value === 'string' && DATE_START.test(value) && isRealDate(value) ? value : NO;
+const dateOf: Check<string> = (value) => (typeof value === 'string' && isRealDate(value) ? value : NO);
 const boolOf: Check<boolean> = (value) => (typeof value === 'boolean' ? value : NO);
 const numberOf =
   (min: number, max: number): Check<number> =>
@@ -185,17 +171,27 @@ const objectOf = <T>(shape: Shape): Check<T> => {
       present++;
       if (result !== field) changed = true;
     }
-    // A record with nothing to trim or strip is accepted as it is (zod would return an equal copy).
-    if (!changed) {
-      let own = 0;
-      for (const key in input) if (Object.hasOwn(input, key)) own++;
-      if (own === present) return input as T;
-    }
+    // Fields the format does not have go to the normaliser, which names them.
+    let own = 0;
+    for (const key in input) if (Object.hasOwn(input, key)) own++;
+    if (own !== present) return NO;
+    // A record with nothing to trim is accepted as it is (zod would return an equal copy).
+    if (!changed) return input as T;
     const out: Record<string, unknown> = {};
     for (let k = 0; k < keys.length; k++) if (checked[k] !== undefined) out[keys[k]] = checked[k];
     return out as T;
   };
 };
+
+/** A location gives both coordinates or neither. */
+const bothOrNeither =
+  (check: Check<unknown>): Check<unknown> =>
+  (value) => {
+    const checked = check(value);
+    if (checked === NO) return NO;
+    const { lat, lng } = checked as { lat?: number; lng?: number };
+    return (lat === undefined) === (lng === undefined) ? checked : NO;
+  };
 
 const req = (check: Check<unknown>): [Check<unknown>, boolean] => [check, false];
 const opt = (check: Check<unknown>): [Check<unknown>, boolean] => [check, true];
@@ -230,14 +226,16 @@ const acceptRecord = objectOf<Therapist>({
   communities: opt(listOf(textOf(80))),
   formats: req(listOf(oneOf(FORMATS), 1)),
   location: opt(
-    objectOf({
-      city: opt(textOf(120)),
-      region: opt(textOf(120)),
-      postalCode: opt(textOf(20)),
-      country: opt(matching(COUNTRY)),
-      lat: req(numberOf(-90, 90)),
-      lng: req(numberOf(-180, 180)),
-    }),
+    bothOrNeither(
+      objectOf({
+        city: opt(textOf(120)),
+        region: opt(textOf(120)),
+        postalCode: opt(textOf(20)),
+        country: opt(matching(COUNTRY)),
+        lat: opt(numberOf(-90, 90)),
+        lng: opt(numberOf(-180, 180)),
+      }),
+    ),
   ),
   telehealthJurisdictions: opt(listOf(matching(JURISDICTION))),
   fees: opt(
@@ -269,23 +267,207 @@ export function acceptRecordFast(record: unknown): Therapist | undefined {
   }
 }
 
+/** Options of `parseTherapists` and `validateTherapists`. */
+export interface ParseOptions extends NormalizeOptions {
+  /** More licence types to recognise as clinical, beyond `CLINICAL_LICENSE_TYPES`. */
+  licenseTypes?: readonly string[];
+  /** For a file: the line where each record starts (`lines[i]` for record i), named in problems. */
+  lines?: readonly number[];
+}
+
+/** The full validator (zod): the record as validated, or the problems that drop it. */
+export type SlowValidator = (record: unknown) => { therapist?: Therapist; problems: ReadProblem[] };
+
+const VOCABULARY_FIELDS = ['concerns', 'modalities', 'communities'] as const;
+const vocabularyIds = new WeakMap<Vocabulary, Record<(typeof VOCABULARY_FIELDS)[number], Set<string>>>();
+
+/** True when an accepted record needs nothing from the normaliser: ids from the vocabulary, a plain gender. */
+function isCanonical(t: Therapist, vocabulary: Vocabulary): boolean {
+  let ids = vocabularyIds.get(vocabulary);
+  if (!ids) {
+    const set = (list: { id: string }[] | undefined) => new Set((list ?? []).map((term) => term.id));
+    ids = {
+      concerns: set(vocabulary.concerns),
+      modalities: set(vocabulary.modalities),
+      communities: set(vocabulary.communities),
+    };
+    vocabularyIds.set(vocabulary, ids);
+  }
+  for (const field of VOCABULARY_FIELDS) {
+    const terms = t[field];
+    if (terms) for (let k = 0; k < terms.length; k++) if (!ids[field].has(terms[k])) return false;
+  }
+  return t.gender === undefined || (GENDERS as readonly string[]).includes(t.gender) || !isGenderWord(t.gender);
+}
+
+/** Checks of meaning on a valid record: clinical licences only, roles a bio mentions, coordinates. */
+function checkClinical(t: Therapist, options: ParseOptions, report: (problem: ReadProblem) => void): void {
+  const extra = options.licenseTypes ?? [];
+  t.licenses.forEach((licence, i) => {
+    const kind = licenceKind(licence.type, extra);
+    if (kind === 'non-clinical')
+      report({
+        severity: 'error',
+        path: `licenses.${i}.type`,
+        message: `"${licence.type}" is not a clinical licence (${nonClinicalMention(licence.type)}): only licensed clinicians are listed`,
+        fix: 'remove this listing, or give the clinical licence the therapist holds (LMFT, LCSW, LPC, psychologist…)',
+      });
+    else if (kind === 'unknown')
+      report({
+        severity: 'warning',
+        path: `licenses.${i}.type`,
+        message: `"${licence.type}" is not a licence type this widget recognises; it is shown as written`,
+        fix: 'check the spelling, or add the type with the licenseTypes option if it is a clinical licence',
+      });
+  });
+  t.certifications?.forEach((cert, i) => {
+    const mention = nonClinicalMention(`${cert.body} ${cert.name}`);
+    if (!mention) return;
+    const coach = /coach/i.test(mention);
+    report({
+      severity: coach ? 'warning' : 'error',
+      path: `certifications.${i}`,
+      message: coach
+        ? `"${cert.name}" (${cert.body}) is a coaching credential, not a clinical one; it is shown as written`
+        : `"${cert.name}" (${cert.body}) is a non-clinical role (${mention}): surrogate partners, bodyworkers and tantra practitioners are not sex therapists`,
+      fix: coach
+        ? 'check that the listing is for the clinical licence, not coaching'
+        : 'remove this listing: sex therapy is talk therapy and never involves physical contact',
+    });
+  });
+  for (const field of ['name', 'bio'] as const) {
+    const mention = t[field] && nonClinicalMention(t[field]);
+    if (mention)
+      report({
+        severity: 'warning',
+        path: field,
+        message: `mentions "${mention}"; the listing is kept for a person to review`,
+        fix: 'read it: sex therapy is talk therapy, and a listing offering physical contact must be removed',
+      });
+  }
+  if (t.formats.includes('in-person') && (!t.location || t.location.lat === undefined))
+    report({
+      severity: 'warning',
+      path: t.location ? 'location' : 'location',
+      message: t.location
+        ? 'has no coordinates: in-person distance is unknown, so a search with a distance limit leaves this office out'
+        : 'is missing although sessions are in person: distance is unknown',
+      fix: "add location.lat and location.lng (the office's latitude and longitude)",
+    });
+}
+
+function recordId(record: unknown): string | undefined {
+  try {
+    const raw = record !== null && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
+    if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
+    return typeof raw === 'string' && raw.length <= 200 ? raw : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The one pipeline behind `parseTherapists` and `validateTherapists`: each record is read
+ * forgivingly, validated (the fast path first, `slow` when it has doubts), checked for clinical
+ * licences, and kept unless it has an error. Returns undefined when a record needs `slow` and none
+ * was given. Never throws.
+ */
+export function checkRecords(
+  input: unknown,
+  options: ParseOptions = {},
+  slow?: SlowValidator,
+): ParseResult | undefined {
+  const therapists: Therapist[] = [];
+  const problems: DataProblem[] = [];
+  let records: unknown[] | undefined;
+  try {
+    records = recordsIn(input);
+  } catch {
+    records = undefined;
+  }
+  if (!records) {
+    problems.push({
+      severity: 'error',
+      index: -1,
+      path: '',
+      message: `expected an array of therapist records or { "therapists": [...] }, got ${safeShapeOf(input)}`,
+      fix: 'give a JSON array of records, or an object with a "therapists" array',
+    });
+    return { therapists, problems };
+  }
+  const vocabulary = options.vocabulary ?? defaultVocabulary;
+  const seen = new Set<string>();
+  const own: ReadProblem[] = [];
+  const report = (problem: ReadProblem) => void own.push(problem);
+  for (let index = 0; index < records.length; index++) {
+    own.length = 0;
+    let record: unknown;
+    let therapist: Therapist | undefined;
+    try {
+      record = records[index];
+      therapist = acceptRecordFast(record);
+      if (!therapist || !isCanonical(therapist, vocabulary)) {
+        const normalised = normalizeRecord(record, report, options);
+        therapist = acceptRecordFast(normalised);
+        if (!therapist) {
+          if (!slow) return undefined;
+          const result = slow(normalised);
+          own.push(...result.problems);
+          therapist = result.therapist;
+        }
+      }
+      if (therapist) checkClinical(therapist, options, report);
+    } catch {
+      // A getter that throws, a revoked proxy: not data a clinic wrote.
+      own.length = 0;
+      therapist = undefined;
+      own.push({ severity: 'error', path: '', message: 'could not be read', fix: 'give plain JSON data' });
+    }
+    const id = therapist?.id ?? recordId(record);
+    if (therapist && !own.some((p) => p.severity === 'error')) {
+      if (seen.has(therapist.id))
+        own.push({
+          severity: 'error',
+          path: 'id',
+          message: 'duplicates the id of an earlier record; this one is skipped',
+          fix: 'give every listing its own id',
+        });
+      else {
+        seen.add(therapist.id);
+        therapists.push(therapist);
+      }
+    } else if (!own.some((p) => p.severity === 'error'))
+      own.push({ severity: 'error', path: '', message: 'is not a valid record', fix: 'see docs/records.md' });
+    const line = options.lines?.[index];
+    for (const problem of own)
+      problems.push({
+        severity: problem.severity,
+        index,
+        ...(id !== undefined ? { id } : {}),
+        ...(typeof line === 'number' ? { line } : {}),
+        path: problem.path,
+        message: problem.message,
+        ...(problem.fix ? { fix: problem.fix } : {}),
+      });
+  }
+  return { therapists, problems };
+}
+
+function safeShapeOf(input: unknown): string {
+  try {
+    return shapeOf(input);
+  } catch {
+    return 'a value that could not be read';
+  }
+}
+
 /**
  * Validates like `parseTherapists`, loading zod only when some record is not clearly valid (to
  * write precise messages about it). Never rejects.
  */
-export async function validateTherapists(input: unknown): Promise<ParseResult> {
-  const records = recordsIn(input);
-  if (records) {
-    const therapists: Therapist[] = [];
-    const seen = new Set<string>();
-    for (const record of records) {
-      const accepted = acceptRecordFast(record);
-      if (!accepted || seen.has(accepted.id)) break;
-      seen.add(accepted.id);
-      therapists.push(accepted);
-    }
-    if (therapists.length === records.length) return { therapists, problems: [] };
-  }
+export async function validateTherapists(input: unknown, options: ParseOptions = {}): Promise<ParseResult> {
+  const quick = checkRecords(input, options);
+  if (quick) return quick;
   const { parseTherapists } = await import('./schema.js');
-  return parseTherapists(input);
+  return parseTherapists(input, options);
 }

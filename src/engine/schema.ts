@@ -5,7 +5,6 @@ import {
   CLIENT_TYPES,
   COUNTRY,
   CURRENCY,
-  DATE_START,
   FORMATS,
   JURISDICTION,
   LANGUAGE,
@@ -15,23 +14,26 @@ import {
   PHONE,
   WEB,
   CONTACT,
-  acceptRecordFast,
   hasScheme,
   isRealDate,
-  recordsIn,
-  shapeOf,
-  type DataProblem,
+  checkRecords,
+  type ParseOptions,
   type ParseResult,
 } from './records.js';
+import { RECORD_FIELDS, type FieldSpec } from './fields.js';
+import { isInvisible, type ReadProblem } from './normalize.js';
 
 // zod probes `new Function` on first use; a strict Content-Security-Policy page reports that as a
 // violation. Jitless parsing is fast enough for tens of thousands of records.
 z.config({ jitless: true });
 
 const text = (max = MAX_TEXT) =>
-  z
-    .string()
-    .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+  z.string().check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.refine((v) => !isInvisible(v), 'has no visible characters'),
+    z.maxLength(max, `must be at most ${max} characters`),
+  );
 
 const list = <T extends z.core.SomeType>(item: T) =>
   z.array(item).check(z.maxLength(MAX_LIST, `must have at most ${MAX_LIST} entries`));
@@ -49,9 +51,7 @@ const jurisdiction = z.string().check(z.regex(JURISDICTION, 'must be an ISO 3166
 
 const language = z.string().check(z.regex(LANGUAGE, 'must be a BCP 47 language tag such as en or es-MX'));
 
-const isoDate = z
-  .string()
-  .check(z.regex(DATE_START, 'must be a date such as 2026-01-31'), z.refine(isRealDate, 'must be a real date'));
+const isoDate = z.string().check(z.refine(isRealDate, 'must be an ISO 8601 date such as 2026, 2026-01 or 2026-01-31'));
 
 const id = z
   .string()
@@ -74,14 +74,20 @@ export const CertificationSchema = z.object({
   expires: z.optional(isoDate),
 });
 
-export const LocationSchema = z.object({
-  city: z.optional(text(120)),
-  region: z.optional(text(120)),
-  postalCode: z.optional(text(20)),
-  country: z.optional(z.string().check(z.regex(COUNTRY, 'must be an ISO 3166-1 alpha-2 code such as US'))),
-  lat: z.number().check(z.gte(-90, 'must be between -90 and 90'), z.lte(90, 'must be between -90 and 90')),
-  lng: z.number().check(z.gte(-180, 'must be between -180 and 180'), z.lte(180, 'must be between -180 and 180')),
-});
+export const LocationSchema = z
+  .object({
+    city: z.optional(text(120)),
+    region: z.optional(text(120)),
+    postalCode: z.optional(text(20)),
+    country: z.optional(z.string().check(z.regex(COUNTRY, 'must be an ISO 3166-1 alpha-2 code such as US'))),
+    lat: z.optional(
+      z.number().check(z.gte(-90, 'must be between -90 and 90'), z.lte(90, 'must be between -90 and 90')),
+    ),
+    lng: z.optional(
+      z.number().check(z.gte(-180, 'must be between -180 and 180'), z.lte(180, 'must be between -180 and 180')),
+    ),
+  })
+  .check(z.refine((l) => (l.lat === undefined) === (l.lng === undefined), 'must give both lat and lng, or neither'));
 
 export const FeesSchema = z.object({
   /** ISO 4217 code, e.g. `USD`. */
@@ -168,48 +174,118 @@ function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
+interface Removal {
+  path: (string | number)[];
+  spec?: FieldSpec;
+}
+
+/**
+ * Where an issue can be cut out while keeping the record: the deepest optional field or list
+ * entry on its path (a bad `certifications.0.since` loses the date, a bad `licenses.1` loses that
+ * licence); undefined when the issue is with a required field itself.
+ */
+function removalFor(path: readonly PropertyKey[]): Removal | undefined {
+  let fields: readonly FieldSpec[] | undefined = RECORD_FIELDS;
+  let spec: FieldSpec | undefined;
+  let best: Removal | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (typeof segment === 'number') {
+      best = { path: path.slice(0, i + 1) as (string | number)[], spec };
+      continue;
+    }
+    spec = fields?.find((f) => f.name === segment);
+    if (!spec) break;
+    if (!spec.required) best = { path: path.slice(0, i + 1) as (string | number)[], spec };
+    fields = spec.fields;
+  }
+  return best;
+}
+
+/** A copy of `value` without the entries at `paths` (plain objects and arrays copied along the way). */
+function without(value: unknown, paths: (string | number)[][]): unknown {
+  if (!paths.length || value === null || typeof value !== 'object') return value;
+  const here = new Set(paths.filter((p) => p.length === 1).map((p) => p[0]));
+  const deeper = new Map<string | number, (string | number)[][]>();
+  for (const p of paths) if (p.length > 1) deeper.set(p[0], [...(deeper.get(p[0]) ?? []), p.slice(1)]);
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => (here.has(i) ? [] : [deeper.has(i) ? without(item, deeper.get(i)!) : item]));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (here.has(key)) continue;
+    const item = (value as Record<string, unknown>)[key];
+    out[key] = deeper.has(key) ? without(item, deeper.get(key)!) : item;
+  }
+  return out;
+}
+
+const fixFor = (spec: FieldSpec | undefined) =>
+  spec ? `write it as docs/records.md describes: ${spec.description}` : 'see docs/records.md';
+
+/**
+ * The full validator: zod decides, and a problem with an optional field or a list entry drops only
+ * that (a warning) while the record is kept; a problem with a required field drops the record.
+ */
+export const validateRecord = (record: unknown): { therapist?: Therapist; problems: ReadProblem[] } => {
+  const problems: ReadProblem[] = [];
+  let current = record;
+  // Each round cuts out what the last one reported; a record has few enough fields for this to end fast.
+  for (let round = 0; round < 6; round++) {
+    const result = TherapistSchema.safeParse(current);
+    if (result.success) return { therapist: result.data, problems };
+    const removals: Removal[] = [];
+    const fatal: z.core.$ZodIssue[] = [];
+    for (const issue of result.error.issues) {
+      const removal = removalFor(issue.path);
+      if (removal) {
+        removals.push(removal);
+        const value = valueAt(current, removal.path);
+        problems.push({
+          severity: 'warning',
+          path: issue.path.join('.'),
+          message: `${describe(issue, current)}; ${removal.path.length < issue.path.length ? `${removal.path.join('.')} was` : 'it was'} left out${value !== undefined && typeof value !== 'object' ? ` (was ${JSON.stringify(value).slice(0, 80)})` : ''}`,
+          fix: fixFor(fieldAt(issue.path)),
+        });
+      } else fatal.push(issue);
+    }
+    if (fatal.length) {
+      for (const issue of fatal)
+        problems.push({
+          severity: 'error',
+          path: issue.path.join('.'),
+          message: describe(issue, current),
+          fix: fixFor(fieldAt(issue.path)),
+        });
+      return { problems };
+    }
+    current = without(
+      current,
+      removals.map((r) => r.path),
+    );
+  }
+  problems.push({ severity: 'error', path: '', message: 'is not a valid record', fix: 'see docs/records.md' });
+  return { problems };
+};
+
+/** The field spec a path names (list indices skipped), for the fix. */
+function fieldAt(path: readonly PropertyKey[]): FieldSpec | undefined {
+  let fields: readonly FieldSpec[] | undefined = RECORD_FIELDS;
+  let spec: FieldSpec | undefined;
+  for (const segment of path) {
+    if (typeof segment === 'number') continue;
+    spec = fields?.find((f) => f.name === segment);
+    if (!spec) return undefined;
+    fields = spec.fields;
+  }
+  return spec;
+}
+
 /**
  * Validates raw therapist data: an array of records or `{ therapists: [...] }`.
- * Never throws. One bad record is reported and skipped; the others are kept. Duplicated ids keep
- * the first record.
+ * Never throws. Records are read forgivingly (see docs/records.md); every problem is an `error`
+ * (the record is dropped) or a `warning` (a field was dropped or changed, the record kept). One
+ * bad record never hides the others. Duplicated ids keep the first record.
  */
-export function parseTherapists(input: unknown): ParseResult {
-  const therapists: Therapist[] = [];
-  const problems: DataProblem[] = [];
-  const records = recordsIn(input);
-  if (!records) {
-    problems.push({
-      index: -1,
-      path: '',
-      message: `expected an array of therapist records or { "therapists": [...] }, got ${shapeOf(input)}`,
-    });
-    return { therapists, problems };
-  }
-  const seen = new Set<string>();
-  records.forEach((record: unknown, index) => {
-    const rawId = record !== null && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
-    const id = typeof rawId === 'string' && rawId.length <= 200 ? rawId : undefined;
-    const fast = acceptRecordFast(record);
-    let result: { success: true; data: Therapist } | { success: false; error: { issues: z.core.$ZodIssue[] } };
-    try {
-      result = fast ? { success: true, data: fast } : TherapistSchema.safeParse(record);
-    } catch {
-      // A getter that throws, a revoked proxy: not data a clinic wrote.
-      problems.push({ index, id, path: '', message: 'could not be read' });
-      return;
-    }
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ index, id, path: issue.path.join('.'), message: describe(issue, record) });
-      }
-      return;
-    }
-    if (seen.has(result.data.id)) {
-      problems.push({ index, id, path: 'id', message: `duplicates the id of an earlier record; this one is skipped` });
-      return;
-    }
-    seen.add(result.data.id);
-    therapists.push(result.data);
-  });
-  return { therapists, problems };
+export function parseTherapists(input: unknown, options: ParseOptions = {}): ParseResult {
+  return checkRecords(input, options, validateRecord)!;
 }

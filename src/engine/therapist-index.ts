@@ -126,7 +126,7 @@ export function indexTherapists(therapists: readonly Therapist[]): TherapistInde
     if (t.fees?.slidingScale === true) f |= FLAG_SLIDING_SCALE;
     if (t.collaboratesWithMedical === true) f |= FLAG_MEDICAL;
     const loc = t.location;
-    if (loc && Number.isFinite(loc.lat) && Number.isFinite(loc.lng)) {
+    if (loc && loc.lat !== undefined && loc.lng !== undefined && Number.isFinite(loc.lat) && Number.isFinite(loc.lng)) {
       f |= FLAG_LOCATION;
       lat[i] = loc.lat * DEGREES_TO_RADIANS;
       lng[i] = loc.lng * DEGREES_TO_RADIANS;

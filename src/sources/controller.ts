@@ -1,12 +1,12 @@
 // DirectoryController: loads candidates from a TherapistSource for a host element: aborts stale
 // requests, reuses results, validates records, reports bad ones, and exposes loading / error / ready state.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validateTherapists, type DataProblem, type ParseResult } from '../engine/records.js';
+import { validateTherapists, type DataProblem, type ParseOptions, type ParseResult } from '../engine/records.js';
 import type { Therapist } from '../engine/schema.js';
 import { tmEvent } from '../events.js';
 import { shapeOf } from './http.js';
 import { queryKey } from './query.js';
-import { SourceError, type SourceQuery, type TherapistSource } from './types.js';
+import { SourceError, type SourceQuery, type SourceResult, type TherapistSource } from './types.js';
 
 export type DirectoryState =
   | { status: 'idle' }
@@ -66,7 +66,14 @@ export class DirectoryController implements ReactiveController {
   /** Results whose problems this host has already been told about. */
   private readonly reported = new WeakSet<Directory>();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * @param parseOptions how records are read (the site's vocabulary, extra licence types), asked
+   *   at each load
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly parseOptions: () => Omit<ParseOptions, 'lines'> = () => ({}),
+  ) {
     host.addController(this);
   }
 
@@ -122,22 +129,29 @@ export class DirectoryController implements ReactiveController {
     try {
       const result: unknown = await source.search(query, { signal: abort.signal });
       if (abort.signal.aborted) return;
-      const { records, total, ranked } = Array.isArray(result)
-        ? { records: result, total: undefined, ranked: undefined }
+      const {
+        records,
+        total,
+        ranked,
+        problems: read,
+        lines,
+      } = Array.isArray(result)
+        ? { records: result, total: undefined, ranked: undefined, problems: undefined, lines: undefined }
         : result !== null && typeof result === 'object' && 'records' in result
-          ? (result as { records: unknown; total?: number; ranked?: boolean })
+          ? (result as SourceResult)
           : this.fail(
               `${label}.search() resolved to ${shapeOf(result)}: it must resolve to an array of records or { records: [...] }`,
             );
       // zod loads only when a record is not clearly valid, to say precisely what is wrong.
-      const { therapists, problems } = await validateOnce(records);
+      const options = { ...this.parseOptions(), ...(Array.isArray(lines) ? { lines } : {}) };
+      const { therapists, problems } = await validateOnce(records, options);
       if (abort.signal.aborted) return;
-      const whole = problems.find((problem) => problem.index === -1);
+      const whole = problems.find((problem) => problem.index === -1 && problem.severity === 'error');
       if (whole) this.fail(`${label} gave no therapist records: ${whole.message}`);
       const directory: Directory = {
         status: 'ready',
         therapists,
-        problems,
+        problems: Array.isArray(read) && read.length ? [...read, ...problems] : problems,
         ...(typeof total === 'number' ? { total } : {}),
         ...(ranked ? { ranked } : {}),
       };
@@ -171,21 +185,28 @@ export class DirectoryController implements ReactiveController {
     this.host.dispatchEvent(tmEvent('tm-data-problem', { problems: directory.problems }));
   }
 
-  /** One console warning for the load: each skipped record with its id, fields and reasons. */
+  /** One console warning for the load: each record skipped or changed, with its id, fields and reasons. */
   private warn({ problems, therapists }: Directory): void {
     const byRecord = new Map<number, DataProblem[]>();
     for (const problem of problems) byRecord.set(problem.index, [...(byRecord.get(problem.index) ?? []), problem]);
+    let skipped = 0;
+    for (const [index, list] of byRecord) if (index >= 0 && list.some((p) => p.severity === 'error')) skipped++;
     const lines = [...byRecord.values()].slice(0, WARN_LIMIT).map((list) => {
-      const { index, id } = list[0];
-      const who = id !== undefined ? `id "${id}"` : 'no id';
+      const { index, id, line } = list[0];
+      const who =
+        index < 0
+          ? 'the file'
+          : `record ${index}${line !== undefined ? ` (line ${line})` : ''} (${id !== undefined ? `id "${id}"` : 'no id'})`;
+      const verdict = index < 0 ? '' : list.some((p) => p.severity === 'error') ? 'skipped: ' : 'kept: ';
       const fields = list.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ');
-      return `  record ${index} (${who}): ${fields}`;
+      return `  ${who} ${verdict}${fields}`;
     });
     if (byRecord.size > WARN_LIMIT)
       lines.push(`  …and ${byRecord.size - WARN_LIMIT} more (all of them are in the tm-data-problem event)`);
     const label = this.source?.label ?? 'the data source';
+    const total = skipped + therapists.length;
     console.warn(
-      `therapist-match: skipped ${byRecord.size} of ${byRecord.size + therapists.length} records from ${label}; the others are matched as usual.\n${lines.join('\n')}`,
+      `therapist-match: ${label}: ${skipped} of ${total} records skipped, ${problems.length} problems in all; the other records are matched as usual.\n${lines.join('\n')}`,
     );
   }
 
@@ -195,15 +216,25 @@ export class DirectoryController implements ReactiveController {
   }
 }
 
-const validated = new WeakMap<object, Promise<ParseResult>>();
+const validated = new WeakMap<object, Map<string, Promise<ParseResult>>>();
+const vocabularyKeys = new WeakMap<object, string>();
+let nextVocabularyKey = 0;
 
 /**
- * Validates each records array once: a file source answers every query with the same array, and
- * the same result array lets the engine reuse its index too.
+ * Validates each records array once per way of reading it: a file source answers every query with
+ * the same array, and the same result array lets the engine reuse its index too.
  */
-function validateOnce(records: unknown): Promise<ParseResult> {
-  if (records === null || typeof records !== 'object') return validateTherapists(records);
-  let result = validated.get(records);
-  if (!result) validated.set(records, (result = validateTherapists(records)));
+function validateOnce(records: unknown, options: ParseOptions): Promise<ParseResult> {
+  if (records === null || typeof records !== 'object') return validateTherapists(records, options);
+  let vocabularyKey = '';
+  if (options.vocabulary) {
+    vocabularyKey = vocabularyKeys.get(options.vocabulary) ?? String(++nextVocabularyKey);
+    vocabularyKeys.set(options.vocabulary, vocabularyKey);
+  }
+  const key = `${vocabularyKey}|${(options.licenseTypes ?? []).join('\u0000')}`;
+  let byOptions = validated.get(records);
+  if (!byOptions) validated.set(records, (byOptions = new Map()));
+  let result = byOptions.get(key);
+  if (!result) byOptions.set(key, (result = validateTherapists(records, options)));
   return result;
 }

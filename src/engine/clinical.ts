@@ -1,0 +1,130 @@
+// Who may be listed: licensed clinicians. Recognises clinical licence types (US and international),
+// rejects non-clinical roles, and flags bios that mention them for a person to review.
+
+/**
+ * Clinical licence types recognised as written (case, dots, spaces and hyphens never matter). A
+ * site adds its own with the `licenseTypes` option of `parseTherapists`.
+ */
+export const CLINICAL_LICENSE_TYPES: readonly string[] = [
+  // United States: marriage and family therapists, counsellors, social workers, psychologists, physicians, nurses.
+  'LMFT',
+  'LCMFT',
+  'LMFTA',
+  'AMFT',
+  'MFT',
+  'MFTC',
+  'LPC',
+  'LPCC',
+  'LPC-MH',
+  'LPCMH',
+  'LCPC',
+  'LMHC',
+  'LCMHC',
+  'LMHP',
+  'LPCA',
+  'APCC',
+  'LAPC',
+  'NCC',
+  'LCADC',
+  'LCSW',
+  'LICSW',
+  'LISW',
+  'LISW-S',
+  'LCSW-C',
+  'LCSW-R',
+  'LMSW',
+  'CSW',
+  'LSW',
+  'ACSW',
+  'ASW',
+  'Psychologist',
+  'Licensed Psychologist',
+  'Clinical Psychologist',
+  'Counselling Psychologist',
+  'Counseling Psychologist',
+  'PsyD',
+  'PhD',
+  'EdD',
+  'LP',
+  'LPA',
+  'HSPP',
+  'MD',
+  'DO',
+  'Psychiatrist',
+  'Physician',
+  'PMHNP',
+  'PMHNP-BC',
+  'APRN',
+  'NP',
+  'CNS',
+  'LCAT',
+  'LPCS',
+  // Canada, UK, Ireland, Australia, New Zealand.
+  'RP',
+  'RCC',
+  'CCC',
+  'RSW',
+  'RMFT',
+  'C.Psych',
+  'Registered Psychotherapist',
+  'Registered Social Worker',
+  'HCPC',
+  'BACP',
+  'UKCP',
+  'COSRT',
+  'BPS',
+  'IACP',
+  'CORU',
+  'AHPRA',
+  'PACFA',
+  'ACA',
+  'NZAC',
+  // Spanish-speaking countries.
+  'Psicólogo',
+  'Psicóloga',
+  'Psicólogo sanitario',
+  'Psicóloga sanitaria',
+  'Psicólogo clínico',
+  'Psicóloga clínica',
+  'Psiquiatra',
+  'Médico',
+  'Médica',
+  'Trabajador social',
+  'Trabajadora social',
+];
+
+/** Words that make a licence clinical whatever else it says ("Licensed Clinical Social Worker"). */
+const CLINICAL_WORDS =
+  /psycholog|psychiatr|psychotherap|counsel?l?or|counsel?ling|social work|marriage and family|family therap|mental health|physician|nurse practitioner|psic[oó]log|psiquiatr|psicoterap|trabajador[a]? social/i;
+
+/** Roles that are not clinical: listed never, as the field is clear (see docs/records.md). */
+const NON_CLINICAL =
+  /surrogate|\bipsa\b|body\s*-?\s*work|tantr(?:a|ic)|sex\s*work|escort|hands[\s-]*on|\bcoach(?:ing)?\b|subrogad|masaje er[oó]tico|erotic massage|intimacy (?:practitioner|guide)/i;
+
+const squash = (value: string) =>
+  value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s.\-_/]+/g, '');
+
+const recognised = new WeakMap<readonly string[], Set<string>>();
+
+export type LicenceKind = 'clinical' | 'non-clinical' | 'unknown';
+
+/** What a licence (or certification) type says its holder is. */
+export function licenceKind(type: string, extra: readonly string[] = []): LicenceKind {
+  if (NON_CLINICAL.test(type)) return 'non-clinical';
+  let set = recognised.get(extra);
+  if (!set) recognised.set(extra, (set = new Set([...CLINICAL_LICENSE_TYPES, ...extra].map(squash))));
+  if (set.has(squash(type))) return 'clinical';
+  // "LMFT #12345", "LCSW (Oregon)": the type before a number or a note.
+  const head = type.split(/[\s,(#]/)[0];
+  if (head && set.has(squash(head))) return 'clinical';
+  return CLINICAL_WORDS.test(type) ? 'clinical' : 'unknown';
+}
+
+/** The non-clinical role a text names (to quote it in a message), or undefined. */
+export function nonClinicalMention(text: string): string | undefined {
+  return NON_CLINICAL.exec(text)?.[0];
+}

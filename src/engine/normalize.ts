@@ -1,0 +1,469 @@
+// Forgiving reading of one raw record: field names in any spelling, yes/no, labels for ids,
+// language names for tags, cleaned text. Every change of a value is reported; nothing from the
+// input ever becomes a key it did not name (no `__proto__`). Runs before validation; no zod, no DOM.
+import { isForbiddenKey, findField, fieldKey, MAX_LIST, RECORD_FIELDS, type FieldSpec } from './fields.js';
+import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
+import { languageTag } from './languages.js';
+
+/** A problem found while reading, before it is tied to a record's index. */
+export interface ReadProblem {
+  severity: 'error' | 'warning';
+  path: string;
+  message: string;
+  fix?: string;
+}
+
+export interface NormalizeOptions {
+  /** Terms a directory's concerns, modalities and communities are read against (default: the built-in vocabulary). */
+  vocabulary?: Vocabulary;
+}
+
+/** Control characters (tab and line breaks kept in a bio), bidi overrides and isolates. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Characters that print nothing: zero-width spaces and joiners, soft hyphen, word joiner, BOM, marks. */
+const INVISIBLE =
+  /[\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFEFF\uFFA0]/g;
+
+/** True when `value` has no character a person could see. */
+export function isInvisible(value: string): boolean {
+  return value.replace(INVISIBLE, '').replace(CONTROL_LINE, '') === '';
+}
+
+const TRUE = new Set(['true', 'yes', 'y', '1', 'si', 'sí', 'x', 'on']);
+const FALSE = new Set(['false', 'no', 'n', '0', 'off']);
+const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/** Extra words read as vocabulary ids, beyond each term's id and labels. */
+const SYNONYMS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  clientTypes: {
+    individual: ['individual', 'individuals', 'individual therapy', 'adults individually', 'individuales'],
+    couple: ['couple', 'couples', 'partners', 'couples therapy', 'pareja', 'parejas'],
+    family: ['family', 'families', 'familia', 'familias'],
+    group: ['group', 'groups', 'grupo', 'grupos'],
+  },
+  formats: {
+    'in-person': ['in person', 'in-person', 'office', 'in office', 'face to face', 'en persona', 'presencial'],
+    telehealth: [
+      'telehealth',
+      'video',
+      'online',
+      'virtual',
+      'remote',
+      'teletherapy',
+      'telesalud',
+      'por video',
+      'en línea',
+    ],
+  },
+  ageGroups: {
+    adolescent: ['adolescent', 'adolescents', 'teen', 'teens', 'teenagers', 'adolescentes'],
+    adult: ['adult', 'adults', 'adultos'],
+    'older-adult': ['older adult', 'older adults', 'seniors', 'elders', 'personas mayores', 'mayores'],
+  },
+};
+const GENDER_WORDS: Readonly<Record<string, string>> = {
+  woman: 'woman',
+  female: 'woman',
+  f: 'woman',
+  w: 'woman',
+  mujer: 'woman',
+  femenino: 'woman',
+  man: 'man',
+  male: 'man',
+  m: 'man',
+  hombre: 'man',
+  masculino: 'man',
+  nonbinary: 'non-binary',
+  nb: 'non-binary',
+  enby: 'non-binary',
+  nobinario: 'non-binary',
+  nobinarie: 'non-binary',
+};
+
+/** True for a word the normaliser reads as a gender id (`female`, `Mujer`). */
+export function isGenderWord(value: string): boolean {
+  return GENDER_WORDS[fieldKey(value)] !== undefined;
+}
+
+type TermList = NonNullable<FieldSpec['vocabulary']>;
+const termMaps = new WeakMap<Vocabulary, Map<TermList, Map<string, string>>>();
+
+/** id, labels (any language) and synonyms of a vocabulary list → id, keyed by `fieldKey`. */
+function termsOf(vocabulary: Vocabulary, list: TermList): Map<string, string> {
+  let lists = termMaps.get(vocabulary);
+  if (!lists) termMaps.set(vocabulary, (lists = new Map()));
+  let map = lists.get(list);
+  if (!map) {
+    map = new Map();
+    const terms = (vocabulary[list] as { id: string; labels: Record<string, string> }[] | undefined) ?? [];
+    for (const term of terms) map.set(fieldKey(term.id), term.id);
+    for (const term of terms)
+      for (const label of Object.values(term.labels ?? {}))
+        if (typeof label === 'string' && !map.has(fieldKey(label))) map.set(fieldKey(label), term.id);
+    for (const [id, words] of Object.entries(SYNONYMS[list] ?? {}))
+      if (terms.some((t) => t.id === id))
+        for (const word of words) if (!map.has(fieldKey(word))) map.set(fieldKey(word), id);
+    lists.set(list, map);
+  }
+  return map;
+}
+
+/** Splits a cell-like string into list items: `;`, `|` and line breaks; commas too where items never hold one. */
+function splitList(value: string, commas: boolean): string[] {
+  return value
+    .split(commas ? /[;|\n\r,]+/ : /[;|\n\r]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+const isPlain = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const quote = (value: unknown) =>
+  JSON.stringify(typeof value === 'string' && value.length > 60 ? `${value.slice(0, 57)}…` : value);
+
+class Reader {
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly report: (problem: ReadProblem) => void,
+  ) {}
+
+  warn(path: string, message: string, fix?: string): void {
+    this.report({ severity: 'warning', path, message, ...(fix ? { fix } : {}) });
+  }
+
+  /** Reads an object against `fields`; unknown and forbidden keys are reported and left out. */
+  object(
+    raw: Record<string, unknown>,
+    fields: readonly FieldSpec[],
+    at: string,
+    top: boolean,
+  ): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(raw)) {
+      const value = raw[key];
+      const where = at ? `${at}.${key}` : key;
+      if (isForbiddenKey(key)) {
+        this.warn(where, `is a name no record may use; it was ignored`, 'remove this field');
+        continue;
+      }
+      let spec = findField(fields, key);
+      let parent: FieldSpec | undefined;
+      if (!spec && top) {
+        // A flat name for a nested field (`Zip`, `Fee`): only objects take them.
+        for (const candidate of fields) {
+          const inner = candidate.kind === 'object' && candidate.fields ? findField(candidate.fields, key) : undefined;
+          if (inner) {
+            parent = candidate;
+            spec = inner;
+            break;
+          }
+        }
+      }
+      if (!spec) {
+        this.warn(
+          where,
+          'is not a field of the record format; it was ignored',
+          'rename it to a documented field (docs/records.md) or remove it',
+        );
+        continue;
+      }
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue;
+      const name = spec.name;
+      if (parent) {
+        // A flat name for a nested field merges into the object of that name.
+        const nested = (out[parent.name] ??= {});
+        if (!isPlain(nested) || Object.hasOwn(nested, name)) {
+          this.warn(
+            where,
+            `is a second source for ${parent.name}.${name}; the first one was kept`,
+            'keep one of the two',
+          );
+          continue;
+        }
+        const read = this.value(value, spec, `${parent.name}.${name}`);
+        if (read !== undefined) nested[name] = read;
+        continue;
+      }
+      const path = at ? `${at}.${name}` : name;
+      if (Object.hasOwn(out, name)) {
+        const earlier = out[name];
+        if (spec.kind === 'object' && isPlain(earlier) && isPlain(value)) {
+          const read = this.value(value, spec, path) as Record<string, unknown>;
+          for (const inner of Object.keys(read)) if (!Object.hasOwn(earlier, inner)) earlier[inner] = read[inner];
+          continue;
+        }
+        this.warn(where, `is a second source for ${name}; the first one was kept`, 'keep one of the two');
+        continue;
+      }
+      const read = this.value(value, spec, path);
+      if (read !== undefined) out[name] = read;
+    }
+    return out;
+  }
+
+  /** Reads one value; undefined drops it (reported). Values it cannot read go through as they are. */
+  value(value: unknown, spec: FieldSpec, path: string): unknown {
+    switch (spec.kind) {
+      case 'text':
+        return this.text(value, spec, path);
+      case 'url':
+      case 'contact-url':
+        return this.url(value, path);
+      case 'email':
+      case 'phone':
+        return typeof value === 'string'
+          ? this.clean(value, path, false).trim()
+          : typeof value === 'number'
+            ? String(value)
+            : value;
+      case 'jurisdiction':
+      case 'country':
+      case 'currency':
+        return typeof value === 'string'
+          ? value
+              .trim()
+              .toUpperCase()
+              .replace(/[\s_]+/g, '-')
+          : value;
+      case 'date':
+        return this.date(value, path);
+      case 'boolean':
+        return this.boolean(value);
+      case 'number':
+        return this.number(value, path);
+      case 'terms':
+      case 'languages':
+      case 'jurisdictions':
+      case 'texts':
+        return this.list(value, spec, path);
+      case 'object': {
+        if (!isPlain(value) || !spec.fields) return value;
+        return this.object(value, spec.fields, path, false);
+      }
+      case 'records':
+        return this.records(value, spec, path);
+    }
+  }
+
+  /** Strips control characters, bidi overrides and lone surrogates, saying so. */
+  clean(value: string, path: string, multiline: boolean): string {
+    const cleaned = value
+      .replace(multiline ? CONTROL : CONTROL_LINE, (c) => (c === '\n' || c === '\r' || c === '\t' ? ' ' : ''))
+      .replace(LONE_SURROGATE, '');
+    if (cleaned.replace(/\s+/g, ' ') !== value.replace(/\s+/g, ' '))
+      this.warn(
+        path,
+        'had control or direction-changing characters; they were removed',
+        'remove them from the source data',
+      );
+    return cleaned;
+  }
+
+  text(value: unknown, spec: FieldSpec, path: string): unknown {
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    if (typeof value !== 'string') return value;
+    let text = this.clean(value, path, spec.max !== undefined && spec.max > 1000);
+    if (path === 'gender') {
+      const id = GENDER_WORDS[fieldKey(text)];
+      if (id && id !== text) {
+        this.warn(path, `${quote(value)} was read as ${quote(id)}`, `write ${quote(id)}`);
+        text = id;
+      }
+    }
+    // Text that prints nothing stays, for validation to name it.
+    return text.trim();
+  }
+
+  url(value: unknown, path: string): unknown {
+    if (typeof value !== 'string') return value;
+    const url = this.clean(value, path, false).trim();
+    // `www.example.org` or `example.org/book`: a web address without its scheme.
+    if (/^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]\S*)?$/i.test(url)) {
+      this.warn(path, `${quote(url)} had no https://; it was added`, `write "https://${url}"`);
+      return `https://${url}`;
+    }
+    return url;
+  }
+
+  date(value: unknown, path: string): unknown {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200) return String(value);
+    if (typeof value !== 'string') return value;
+    const date = value.trim();
+    // 2018/06/30 or 2018.06.30: the ISO order with other separators.
+    const m = /^(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?$/.exec(date);
+    if (m) {
+      const iso = [m[1], m[2].padStart(2, '0'), m[3]?.padStart(2, '0')].filter(Boolean).join('-');
+      this.warn(path, `${quote(date)} was read as ${quote(iso)}`, `write ISO 8601 dates such as ${quote(iso)}`);
+      return iso;
+    }
+    return date;
+  }
+
+  boolean(value: unknown): unknown {
+    if (typeof value === 'string') {
+      const word = value.trim().toLowerCase();
+      if (TRUE.has(word)) return true;
+      if (FALSE.has(word)) return false;
+    }
+    if (value === 1) return true;
+    if (value === 0) return false;
+    return value;
+  }
+
+  number(value: unknown, path: string): unknown {
+    if (typeof value !== 'string') return value;
+    const text = value.trim();
+    if (NUMBER.test(text)) return Number(text);
+    // "$150", "150 USD", "1,200": a fee written for people.
+    const stripped = text.replace(/^[^\d+-.]+|[^\d.]+$/g, '').replace(/,(?=\d{3}(?:\D|$))/g, '');
+    if (stripped !== text && NUMBER.test(stripped)) {
+      this.warn(path, `${quote(text)} was read as ${stripped}`, `write the number alone, e.g. ${stripped}`);
+      return Number(stripped);
+    }
+    return value;
+  }
+
+  list(value: unknown, spec: FieldSpec, path: string): unknown {
+    const commas = spec.kind !== 'texts' && spec.kind !== 'terms' ? true : spec.values !== undefined;
+    let items: unknown[];
+    if (typeof value === 'string') items = splitList(value, commas);
+    else if (Array.isArray(value)) items = value;
+    else return value;
+    const out: unknown[] = [];
+    const seen = new Set<unknown>();
+    items.forEach((item, i) => {
+      for (const read of this.item(item, spec, `${path}.${i}`)) {
+        if (seen.has(read)) continue;
+        seen.add(read);
+        out.push(read);
+      }
+    });
+    if (out.length > MAX_LIST) {
+      this.warn(path, `has ${out.length} entries; only the first ${MAX_LIST} were kept`, `keep at most ${MAX_LIST}`);
+      out.length = MAX_LIST;
+    }
+    return out;
+  }
+
+  /** One list entry as zero or more values (a comma-joined cell of known terms is several). */
+  item(item: unknown, spec: FieldSpec, path: string): unknown[] {
+    if (typeof item !== 'string') return item === null || item === undefined ? [] : [item];
+    const text = this.clean(item, path, false).trim();
+    if (!text || isInvisible(text)) return [];
+    switch (spec.kind) {
+      case 'jurisdictions':
+        return [text.toUpperCase().replace(/[\s_]+/g, '-')];
+      case 'texts':
+        return [text];
+      case 'languages': {
+        const tag = languageTag(text);
+        if (tag === undefined) {
+          this.warn(
+            path,
+            `${quote(text)} is not a language this widget knows; it was ignored`,
+            'write a language tag such as "en" or "es-MX", or its English name',
+          );
+          return [];
+        }
+        if (tag !== text && fieldKey(tag) !== fieldKey(text))
+          this.warn(path, `${quote(text)} was read as ${quote(tag)}`, `write ${quote(tag)}`);
+        return [tag];
+      }
+      case 'terms': {
+        const map = termsOf(this.vocabulary, spec.vocabulary!);
+        const id = map.get(fieldKey(text));
+        if (id !== undefined) {
+          if (id !== text) this.warn(path, `${quote(text)} was read as ${quote(id)}`, `write the id ${quote(id)}`);
+          return [id];
+        }
+        if (text.includes(',')) {
+          const parts = text
+            .split(',')
+            .map((p) => p.trim())
+            .filter(Boolean);
+          const ids = parts.map((p) => map.get(fieldKey(p)));
+          if (ids.every((x) => x !== undefined)) {
+            this.warn(
+              path,
+              `${quote(text)} was read as ${ids.map(quote).join(', ')}`,
+              'separate entries with ";" and write ids',
+            );
+            return ids;
+          }
+        }
+        if (spec.values) {
+          this.warn(
+            path,
+            `${quote(text)} is not one of ${spec.values.map(quote).join(', ')}; it was ignored`,
+            `write one of ${spec.values.join(', ')}`,
+          );
+          return [];
+        }
+        this.warn(
+          path,
+          `${quote(text)} is not in the ${spec.vocabulary} vocabulary; it was kept, but no quiz answer will match it`,
+          `write one of the ids in docs/records.md, or add the term to the site's vocabulary`,
+        );
+        return [text];
+      }
+      default:
+        return [text];
+    }
+  }
+
+  records(value: unknown, spec: FieldSpec, path: string): unknown {
+    let items: unknown[];
+    if (Array.isArray(value)) items = value;
+    else if (value !== null && typeof value === 'object') items = [value];
+    else if (typeof value === 'string') items = splitList(value, false);
+    else return value;
+    const fields = spec.fields!;
+    const order = spec.name === 'licenses' ? ['type', 'jurisdiction', 'number'] : ['body', 'name'];
+    return items.map((item, i) => {
+      if (typeof item === 'string') {
+        // Compact form: `LMFT:US-CA:123` or `AASECT:Certified Sex Therapist`; the last part takes the rest.
+        const parts = item.split(':').map((p) => p.trim());
+        const compact: Record<string, string> = {};
+        order.forEach((name, k) => {
+          const part = k === order.length - 1 ? parts.slice(k).join(':').trim() : parts[k];
+          if (part) compact[name] = part;
+        });
+        item = compact;
+      }
+      return item !== null && typeof item === 'object' && !Array.isArray(item)
+        ? this.object(item as Record<string, unknown>, fields, `${path}.${i}`, false)
+        : item;
+    });
+  }
+}
+
+/**
+ * A raw record read forgivingly: names matched in any spelling, values converted where the
+ * meaning is certain, every change of a value reported. Returns the input itself when it is not a
+ * plain object (validation says why). Throws only if the input's own getters throw.
+ */
+export function normalizeRecord(
+  raw: unknown,
+  report: (problem: ReadProblem) => void,
+  options: NormalizeOptions = {},
+): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const reader = new Reader(options.vocabulary ?? defaultVocabulary, report);
+  const record = reader.object(raw as Record<string, unknown>, RECORD_FIELDS, '', true);
+  const location = record.location;
+  if (isPlain(location) && (location.lat === undefined) !== (location.lng === undefined)) {
+    // Half a position is no position; the rest of the address still helps.
+    const [given, missing] = location.lat === undefined ? ['lng', 'lat'] : ['lat', 'lng'];
+    reader.warn(
+      `location.${given}`,
+      `is given without ${missing}; it was left out`,
+      'give both lat and lng, or neither',
+    );
+    delete location.lat;
+    delete location.lng;
+  }
+  return record;
+}
