@@ -7,3 +7,16 @@ export { DEFAULT_WEIGHTS, resolveWeights, type MatchWeights } from './weights.js
 export { distanceKm, EARTH_RADIUS_KM } from './geo.js';
 export { indexTherapists, isTherapistIndex, type TherapistIndex } from './therapist-index.js';
 export * from './records.js';
+export {
+  RECORD_FIELDS,
+  resolveFieldPath,
+  findField,
+  fieldKey,
+  isForbiddenKey,
+  type FieldSpec,
+  type FieldKind,
+} from './fields.js';
+export { normalizeRecord, isInvisible, type NormalizeOptions, type ReadProblem } from './normalize.js';
+export { CLINICAL_LICENSE_TYPES, licenceKind, nonClinicalMention, type LicenceKind } from './clinical.js';
+export { dateParts, periodStart, periodEnd, type DateParts, type DatePrecision } from './dates.js';
+export { languageTag } from './languages.js';
