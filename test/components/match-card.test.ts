@@ -25,7 +25,9 @@ describe('<tm-match-card>', () => {
     expect(textOf($(el, 'h3'))).to.equal('Dr. Avery Brightwater');
     expect(textOf($(el, '.pronouns'))).to.equal('she/her');
     expect(textOf($(el, '[part="credentials"] p'))).to.equal('Licences: LMFT (US-OR and US-WA); PsyD (US-CA)');
-    expect(textOf($(el, '[part="credentials"] li'))).to.equal('AASECT Certified Sex Therapist (AASECT)');
+    expect(textOf($(el, '[part="credentials"] li'))).to.equal(
+      'AASECT Certified Sex Therapist (AASECT) (since Mar 15, 2015; valid until Jun 30, 2099)',
+    );
     expect(fact(el, 'Sessions')).to.equal('In person and Video (telehealth)');
     // Plain English defaults to the US, so miles.
     expect(fact(el, 'Location')).to.equal('Portland, US-OR · 7.6 mi away · Licensed for video sessions where you live');
@@ -116,6 +118,41 @@ describe('<tm-match-card>', () => {
     expect(textOf($(expired, '[part="credentials"] li'))).to.equal(
       'Certified Sex Therapist (AASECT) (expired Jun 30, 2020)',
     );
+  });
+
+  it('shows dates at the precision the directory gave, and says when AASECT renewal is not stated', async () => {
+    const thisYear = String(new Date().getUTCFullYear());
+    const el = await card(
+      matchOf(
+        therapist({
+          lastVerified: '2026-03',
+          certifications: [
+            // Only a year: certified since 2018, renewal (every three years) not stated.
+            { body: 'AASECT', name: 'Certified Sex Therapist', since: '2018' },
+            // An expiry stated as this year lasts to its end: not expired yet.
+            { body: 'AASECT', name: 'Certified Sex Therapy Supervisor', since: '2019-06', expires: thisYear },
+            { body: 'Sample Institute', name: 'Sex Therapy Certificate', expires: '2021' },
+          ],
+        }),
+      ),
+    );
+    expect($$(el, '[part="credentials"] li').map(textOf)).to.deep.equal([
+      'AASECT Certified Sex Therapist (AASECT) (since 2018; renewed every three years; current status not stated)',
+      `AASECT Certified Sex Therapy Supervisor (AASECT) (since Jun 2019; valid until ${thisYear})`,
+      'Sex Therapy Certificate (Sample Institute) (expired 2021)',
+    ]);
+    expect(textOf($(el, '.verified'))).to.equal('Listing last verified Mar 2026');
+  });
+
+  it('says the distance is unknown for an in-person office listed without coordinates', async () => {
+    const t = therapist({ location: { city: 'Portland', region: 'US-OR' } });
+    const el = await card(matchOf(t, { distanceKm: undefined }));
+    expect(fact(el, 'Location')).to.equal(
+      'Portland, US-OR · distance unknown · Licensed for video sessions where you live',
+    );
+    const es = await card(matchOf(t, { distanceKm: undefined }), 'es');
+    await waitUntil(() => fact(es, 'Ubicación') !== '', 'Spanish messages load');
+    expect(fact(es, 'Ubicación')).to.contain('distancia desconocida');
   });
 
   it('never turns hostile record data into links or markup', async () => {

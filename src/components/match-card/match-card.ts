@@ -4,6 +4,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Match, MatchReason } from '../../engine/answers.js';
 import { CONTACT, WEB, hasScheme } from '../../engine/records.js';
+import { periodEnd } from '../../engine/dates.js';
 import type { Therapist } from '../../engine/schema.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import { tmEvent, type TmEventDetails } from '../../events.js';
@@ -162,17 +163,25 @@ export class TmMatchCard extends LitElement {
         th.certifications?.length
           ? html`<ul aria-label=${t.t('results.certifications')}>
               ${th.certifications.map((cert) => {
-                const expired = cert.expires !== undefined && cert.expires.slice(0, 10) < today;
+                // A date given as a month or a year lasts to its end.
+                const end = cert.expires !== undefined ? periodEnd(cert.expires) : undefined;
+                const expired = end !== undefined && end < today;
+                const aasect = cert.body.trim().toUpperCase() === 'AASECT';
+                const notes = [
+                  cert.since ? t.t('results.since', { date: t.date(cert.since) }) : '',
+                  expired
+                    ? t.t('results.expired', { date: t.date(cert.expires!) })
+                    : cert.expires
+                      ? t.t('results.validUntil', { date: t.date(cert.expires) })
+                      : aasect
+                        ? t.t('results.renewalUnknown')
+                        : '',
+                ].filter(Boolean);
                 return html`<li>
-                  ${
-                    cert.body.trim().toUpperCase() === 'AASECT' && !expired
-                      ? html`<span part="badge" class="badge">AASECT</span> `
-                      : nothing
-                  }${t.t('results.certification', { name: cert.name, body: cert.body })}${
-                    expired
-                      ? html` <span class="muted">(${t.t('results.expired', { date: t.date(cert.expires!) })})</span>`
-                      : nothing
-                  }
+                  ${aasect && !expired ? html`<span part="badge" class="badge">AASECT</span> ` : nothing}${t.t(
+                    'results.certification',
+                    { name: cert.name, body: cert.body },
+                  )}${notes.length ? html` <span class="muted">(${notes.join('; ')})</span>` : nothing}
                 </li>`;
               })}
             </ul>`
@@ -193,7 +202,11 @@ export class TmMatchCard extends LitElement {
     const place = [th.location?.city, th.location?.region].filter(Boolean).join(', ');
     const where = [
       place,
-      match.distanceKm !== undefined ? t.t('results.distance', { distance: t.distance(match.distanceKm) }) : '',
+      match.distanceKm !== undefined
+        ? t.t('results.distance', { distance: t.distance(match.distanceKm) })
+        : th.formats.includes('in-person') && (th.location?.lat === undefined || th.location?.lng === undefined)
+          ? t.t('results.distanceUnknown')
+          : '',
       match.telehealthEligible === undefined || !th.formats.includes('telehealth')
         ? ''
         : t.t(match.telehealthEligible ? 'results.telehealthEligible' : 'results.telehealthNotEligible'),

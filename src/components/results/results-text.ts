@@ -1,5 +1,6 @@
 // Words and numbers for the results and match cards: the message catalogue for a language with a
 // site's overrides, vocabulary labels, and Intl formatting of distances, fees, dates and languages.
+import { dateParts } from '../../engine/dates.js';
 import type { CriterionKey } from '../../engine/answers.js';
 import { labelOf, type Vocabulary } from '../../engine/vocabulary.js';
 import { formatMessage, type Catalogue } from '../../i18n/localize.js';
@@ -82,11 +83,20 @@ export class ResultsText {
     }
   }
 
-  /** An ISO date (`2026-03-05`) as the reader writes dates; the day does not shift with time zones. */
+  /**
+   * A record date as the reader writes dates, at the precision it was given (`2018` → "2018",
+   * `2026-03` → "Mar 2026", `2026-03-05` → "Mar 5, 2026"); the day does not shift with time zones.
+   */
   date(iso: string): string {
-    const date = new Date(iso.slice(0, 10) + 'T00:00:00Z');
-    if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+    const parts = dateParts(iso.trim());
+    if (!parts) return iso;
+    if (parts.precision === 'year') return String(parts.year);
+    const date = new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1));
+    const options: Intl.DateTimeFormatOptions =
+      parts.precision === 'month'
+        ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
+        : { dateStyle: 'medium', timeZone: 'UTC' };
+    return new Intl.DateTimeFormat(this.lang, options).format(date);
   }
 
   /** A BCP 47 tag as the language's name (`es` → "Spanish"). */
