@@ -70,36 +70,41 @@ const record = (id: string) => ({
 describe('DirectoryController', () => {
   failOnUnhandledRejections();
 
-  it('keeps the good records of a file with bad ones, and reports each bad one by id and field', async () => {
+  it('keeps the good records of a file with bad ones, and reports each problem by id, field and severity', async () => {
     const el = await host();
     const events = recordEvents(el);
     const bubbled = oneEvent(document.body, 'tm-data-problem');
     const warnings = await captureWarnings(() => el.directory.load(jsonSource('/test-api/mixed'), {}));
 
-    expect(readyIds(el)).to.deep.equal(['good-1', 'good-2', 'good-3']);
+    // A bad location loses only the coordinates it could not read: the listing stays.
+    expect(readyIds(el)).to.deep.equal(['good-1', 'good-2', 'bad-location', 'good-3']);
     const ranked = rankTherapists(el.directory.state.status === 'ready' ? el.directory.state.therapists : [], {
       seeking: 'couple',
       concerns: { primary: 'desire-discrepancy' },
     });
-    expect(ranked.matches.map((m) => m.therapist.id)).to.have.members(['good-1', 'good-2', 'good-3']);
+    expect(ranked.matches.map((m) => m.therapist.id)).to.include.members(['good-1', 'good-2', 'good-3']);
 
     const { problems } = (await bubbled).detail as TmEventDetails['tm-data-problem'];
-    const summary = problems.map((p) => `${p.index} ${p.id ?? '-'} ${p.path}`);
+    const summary = problems.map((p) => `${p.severity} ${p.index} ${p.id ?? '-'} ${p.path}`);
     expect(summary).to.include.members([
-      '1 bad-jurisdiction licenses.0.jurisdiction',
-      '3 no-licence licenses',
-      '4 bad-location location.lat',
-      '5 - id',
+      'warning 1 bad-jurisdiction licenses.0.jurisdiction',
+      'error 1 bad-jurisdiction licenses',
+      'error 3 no-licence licenses',
+      'warning 4 bad-location location.lat',
+      'error 5 - id',
     ]);
     expect(problems.find((p) => p.id === 'bad-jurisdiction')!.message).to.match(/ISO 3166-2 code such as US-CA/);
+    expect(problems.find((p) => p.id === 'no-licence')!.fix).to.match(/docs\/records\.md/);
     expect(events.filter((e) => e.type === 'tm-data-problem')).to.have.length(1);
     expect(events.filter((e) => e.type === 'tm-error')).to.have.length(0);
 
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/skipped 4 of 7 records from mixed/);
-    expect(warnings[0]).to.match(/record 1 \(id "bad-jurisdiction"\): licenses\.0\.jurisdiction must be an ISO 3166-2/);
-    expect(warnings[0]).to.match(/record 4 \(id "bad-location"\): location\.lat /);
-    expect(warnings[0]).to.match(/record 5 \(no id\): id /);
+    expect(warnings[0]).to.match(/mixed: 3 of 7 records skipped/);
+    expect(warnings[0]).to.match(
+      /record 1 \(id "bad-jurisdiction"\) skipped: licenses\.0\.jurisdiction must be an ISO 3166-2/,
+    );
+    expect(warnings[0]).to.match(/record 4 \(id "bad-location"\) kept: location\.lat /);
+    expect(warnings[0]).to.match(/record 5 \(no id\) skipped: id /);
   });
 
   it('never lets an older, slower answer overwrite a newer one, and aborts the stale request', async () => {

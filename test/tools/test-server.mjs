@@ -21,7 +21,7 @@ const MIXED = [
   { ...testRecord('bad-jurisdiction'), licenses: [{ type: 'LMFT', jurisdiction: 'California' }] },
   testRecord('good-2'),
   { ...testRecord('no-licence'), licenses: undefined },
-  { ...testRecord('bad-location'), formats: ['in-person'], location: { city: 'Oakland', lat: '37.8', lng: -122.27 } },
+  { ...testRecord('bad-location'), formats: ['in-person'], location: { city: 'Oakland', lat: 'north', lng: -122.27 } },
   { ...testRecord('x'), id: undefined },
   testRecord('good-3'),
 ];
