@@ -1,87 +1,240 @@
-// csvSource(url): the spreadsheet export a clinic actually has, turned into therapist records.
-// The mapping from columns to fields is documented in the README ("Data sources") and shown by
-// demo/data/sample.csv.
-import { TherapistSchema } from '../engine/schema.js';
+// csvSource(url): the spreadsheet export a clinic actually has, turned into raw therapist records,
+// with a warning for every column it cannot use. Headers are read through the record format's
+// field table (names and aliases); values stay text apart from numbers, yes/no and lists: the
+// normaliser that validates every record does the rest. The README ("CSV files") documents it.
+import type { DataProblem } from '../engine/records.js';
+import { findField, isForbiddenKey, resolveFieldPath, RECORD_FIELDS, type FieldSpec } from '../engine/fields.js';
+import { parseCsvTable } from './csv-parse.js';
 import { fileSource, type FileSourceOptions } from './file.js';
 import { SourceError, type TherapistSource } from './types.js';
 
+export { parseCsv } from './csv-parse.js';
+
 export interface CsvOptions {
-  /** Cell separator. Default `,`. */
+  /** Cell separator. Default: sniffed from the header row (`,`, `;` or tab). */
   delimiter?: string;
-  /** Separator of values inside one cell for list fields (`concerns`, `languages`, `licenses`…). Default `;`. */
+  /**
+   * Separator of the values inside one cell of a list field (`concerns`, `languages`, `licenses`…),
+   * used instead of the default `;` and `|`. A line break inside a cell always separates.
+   */
   listSeparator?: string;
 }
 
 export type CsvSourceOptions = FileSourceOptions & CsvOptions;
 
+/** What `readCsv` makes of a CSV file. */
+export interface CsvReading {
+  /** One raw record per non-blank row: validate (and normalise) them with `parseTherapists`. */
+  records: Record<string, unknown>[];
+  /** `lines[i]` is the 1-based line of the file where `records[i]` starts. */
+  lines: number[];
+  /** Warnings about the file itself: columns that are ignored, rows with more cells than headers. */
+  problems: DataProblem[];
+  /** The cell separator used: the one given, or the one sniffed from the header row. */
+  delimiter: string;
+}
+
 /** Therapist records from a CSV file with a header row. Fetched once and shared by every query. */
 export function csvSource(url: string | URL, options: CsvSourceOptions = {}): TherapistSource {
-  return fileSource(url, options, async (response, label) => {
-    // `text()` decodes UTF-8 and drops a byte-order mark.
-    const text = await response.text();
-    try {
-      return csvToRecords(text, options);
-    } catch (error) {
-      if (error instanceof SourceError) throw new SourceError(error.kind, `${label}: ${error.message}`);
-      throw error;
-    }
-  });
+  return fileSource(url, options, (text, _response, label) => readCsvFile(text, options, label));
+}
+
+/** `readCsv`, with a parse error naming the file. For the file sources. */
+export function readCsvFile(text: string, options: CsvOptions, label: string): CsvReading {
+  try {
+    return readCsv(text, options);
+  } catch (error) {
+    if (error instanceof SourceError)
+      throw new SourceError(error.kind, `${label}: ${error.message}`, undefined, { cause: error });
+    throw error;
+  }
 }
 
 /**
- * Splits CSV text into rows of cells (RFC 4180): quoted cells may hold the delimiter, `""` for a
- * quote, and line breaks. Accepts CRLF, LF or CR line ends and a leading byte-order mark.
- * Throws a `parse` SourceError for a quote that is never closed.
+ * Turns CSV text into raw therapist records (validate them with `parseTherapists`), the line each
+ * starts on, and warnings about columns it could not use.
+ *
+ * - The header row names fields by name or alias, whatever the case, spaces, hyphens or underscores
+ *   (`Accepting New Clients`, `Zip`); dotted headers reach inside (`location.city`,
+ *   `licenses.0.verifyUrl`). Unknown, reserved (`__proto__`…) and repeated columns are ignored with
+ *   a warning each; the first of two columns for one field wins.
+ * - List fields split on `;`, `|` or a line break inside the cell (`listSeparator` replaces `;` and
+ *   `|`); `licenses` cells read `TYPE:JURISDICTION[:NUMBER]` and `certifications` cells `BODY:NAME`.
+ * - Numbers and yes/no (`true/false`, `y/n`, `1/0`, `sí/no`) are converted; everything else stays
+ *   text. Empty cells are left out.
+ * - The delimiter is sniffed (`,`, `;` or tab) unless given. Throws a `parse` SourceError for a
+ *   quoted cell that is never closed.
  */
-export function parseCsv(text: string, { delimiter = ',' }: Pick<CsvOptions, 'delimiter'> = {}): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let quoteLine = 0;
-  let line = 1;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const endRow = () => {
-    row.push(cell);
-    rows.push(row);
-    row = [];
-    cell = '';
-  };
-  for (; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) line++;
-        cell += char;
-      }
-    } else if (char === '"' && cell.trim() === '') {
-      quoted = true;
-      quoteLine = line;
-      cell = '';
-    } else if (char === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' || char === '\n') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      line++;
-      endRow();
-    } else cell += char;
+export function readCsv(text: string, options: CsvOptions = {}): CsvReading {
+  const { delimiter, rows } = parseCsvTable(text, options.delimiter);
+  const [header, ...body] = rows;
+  const problems: DataProblem[] = [];
+  if (!header) return { records: [], lines: [], problems, delimiter };
+  const columns = planColumns(header.cells, body, problems, {
+    split: listSplitter(options.listSeparator),
+    decimalComma: delimiter === ';',
+  });
+  const width = header.cells.length;
+  const records: Record<string, unknown>[] = [];
+  const lines: number[] = [];
+  for (const { cells, line } of body) {
+    const record: Record<string, unknown> = {};
+    for (const { index, path, read } of columns) {
+      const raw = cells[index];
+      if (raw === undefined || raw.trim() === '') continue;
+      const value = read(raw);
+      if (value !== undefined) assign(record, path, value);
+    }
+    if (cells.length > width && cells.slice(width).some((cell) => cell.trim() !== ''))
+      problems.push({
+        severity: 'warning',
+        index: records.length,
+        ...(typeof record.id === 'string' && { id: record.id }),
+        line,
+        path: '',
+        message: `The row on line ${line} has ${cells.length} cells but the header names ${width} columns; the cells past column ${width} (${columnLetters(width - 1)}) are ignored.`,
+        fix: `Quote cells that contain the delimiter ("Oakland, CA"), or give the extra column a header.`,
+      });
+    records.push(record);
+    lines.push(line);
   }
-  if (quoted)
-    throw new SourceError(
-      'parse',
-      `a quoted cell starting on line ${quoteLine} is never closed: check for a missing " in the CSV`,
-    );
-  if (cell !== '' || row.length) endRow();
-  return rows.filter((cells) => cells.some((c) => c.trim() !== ''));
+  return { records, lines, problems, delimiter };
 }
 
-type Kind = 'string' | 'number' | 'boolean' | 'list' | 'records' | 'object' | 'unknown';
+/**
+ * Turns CSV text into raw therapist records: `readCsv(text, options).records`. For a directory's
+ * own import script; `readCsv` also gives the lines and the warnings.
+ */
+export function csvToRecords(text: string, options: CsvOptions = {}): Record<string, unknown>[] {
+  return readCsv(text, options).records;
+}
+
+type Path = (string | number)[];
+
+interface Column {
+  index: number;
+  path: Path;
+  /** The cell's value for the record, or undefined to leave the field out. */
+  read: (raw: string) => unknown;
+}
+
+interface Readers {
+  split: (cell: string) => string[];
+  /** True for a `;`-separated file (European spreadsheets), where `37,8044` is a decimal number. */
+  decimalComma: boolean;
+}
+
+/** Column N (letter) "Header", as a spreadsheet user finds it. */
+function describeColumn(index: number, header: string): string {
+  return `Column ${index + 1} (${columnLetters(index)}) "${header}"`;
+}
+
+/** A, B, … Z, AA, AB…: the column's name in a spreadsheet. */
+function columnLetters(index: number): string {
+  let letters = '';
+  for (let k = index + 1; k > 0; k = Math.floor((k - 1) / 26))
+    letters = String.fromCharCode(65 + ((k - 1) % 26)) + letters;
+  return letters;
+}
+
+const columnWarning = (header: string, message: string, fix: string): DataProblem => ({
+  severity: 'warning',
+  index: -1,
+  path: header,
+  message,
+  fix,
+});
+
+/** Which columns fill which fields, and how; a warning for each column that is ignored. */
+function planColumns(
+  headers: string[],
+  body: { cells: string[] }[],
+  problems: DataProblem[],
+  readers: Readers,
+): Column[] {
+  const columns: Column[] = [];
+  const filled = new Map<string, { index: number; header: string }>();
+  headers.forEach((written, index) => {
+    const header = written.trim();
+    const column = describeColumn(index, header);
+    if (header === '') {
+      if (body.some(({ cells }) => cells[index]?.trim()))
+        problems.push(
+          columnWarning(
+            '',
+            `Column ${index + 1} (${columnLetters(index)}) has no header; its values are ignored.`,
+            'Give the column the name of a record field, or remove it.',
+          ),
+        );
+      return;
+    }
+    if (isForbiddenKey(header) || header.split('.').some(isForbiddenKey)) {
+      problems.push(
+        columnWarning(
+          header,
+          `${column} uses a reserved name (__proto__, constructor or prototype); its values are ignored.`,
+          'Remove the column: no record field has that name.',
+        ),
+      );
+      return;
+    }
+    const resolved = resolveFieldPath(header);
+    if (!resolved) {
+      problems.push(
+        columnWarning(
+          header,
+          `${column} is not a field of the record format; its values are ignored.`,
+          "Rename it to a record field's name or alias (docs/records.md), or remove the column.",
+        ),
+      );
+      return;
+    }
+    const { spec } = resolved;
+    const path = itemPath(resolved.path);
+    if (spec.kind === 'object' && path.length === 1) {
+      const parts = (spec.fields ?? []).map((field) => `${spec.name}.${field.name}`).join(', ');
+      problems.push(
+        columnWarning(
+          header,
+          `${column} names a group of fields (${spec.name}), not one value; its values are ignored.`,
+          `Use one column per part: ${parts}.`,
+        ),
+      );
+      return;
+    }
+    const key = path.join('.');
+    const first = filled.get(key);
+    if (first) {
+      problems.push(
+        columnWarning(
+          header,
+          `${column} fills the same field (${key}) as column ${first.index + 1} (${columnLetters(first.index)}) "${first.header}"; its values are ignored (the first column wins).`,
+          'Remove one of the two columns, or rename one to the field it was meant for.',
+        ),
+      );
+      return;
+    }
+    filled.set(key, { index, header });
+    columns.push({ index, path, read: readerFor(spec, path, readers) });
+  });
+  // Shorter paths first, so `licenses` (compact) is filled before `licenses.0.verifyUrl` adds to it.
+  return columns.sort((a, b) => a.path.length - b.path.length);
+}
+
+/** `licenses.type` means the first licence: `licenses.0.type`. */
+function itemPath(path: Path): Path {
+  if (path.length > 1 && typeof path[1] === 'string' && findField(RECORD_FIELDS, String(path[0]))?.kind === 'records')
+    return [path[0], 0, ...path.slice(1)];
+  return path;
+}
+
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
+// Spanish spreadsheets write VERDADERO/FALSO for booleans.
+const BOOLEANS = new Map<string, boolean>([
+  ...['yes', 'y', 'true', '1', 'sí', 'si', 'verdadero'].map((word) => [word, true] as const),
+  ...['no', 'n', 'false', '0', 'falso'].map((word) => [word, false] as const),
+]);
 
 /** Compact cell syntax for lists of objects: fields in order, separated by `:`; the last takes the rest. */
 const COMPACT_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -89,117 +242,86 @@ const COMPACT_FIELDS: Readonly<Record<string, readonly string[]>> = {
   certifications: ['body', 'name'],
 };
 
-interface SchemaNode {
-  _zod: { def: { type: string; innerType?: SchemaNode; element?: SchemaNode; shape?: Record<string, SchemaNode> } };
-}
-
-function unwrap(node: SchemaNode | undefined): SchemaNode | undefined {
-  while (node && (node._zod.def.type === 'optional' || node._zod.def.type === 'nullable'))
-    node = node._zod.def.innerType;
-  return node;
-}
-
-/** Resolves a header (`location.lat`, `Licenses.0.Type`) to the schema's field names and the value kind. */
-function resolveHeader(header: string): { path: (string | number)[]; kind: Kind } {
-  let node = unwrap(TherapistSchema as unknown as SchemaNode);
-  const path: (string | number)[] = [];
-  for (const segment of header.split('.').map((s) => s.trim())) {
-    if (/^\d+$/.test(segment)) {
-      path.push(Number(segment));
-      node = node?._zod.def.type === 'array' ? unwrap(node._zod.def.element) : undefined;
-      continue;
-    }
-    const shape = node?._zod.def.type === 'object' ? node._zod.def.shape : undefined;
-    const key = shape
-      ? (Object.keys(shape).find((k) => k === segment) ??
-        Object.keys(shape).find((k) => k.toLowerCase() === segment.toLowerCase()))
-      : undefined;
-    path.push(key ?? segment);
-    node = key && shape ? unwrap(shape[key]) : undefined;
-  }
-  const type = node?._zod.def.type;
-  if (type === 'array')
-    return { path, kind: unwrap(node!._zod.def.element)?._zod.def.type === 'object' ? 'records' : 'list' };
-  if (type === 'number' || type === 'boolean' || type === 'object') return { path, kind: type };
-  if (type === 'string' || type === 'enum') return { path, kind: 'string' };
-  return { path, kind: 'unknown' };
-}
-
-const TRUE = new Set(['yes', 'y', 'true', '1']);
-const FALSE = new Set(['no', 'n', 'false', '0']);
-
-function convert(raw: string, kind: Kind, field: string, listSeparator: string): unknown {
-  const value = raw.trim();
-  const items = () =>
-    value
-      .split(listSeparator)
-      .map((item) => item.trim())
-      .filter(Boolean);
-  switch (kind) {
+function readerFor(spec: FieldSpec, path: Path, { split, decimalComma }: Readers): Column['read'] {
+  switch (spec.kind) {
     case 'number':
-      // Unparseable numbers stay text so validation names the field.
-      return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) ? Number(value) : value;
+      // A cell that is not a number stays text, so the problem names the field.
+      return (raw) => {
+        const value = raw.trim();
+        if (NUMBER.test(value)) return Number(value);
+        if (decimalComma && DECIMAL_COMMA.test(value)) return Number(value.replace(',', '.'));
+        return value;
+      };
     case 'boolean':
-      return TRUE.has(value.toLowerCase()) ? true : FALSE.has(value.toLowerCase()) ? false : value;
-    case 'list':
-      return items();
+      return (raw) => {
+        const value = raw.trim();
+        return BOOLEANS.get(value.toLowerCase()) ?? value;
+      };
+    case 'terms':
+    case 'languages':
+    case 'jurisdictions':
+    case 'texts':
+      return (raw) => {
+        const items = split(raw);
+        return items.length ? items : undefined;
+      };
     case 'records': {
-      const fields = COMPACT_FIELDS[field];
-      if (!fields) return value;
-      return items().map((item) => {
-        const parts = item.split(':').map((p) => p.trim());
+      const names = COMPACT_FIELDS[spec.name] ?? (spec.fields ?? []).map((field) => field.name);
+      const compact = (item: string) => {
         const record: Record<string, string> = {};
-        fields.forEach((name, i) => {
-          const part = i === fields.length - 1 ? parts.slice(i).join(':') : parts[i];
+        let rest = item;
+        names.forEach((name, i) => {
+          const colon = i === names.length - 1 ? -1 : rest.indexOf(':');
+          const part = (colon === -1 ? rest : rest.slice(0, colon)).trim();
+          rest = colon === -1 ? '' : rest.slice(colon + 1);
           if (part) record[name] = part;
         });
         return record;
-      });
+      };
+      // `licenses.1` holds one entry; `licenses` a list of them.
+      if (typeof path[path.length - 1] === 'number') return (raw) => split(raw).map(compact)[0];
+      return (raw) => {
+        const items = split(raw).map(compact);
+        return items.length ? items : undefined;
+      };
     }
     default:
-      return raw;
+      return (raw) => raw.trim();
   }
 }
 
-function assign(target: Record<string, unknown>, path: (string | number)[], value: unknown): void {
-  let node: Record<string | number, unknown> = target;
-  path.forEach((segment, i) => {
-    if (i === path.length - 1) {
-      node[segment] = value;
-      return;
+/** Splits a list cell on the separators and line breaks; items trimmed, empty ones left out. */
+function listSplitter(listSeparator: string | undefined): (cell: string) => string[] {
+  if (listSeparator === '') throw new TypeError('CSV listSeparator must not be empty');
+  const separators =
+    listSeparator === undefined
+      ? /[;|\r\n]/
+      : new RegExp(`${listSeparator.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|[\\r\\n]`);
+  return (cell) => {
+    const items: string[] = [];
+    for (const item of cell.split(separators)) {
+      const value = item.trim();
+      if (value) items.push(value);
     }
-    const next = node[segment];
-    if (next === null || typeof next !== 'object') node[segment] = typeof path[i + 1] === 'number' ? [] : {};
-    node = node[segment] as Record<string | number, unknown>;
-  });
+    return items;
+  };
 }
 
 /**
- * Turns CSV text into raw therapist records (validate them with `parseTherapists`). The header
- * row names fields; dotted headers build nested fields (`location.city`, `fees.min`,
- * `licenses.0.verifyUrl`); list fields split on `;`; `licenses` cells read `TYPE:JURISDICTION[:NUMBER]`
- * and `certifications` cells `BODY:NAME`; `yes/no/true/false` become booleans; empty cells are left out.
+ * Sets `value` at `path` in `record`, creating objects and arrays on the way. Paths come from the
+ * field table (never `__proto__`, `constructor` or `prototype`), and only own properties are ever
+ * walked into, so nothing reaches a prototype.
  */
-export function csvToRecords(text: string, options: CsvOptions = {}): Record<string, unknown>[] {
-  const listSeparator = options.listSeparator ?? ';';
-  const [header, ...rows] = parseCsv(text, options);
-  if (!header) return [];
-  const columns = header.map((name) =>
-    name.trim() ? { name: name.trim(), ...resolveHeader(name.trim()) } : undefined,
-  );
-  // Shorter paths first, so `licenses` (compact) is filled before `licenses.0.verifyUrl` adds to it.
-  const ordered = columns
-    .map((column, i) => ({ column, i }))
-    .filter((entry): entry is { column: NonNullable<(typeof columns)[number]>; i: number } => !!entry.column)
-    .sort((a, b) => a.column.path.length - b.column.path.length);
-  return rows.map((cells) => {
-    const record: Record<string, unknown> = {};
-    ordered.forEach(({ column, i }) => {
-      const raw = cells[i];
-      if (raw === undefined || raw.trim() === '') return;
-      const field = String(column.path[column.path.length - 1]);
-      assign(record, column.path, convert(raw, column.kind, field, listSeparator));
-    });
-    return record;
-  });
+function assign(record: Record<string, unknown>, path: Path, value: unknown): void {
+  let node = record as Record<string | number, unknown>;
+  for (let k = 0; k < path.length - 1; k++) {
+    const key = path[k];
+    let next = Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
+    if (next === null || typeof next !== 'object') {
+      next = typeof path[k + 1] === 'number' ? [] : {};
+      node[key] = next;
+    }
+    node = next as Record<string | number, unknown>;
+  }
+  node[path[path.length - 1]] = value;
 }

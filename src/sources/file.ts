@@ -1,28 +1,38 @@
 // What jsonSource and csvSource share: a whole directory in one file, fetched once per source and
 // shared by every query; concurrent searches wait on one request, which is cancelled only when
-// every one of them has been aborted.
-import { aborted, fileLabel, request, type RequestOptions } from './http.js';
-import type { HttpSourceOptions, SearchOptions, TherapistSource } from './types.js';
+// every one of them has been aborted. The bytes are decoded here, whatever the encoding.
+import type { DataProblem } from '../engine/records.js';
+import { aborted, charsetOf, decodeBytes, fileLabel, request, type RequestOptions } from './http.js';
+import type { HttpSourceOptions, SearchOptions, SourceResult, TherapistSource } from './types.js';
 
 export interface FileSourceOptions extends HttpSourceOptions {
   /** Name used in messages; default the file name from the URL. */
   label?: string;
 }
 
+/** What a file holds: its records, and what reading it found (see `SourceResult`). */
+export interface FileContents {
+  records: unknown[];
+  lines?: number[];
+  problems?: DataProblem[];
+}
+
+/** Turns a file's decoded text into records; `response` for its headers, `label` for messages. */
+export type FileReader = (text: string, response: Response, label: string) => FileContents | Promise<FileContents>;
+
 interface Flight {
-  promise: Promise<unknown[]>;
+  promise: Promise<FileContents>;
   controller: AbortController;
   waiting: number;
 }
 
-/** A source over one file that `read` turns into records. Queries are applied by the engine. */
-export function fileSource(
-  url: string | URL,
-  options: FileSourceOptions,
-  read: (response: Response, label: string) => Promise<unknown[]>,
-): TherapistSource {
+/**
+ * A source over one file that `read` turns into records. Queries are applied by the engine.
+ * The body is decoded by `decodeBytes`; a guessed encoding adds a warning to the problems.
+ */
+export function fileSource(url: string | URL, options: FileSourceOptions, read: FileReader): TherapistSource {
   const label = options.label ?? fileLabel(url);
-  let records: unknown[] | undefined;
+  let contents: FileContents | undefined;
   let flight: Flight | undefined;
 
   function start(): Flight {
@@ -36,9 +46,9 @@ export function fileSource(
     const current: Flight = {
       controller,
       waiting: 0,
-      promise: request(url, { method: 'GET' }, requestOptions, (response) => read(response, label)).then(
+      promise: request(url, { method: 'GET' }, requestOptions, (response) => readFile(response, label, read)).then(
         (loaded) => {
-          records = loaded;
+          contents = loaded;
           if (flight === current) flight = undefined;
           return loaded;
         },
@@ -53,12 +63,12 @@ export function fileSource(
     return current;
   }
 
-  function load({ signal }: SearchOptions): Promise<unknown[]> {
-    if (records) return signal.aborted ? Promise.reject(aborted(label)) : Promise.resolve(records);
+  function load({ signal }: SearchOptions): Promise<FileContents> {
+    if (contents) return signal.aborted ? Promise.reject(aborted(label)) : Promise.resolve(contents);
     if (signal.aborted) return Promise.reject(aborted(label));
     const current = (flight ??= start());
     current.waiting++;
-    return new Promise<unknown[]>((resolve, reject) => {
+    return new Promise<FileContents>((resolve, reject) => {
       const onAbort = () => {
         current.waiting--;
         if (current.waiting === 0) {
@@ -84,12 +94,27 @@ export function fileSource(
   return {
     label,
     applies: [],
-    async search(_query, searchOptions) {
-      return { records: await load(searchOptions) };
+    async search(_query, searchOptions): Promise<SourceResult> {
+      const { records, lines, problems } = await load(searchOptions);
+      return { records, ...(lines ? { lines } : {}), ...(problems?.length ? { problems } : {}) };
     },
     async get(id, searchOptions) {
-      const all = await load(searchOptions);
-      return all.find((record) => (record as { id?: unknown } | null)?.id === id);
+      const { records } = await load(searchOptions);
+      return records.find((record) => (record as { id?: unknown } | null)?.id === id);
     },
   };
+}
+
+async function readFile(response: Response, label: string, read: FileReader): Promise<FileContents> {
+  const decoded = decodeBytes(await response.arrayBuffer(), charsetOf(response));
+  const contents = await read(decoded.text, response, label);
+  if (!decoded.guessed) return contents;
+  const guess: DataProblem = {
+    severity: 'warning',
+    index: -1,
+    path: '',
+    message: `${label} is not UTF-8; it was read as Windows-1252 (what Excel on Windows saves as "CSV").`,
+    fix: 'Check accented letters in names. To be sure, save it as "CSV UTF-8" in Excel, or download it as CSV from Google Sheets.',
+  };
+  return { ...contents, problems: [guess, ...(contents.problems ?? [])] };
 }

@@ -137,9 +137,88 @@ function mergeHeaders(base: HeadersInit | undefined, extra: HeadersInit | undefi
   return headers;
 }
 
-/** Reads a body as JSON, with a parse error that says what came back instead. */
+/** A decoded body, and whether its encoding had to be guessed. */
+export interface DecodedText {
+  text: string;
+  /** The encoding used, as `TextDecoder` names it (`utf-8`, `utf-16le`, `windows-1252`…). */
+  encoding: string;
+  /** True when the bytes were not valid UTF-8 and no charset was declared: read as Windows-1252. */
+  guessed: boolean;
+}
+
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
+
+/**
+ * Decodes a file's bytes, whatever a spreadsheet saved: a byte-order mark decides first (UTF-8,
+ * UTF-16LE, UTF-16BE, and it is dropped), then NUL bytes reveal UTF-16 without one; otherwise
+ * UTF-8, and bytes that are not valid UTF-8 are read in `charset` (from the Content-Type) or, when
+ * none is declared, as Windows-1252 (what Excel on Windows saves as "CSV").
+ */
+export function decodeText(bytes: ArrayBuffer | ArrayBufferView, charset?: string): string {
+  return decodeBytes(bytes, charset).text;
+}
+
+/** `decodeText`, also saying which encoding was used and whether it was a guess. */
+export function decodeBytes(bytes: ArrayBuffer | ArrayBufferView, charset?: string): DecodedText {
+  const view = ArrayBuffer.isView(bytes)
+    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : new Uint8Array(bytes);
+  const decode = (encoding: string, fatal = false) => ({
+    text: new TextDecoder(encoding, { fatal }).decode(view),
+    encoding,
+    guessed: false,
+  });
+  if (view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf) return decode('utf-8');
+  if (view[0] === 0xff && view[1] === 0xfe) return decode('utf-16le');
+  if (view[0] === 0xfe && view[1] === 0xff) return decode('utf-16be');
+  const utf16 = utf16ByNulBytes(view);
+  if (utf16) return decode(utf16);
+  try {
+    return decode('utf-8', true);
+  } catch {
+    const declared = charset?.trim().toLowerCase();
+    if (declared && !UTF8_LABELS.has(declared)) {
+      try {
+        return decode(declared);
+      } catch {
+        // An encoding TextDecoder does not know: fall through to the guess.
+      }
+    }
+    return { ...decode('windows-1252'), guessed: true };
+  }
+}
+
+/**
+ * UTF-16 without a byte-order mark, recognised by its NUL bytes: text that is mostly ASCII (a
+ * CSV header, JSON keys) has a zero in every other byte, on the odd side for little-endian.
+ */
+function utf16ByNulBytes(view: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const length = Math.min(view.length, 4096) & ~1;
+  if (length < 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (view[i] === 0) even++;
+    if (view[i + 1] === 0) odd++;
+  }
+  const pairs = length / 2;
+  if (odd >= pairs / 4 && even === 0) return 'utf-16le';
+  if (even >= pairs / 4 && odd === 0) return 'utf-16be';
+  return undefined;
+}
+
+/** The `charset` parameter of a response's Content-Type, if any. */
+export function charsetOf(response: Response): string | undefined {
+  return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
+}
+
+/** Reads a body as JSON (decoded by `decodeText`), with a parse error that says what came back instead. */
 export async function readJson(response: Response, label: string): Promise<unknown> {
-  const text = await response.text();
+  return parseJson(decodeText(await response.arrayBuffer(), charsetOf(response)), response, label);
+}
+
+/** Parses a decoded body as JSON, with a parse error that says what came back instead. */
+export function parseJson(text: string, response: Response, label: string): unknown {
   try {
     return JSON.parse(text);
   } catch (cause) {
@@ -147,7 +226,9 @@ export async function readJson(response: Response, label: string): Promise<unkno
     const start = text.trim().slice(0, 40).replace(/\s+/g, ' ');
     const hint = /^</.test(start)
       ? 'the URL seems to point at a web page, not the data'
-      : 'check that the file is valid JSON (a JSON linter shows where)';
+      : !/^[[{]/.test(start) && /[,;\t]/.test(text.slice(0, text.search(/[\r\n]|$/)))
+        ? 'it looks like CSV: add format="csv" to the element (or use csvSource)'
+        : 'check that the file is valid JSON (a JSON linter shows where)';
     throw new SourceError(
       'parse',
       `${label} did not answer with valid JSON (${type}, starting "${start}"): ${hint}`,

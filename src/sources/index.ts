@@ -4,7 +4,15 @@ export * from './controller.js';
 export * from './query.js';
 export { arraySource } from './array.js';
 export { jsonSource, type JsonSourceOptions } from './json.js';
-export { csvSource, csvToRecords, parseCsv, type CsvOptions, type CsvSourceOptions } from './csv.js';
+export {
+  csvSource,
+  csvToRecords,
+  parseCsv,
+  readCsv,
+  type CsvOptions,
+  type CsvReading,
+  type CsvSourceOptions,
+} from './csv.js';
 export { restSource, queryParameters, type RestRequest, type RestSourceOptions } from './rest.js';
-export { sourceFromSrc } from './from-src.js';
-export { DEFAULT_TIMEOUT_MS } from './http.js';
+export { sourceFromSrc, type SourceFormat, type SourceFromSrcOptions } from './from-src.js';
+export { DEFAULT_TIMEOUT_MS, decodeText } from './http.js';

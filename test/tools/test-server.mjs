@@ -1,5 +1,7 @@
 // Real HTTP endpoints the browser tests talk to, served by the test runner's own server under
 // `/test-api/`. Data-source tests use these instead of mocking fetch.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 /** A valid, clearly fictional record licensed in `jurisdiction`. */
 export function testRecord(id, jurisdiction = 'US-CA', extra = {}) {
@@ -37,6 +39,34 @@ const QUOTED_CSV =
   '\r\n';
 
 const counts = new Map();
+
+const FIXTURES = new URL('../sources/fixtures/', import.meta.url);
+
+/** A fixture's text as bytes the way a spreadsheet might save it. */
+function encodeFixture(text, encoding = 'utf-8') {
+  const utf16be = (buffer) => {
+    for (let i = 0; i + 1 < buffer.length; i += 2) [buffer[i], buffer[i + 1]] = [buffer[i + 1], buffer[i]];
+    return buffer;
+  };
+  switch (encoding) {
+    case 'utf-8':
+      return Buffer.from(text, 'utf8');
+    case 'utf-8-bom':
+      return Buffer.from('\uFEFF' + text, 'utf8');
+    case 'utf-16le':
+      return Buffer.from('\uFEFF' + text, 'utf16le');
+    case 'utf-16le-nobom':
+      return Buffer.from(text, 'utf16le');
+    case 'utf-16be':
+      return utf16be(Buffer.from('\uFEFF' + text, 'utf16le'));
+    case 'utf-16be-nobom':
+      return utf16be(Buffer.from(text, 'utf16le'));
+    case 'windows-1252':
+      // Latin-1 and Windows-1252 agree on every letter the fixtures use.
+      return Buffer.from(text, 'latin1');
+  }
+  throw new Error(`unknown test encoding ${encoding}`);
+}
 
 function records(count, prefix, jurisdiction) {
   return Array.from({ length: count }, (_, i) => testRecord(`${prefix}-${i + 1}`, jurisdiction));
@@ -116,6 +146,17 @@ export async function testServerMiddleware(ctx, next) {
         return;
       }
       break;
+    case 'file': {
+      // /test-api/file/<fixture>[/any/path]?type=<content type>&encoding=<see encodeFixture>&crlf=1:
+      // a file from test/sources/fixtures/, served as a spreadsheet or a server might send it.
+      let text = readFileSync(new URL(basename(arg), FIXTURES), 'utf8');
+      if (ctx.query.crlf) text = text.replace(/\n/g, '\r\n');
+      // Set before the body, so Koa neither replaces it nor appends a charset.
+      if (ctx.query.type) ctx.set('content-type', ctx.query.type);
+      ctx.body = encodeFixture(text, ctx.query.encoding);
+      if (!ctx.query.type) ctx.remove('content-type');
+      return;
+    }
     case 'counter':
       // Counts requests per key so cache tests can assert on what reached the server.
       counts.set(arg, (counts.get(arg) ?? 0) + 1);
