@@ -4,6 +4,8 @@ import { TmQuiz } from './components/quiz/quiz.js';
 import { TmResults } from './components/results/results.js';
 import { TmMatchCard } from './components/match-card/match-card.js';
 import { register } from './register.js';
+// Typed tm-* events for a page that imports only this file.
+export type { TmEvent, TmEventDetails } from './events.js';
 
 register({
   'therapist-match': TherapistMatch,

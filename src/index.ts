@@ -5,3 +5,5 @@ export { TmResults, type ResultsState, type TmResultsEventDetails } from './comp
 export { TmMatchCard } from './components/match-card/match-card.js';
 export * from './engine/index.js';
 export * from './sources/index.js';
+// Also brings the typed tm-* events (GlobalEventHandlersEventMap) into a consumer's program.
+export type { TmEvent, TmEventDetails, TmEventName } from './events.js';
