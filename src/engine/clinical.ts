@@ -108,15 +108,30 @@ const squash = (value: string) =>
     .toLowerCase()
     .replace(/[\s.\-_/]+/g, '');
 
-const recognised = new WeakMap<readonly string[], Set<string>>();
+const NO_EXTRA: readonly string[] = [];
+/** Per list of extra types: the recognised set, and each type's answer (directories repeat a few types). */
+const recognised = new WeakMap<readonly string[], { set: Set<string>; kinds: Map<string, LicenceKind> }>();
 
 export type LicenceKind = 'clinical' | 'non-clinical' | 'unknown';
 
 /** What a licence (or certification) type says its holder is. */
-export function licenceKind(type: string, extra: readonly string[] = []): LicenceKind {
+export function licenceKind(type: string, extra: readonly string[] = NO_EXTRA): LicenceKind {
+  let known = recognised.get(extra);
+  if (!known)
+    recognised.set(
+      extra,
+      (known = { set: new Set([...CLINICAL_LICENSE_TYPES, ...extra].map(squash)), kinds: new Map() }),
+    );
+  let kind = known.kinds.get(type);
+  if (kind === undefined) {
+    kind = classify(type, known.set);
+    if (known.kinds.size < 10_000) known.kinds.set(type, kind);
+  }
+  return kind;
+}
+
+function classify(type: string, set: Set<string>): LicenceKind {
   if (NON_CLINICAL.test(type)) return 'non-clinical';
-  let set = recognised.get(extra);
-  if (!set) recognised.set(extra, (set = new Set([...CLINICAL_LICENSE_TYPES, ...extra].map(squash))));
   if (set.has(squash(type))) return 'clinical';
   // "LMFT #12345", "LCSW (Oregon)": the type before a number or a note.
   const head = type.split(/[\s,(#]/)[0];

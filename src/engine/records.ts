@@ -94,15 +94,16 @@ type Check<T> = (value: unknown) => Checked<T>;
 const PLAIN_WEB_URL =
   /^https?:\/\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)*[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:[/?#][A-Za-z0-9._~!$&'()*+,;=:@/?#%-]*)?$/i;
 
-/** Characters the normaliser strips or questions: control, bidi, invisible-only text, lone surrogates. */
+/** Characters the normaliser strips or questions: control, bidi and invisible ones, and surrogates (checked further there). */
 const SUSPECT =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const LINE_BREAK = /[\n\r\t]/;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uD800-\uDFFF]/;
+/** The same, and line breaks and tabs, which one-line fields do not keep. */
+const SUSPECT_LINE = /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uD800-\uDFFF]/;
 
 const textOf =
   (max: number): Check<string> =>
   (value) => {
-    if (typeof value !== 'string' || SUSPECT.test(value) || (max < 1000 && LINE_BREAK.test(value))) return NO;
+    if (typeof value !== 'string' || (max < 1000 ? SUSPECT_LINE : SUSPECT).test(value)) return NO;
     const trimmed = value.trim();
     // The same string when nothing was trimmed, so containers can be kept as they are.
     return trimmed.length >= 1 && trimmed.length <= max ? (trimmed.length === value.length ? value : trimmed) : NO;
@@ -300,9 +301,11 @@ function isCanonical(t: Therapist, vocabulary: Vocabulary): boolean {
   return t.gender === undefined || (GENDERS as readonly string[]).includes(t.gender) || !isGenderWord(t.gender);
 }
 
+const NO_EXTRA_TYPES: readonly string[] = [];
+
 /** Checks of meaning on a valid record: clinical licences only, roles a bio mentions, coordinates. */
 function checkClinical(t: Therapist, options: ParseOptions, report: (problem: ReadProblem) => void): void {
-  const extra = options.licenseTypes ?? [];
+  const extra = options.licenseTypes ?? NO_EXTRA_TYPES;
   t.licenses.forEach((licence, i) => {
     const kind = licenceKind(licence.type, extra);
     if (kind === 'non-clinical')
