@@ -201,8 +201,14 @@ export class TherapistMatch extends LitElement {
     `,
   ];
 
-  /** URL of the therapist directory (JSON, or CSV by extension). */
+  /** URL of the therapist directory: a JSON or CSV file (see `format`). */
   @property() src = '';
+
+  /**
+   * How to read `src` when its URL does not say: `csv` or `json`. Unset, `.csv`/`.tsv` paths,
+   * published-spreadsheet links (`output=csv`) and a `text/csv` answer are CSV, anything else JSON.
+   */
+  @property() format: '' | 'csv' | 'json' = '';
 
   /** A data source object; takes precedence over `src`. */
   @property({ attribute: false }) source?: TherapistSource;
@@ -359,7 +365,7 @@ export class TherapistMatch extends LitElement {
     if (changed.has('steps') || !this.hasUpdated) {
       this.step = settleStep(this.order, this.answers, this.step) ?? this.order[0];
     }
-    if (changed.has('src') || changed.has('source')) this.load(true);
+    if (changed.has('src') || changed.has('source') || changed.has('format')) this.load(true);
     else if (changed.has('sourceShare') && this.hasUpdated) this.load();
     ensureCatalogue(this.resolvedLang, this);
   }
@@ -394,7 +400,8 @@ export class TherapistMatch extends LitElement {
 
   /** Loads the directory: once for the quiz, again when the results need a narrower query. */
   private load(force = false): void {
-    const source = this.source ?? (this.src ? sourceFromSrc(this.src) : undefined);
+    const source =
+      this.source ?? (this.src ? sourceFromSrc(this.src, { format: this.format || undefined }) : undefined);
     if (!source) return;
     const query =
       this.view === 'results'
