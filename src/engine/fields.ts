@@ -494,6 +494,43 @@ export const RECORD_FIELDS: readonly FieldSpec[] = [
   },
 ];
 
+/**
+ * Flat names for the first licence or certification, as spreadsheets have them (`License Type`,
+ * `License State`, `Certified Since`): they fill entry 0 of the list.
+ */
+const FIRST_ENTRY: Readonly<Record<string, readonly [string, string]>> = {
+  licensetype: ['licenses', 'type'],
+  licencetype: ['licenses', 'type'],
+  licensestate: ['licenses', 'jurisdiction'],
+  licencestate: ['licenses', 'jurisdiction'],
+  licensejurisdiction: ['licenses', 'jurisdiction'],
+  licencejurisdiction: ['licenses', 'jurisdiction'],
+  licensedin: ['licenses', 'jurisdiction'],
+  licensenumber: ['licenses', 'number'],
+  licencenumber: ['licenses', 'number'],
+  licenseno: ['licenses', 'number'],
+  licenceno: ['licenses', 'number'],
+  licenseverifyurl: ['licenses', 'verifyUrl'],
+  licenseverificationurl: ['licenses', 'verifyUrl'],
+  licenceverificationurl: ['licenses', 'verifyUrl'],
+  certificationbody: ['certifications', 'body'],
+  certifyingbody: ['certifications', 'body'],
+  certificationname: ['certifications', 'name'],
+  certifiedsince: ['certifications', 'since'],
+  certificationsince: ['certifications', 'since'],
+  certificationexpires: ['certifications', 'expires'],
+  certificationexpiry: ['certifications', 'expires'],
+  certificationexpiration: ['certifications', 'expires'],
+};
+
+/** `License Type` → `['licenses', 0, 'type']`, or undefined for any other name. */
+export function firstEntryField(name: string): { path: [string, 0, string]; spec: FieldSpec } | undefined {
+  const hit = FIRST_ENTRY[fieldKey(name)];
+  if (!hit) return undefined;
+  const spec = RECORD_FIELDS.find((f) => f.name === hit[0])!.fields!.find((f) => f.name === hit[1])!;
+  return { path: [hit[0], 0, hit[1]], spec };
+}
+
 /** A name reduced for matching: case, accents, spaces, hyphens and underscores never matter. */
 export function fieldKey(name: string): string {
   return name
@@ -547,7 +584,7 @@ export function resolveFieldPath(name: string): { path: (string | number)[]; spe
       const inner = findField(parent.fields, segments[0]);
       if (inner && !findField(RECORD_FIELDS, segments[0])) return { path: [parent.name, inner.name], spec: inner };
     }
-    return undefined;
+    return firstEntryField(segments[0]);
   }
   let fields: readonly FieldSpec[] | undefined = RECORD_FIELDS;
   let spec: FieldSpec | undefined;

@@ -1,9 +1,19 @@
 // Forgiving reading of one raw record: field names in any spelling, yes/no, labels for ids,
 // language names for tags, cleaned text. Every change of a value is reported; nothing from the
 // input ever becomes a key it did not name (no `__proto__`). Runs before validation; no zod, no DOM.
-import { isForbiddenKey, findField, fieldKey, MAX_LIST, RECORD_FIELDS, type FieldSpec } from './fields.js';
+import {
+  isForbiddenKey,
+  findField,
+  fieldKey,
+  firstEntryField,
+  MAX_LIST,
+  RECORD_FIELDS,
+  type FieldSpec,
+} from './fields.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 import { languageTag } from './languages.js';
+import { GENDER_WORDS, TERM_SYNONYMS } from './synonyms.js';
+import { REGIONS, regionCode } from './regions.js';
 
 /** A problem found while reading, before it is tied to a record's index. */
 export interface ReadProblem {
@@ -35,53 +45,6 @@ const TRUE = new Set(['true', 'yes', 'y', '1', 'si', 'sí', 'x', 'on']);
 const FALSE = new Set(['false', 'no', 'n', '0', 'off']);
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
-/** Extra words read as vocabulary ids, beyond each term's id and labels. */
-const SYNONYMS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  clientTypes: {
-    individual: ['individual', 'individuals', 'individual therapy', 'adults individually', 'individuales'],
-    couple: ['couple', 'couples', 'partners', 'couples therapy', 'pareja', 'parejas'],
-    family: ['family', 'families', 'familia', 'familias'],
-    group: ['group', 'groups', 'grupo', 'grupos'],
-  },
-  formats: {
-    'in-person': ['in person', 'in-person', 'office', 'in office', 'face to face', 'en persona', 'presencial'],
-    telehealth: [
-      'telehealth',
-      'video',
-      'online',
-      'virtual',
-      'remote',
-      'teletherapy',
-      'telesalud',
-      'por video',
-      'en línea',
-    ],
-  },
-  ageGroups: {
-    adolescent: ['adolescent', 'adolescents', 'teen', 'teens', 'teenagers', 'adolescentes'],
-    adult: ['adult', 'adults', 'adultos'],
-    'older-adult': ['older adult', 'older adults', 'seniors', 'elders', 'personas mayores', 'mayores'],
-  },
-};
-const GENDER_WORDS: Readonly<Record<string, string>> = {
-  woman: 'woman',
-  female: 'woman',
-  f: 'woman',
-  w: 'woman',
-  mujer: 'woman',
-  femenino: 'woman',
-  man: 'man',
-  male: 'man',
-  m: 'man',
-  hombre: 'man',
-  masculino: 'man',
-  nonbinary: 'non-binary',
-  nb: 'non-binary',
-  enby: 'non-binary',
-  nobinario: 'non-binary',
-  nobinarie: 'non-binary',
-};
-
 /** True for a word the normaliser reads as a gender id (`female`, `Mujer`). */
 export function isGenderWord(value: string): boolean {
   return GENDER_WORDS[fieldKey(value)] !== undefined;
@@ -102,7 +65,7 @@ function termsOf(vocabulary: Vocabulary, list: TermList): Map<string, string> {
     for (const term of terms)
       for (const label of Object.values(term.labels ?? {}))
         if (typeof label === 'string' && !map.has(fieldKey(label))) map.set(fieldKey(label), term.id);
-    for (const [id, words] of Object.entries(SYNONYMS[list] ?? {}))
+    for (const [id, words] of Object.entries(TERM_SYNONYMS[list] ?? {}))
       if (terms.some((t) => t.id === id))
         for (const word of words) if (!map.has(fieldKey(word))) map.set(fieldKey(word), id);
     lists.set(list, map);
@@ -116,6 +79,16 @@ function splitList(value: string, commas: boolean): string[] {
     .split(commas ? /[;|\n\r,]+/ : /[;|\n\r]+/)
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+/**
+ * A code written in any case (`us-ca`, `usd`, `us ca`) in its canonical form; anything that does
+ * not then look like a code stays as written, so a message quotes what the directory holds.
+ */
+function asCode(value: string): string {
+  const text = value.trim();
+  const code = text.toUpperCase().replace(/[\s_]+/g, '-');
+  return /^[A-Z0-9]{2,3}(?:-[A-Z0-9]{1,3})?$/.test(code) ? code : text;
 }
 
 const isPlain = (value: unknown): value is Record<string, unknown> =>
@@ -160,6 +133,27 @@ class Reader {
             spec = inner;
             break;
           }
+        }
+      }
+      if (!spec && top) {
+        // `License Type`, `Certified Since`: the first entry of a list.
+        const first = firstEntryField(key);
+        if (first) {
+          if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue;
+          const [list, , inner] = first.path;
+          const entries = (out[list] ??= [{}]);
+          const entry = Array.isArray(entries) ? entries[0] : undefined;
+          if (!isPlain(entry) || Object.hasOwn(entry, inner)) {
+            this.warn(
+              where,
+              `is a second source for ${list}.0.${inner}; the first one was kept`,
+              'keep one of the two',
+            );
+            continue;
+          }
+          const read = this.value(value, first.spec, `${list}.0.${inner}`);
+          if (read !== undefined) entry[inner] = read;
+          continue;
         }
       }
       if (!spec) {
@@ -222,12 +216,7 @@ class Reader {
       case 'jurisdiction':
       case 'country':
       case 'currency':
-        return typeof value === 'string'
-          ? value
-              .trim()
-              .toUpperCase()
-              .replace(/[\s_]+/g, '-')
-          : value;
+        return typeof value === 'string' ? asCode(value) : value;
       case 'date':
         return this.date(value, path);
       case 'boolean':
@@ -304,7 +293,8 @@ class Reader {
 
   boolean(value: unknown): unknown {
     if (typeof value === 'string') {
-      const word = value.trim().toLowerCase();
+      // NFC: a "sí" exported with a combining accent is the same word.
+      const word = value.normalize('NFC').trim().toLowerCase();
       if (TRUE.has(word)) return true;
       if (FALSE.has(word)) return false;
     }
@@ -330,7 +320,11 @@ class Reader {
     const commas = spec.kind !== 'texts' && spec.kind !== 'terms' ? true : spec.values !== undefined;
     let items: unknown[];
     if (typeof value === 'string') items = splitList(value, commas);
-    else if (Array.isArray(value)) items = value;
+    // A list cell split on `;` may still hold "English, Spanish": split again where items never hold a comma.
+    else if (Array.isArray(value))
+      items = commas
+        ? value.flatMap((item) => (typeof item === 'string' && item.includes(',') ? splitList(item, true) : [item]))
+        : value;
     else return value;
     const out: unknown[] = [];
     const seen = new Set<unknown>();
@@ -355,7 +349,7 @@ class Reader {
     if (!text || isInvisible(text)) return [];
     switch (spec.kind) {
       case 'jurisdictions':
-        return [text.toUpperCase().replace(/[\s_]+/g, '-')];
+        return [asCode(text)];
       case 'texts':
         return [text];
       case 'languages': {
@@ -453,17 +447,86 @@ export function normalizeRecord(
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   const reader = new Reader(options.vocabulary ?? defaultVocabulary, report);
   const record = reader.object(raw as Record<string, unknown>, RECORD_FIELDS, '', true);
-  const location = record.location;
-  if (isPlain(location) && (location.lat === undefined) !== (location.lng === undefined)) {
-    // Half a position is no position; the rest of the address still helps.
+  if (isPlain(record.location)) {
+    wholePosition(record.location, reader);
+    if (Object.keys(record.location).length === 0) delete record.location;
+  }
+  readJurisdictions(record, reader);
+  return record;
+}
+
+const STATE_CODES = new Set(REGIONS.map((r) => r.code));
+
+/**
+ * Licence and telehealth places as ISO 3166-2 codes: a region's name (`California`) and, when the
+ * record says which country it is in, a bare state code (`CA` in the US is `US-CA`). A bare code
+ * that could be a state is read as a country only with a warning.
+ */
+function readJurisdictions(record: Record<string, unknown>, reader: Reader): void {
+  const location = isPlain(record.location) ? record.location : undefined;
+  const fees = isPlain(record.fees) ? record.fees : undefined;
+  const country =
+    typeof location?.country === 'string'
+      ? location.country
+      : fees?.currency === 'USD'
+        ? 'US'
+        : fees?.currency === 'CAD'
+          ? 'CA'
+          : undefined;
+  const read = (value: unknown, path: string): unknown => {
+    if (typeof value !== 'string') return value;
+    let code: string | undefined;
+    if (/^[A-Z]{2}$/.test(value)) {
+      if (country && STATE_CODES.has(`${country}-${value}`)) code = `${country}-${value}`;
+      else if (value !== country && (STATE_CODES.has(`US-${value}`) || STATE_CODES.has(`CA-${value}`)))
+        reader.warn(
+          path,
+          `"${value}" is read as a whole country (${value}); if it is a state or province, write its ISO code (such as US-${value})`,
+          'write ISO 3166-2 codes such as US-CA, or give location.country',
+        );
+    } else if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(value)) code = regionCode(value);
+    if (code === undefined || code === value) return value;
+    reader.warn(path, `${quote(value)} was read as ${quote(code)}`, `write ${quote(code)}`);
+    return code;
+  };
+  if (Array.isArray(record.licenses))
+    record.licenses.forEach((licence, i) => {
+      if (isPlain(licence) && licence.jurisdiction !== undefined)
+        licence.jurisdiction = read(licence.jurisdiction, `licenses.${i}.jurisdiction`);
+    });
+  if (Array.isArray(record.telehealthJurisdictions))
+    record.telehealthJurisdictions = record.telehealthJurisdictions.map((value, i) =>
+      read(value, `telehealthJurisdictions.${i}`),
+    );
+}
+
+const RANGE = { lat: 90, lng: 180 } as const;
+
+/**
+ * Leaves out a position that is not whole: half of one, or a coordinate that is not a number in
+ * range. The rest of the address still helps (and validation would otherwise drop the location).
+ */
+function wholePosition(location: Record<string, unknown>, reader: Reader): void {
+  if (location.lat === undefined && location.lng === undefined) return;
+  const wrong = (['lat', 'lng'] as const).find((axis) => {
+    const value = location[axis];
+    return value !== undefined && !(typeof value === 'number' && Math.abs(value) <= RANGE[axis]);
+  });
+  if (wrong)
+    reader.warn(
+      `location.${wrong}`,
+      `${quote(location[wrong])} is not a ${wrong === 'lat' ? 'latitude (-90 to 90)' : 'longitude (-180 to 180)'}; lat and lng were left out`,
+      'give both as decimal degrees, e.g. 37.8044 and -122.2712',
+    );
+  else if (location.lat === undefined || location.lng === undefined) {
+    // Half a position is no position.
     const [given, missing] = location.lat === undefined ? ['lng', 'lat'] : ['lat', 'lng'];
     reader.warn(
       `location.${given}`,
       `is given without ${missing}; it was left out`,
       'give both lat and lng, or neither',
     );
-    delete location.lat;
-    delete location.lng;
-  }
-  return record;
+  } else return;
+  delete location.lat;
+  delete location.lng;
 }
