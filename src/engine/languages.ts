@@ -2,7 +2,7 @@
 // Names come from the platform (Intl.DisplayNames), built once on first use.
 
 /** Languages a directory is likely to list, with the sign languages of the Americas and Europe. */
-const CODES = [
+export const LANGUAGE_CODES: readonly string[] = [
   'en',
   'es',
   'fr',
@@ -105,8 +105,8 @@ const CODES = [
   'sgn',
 ];
 
-/** Names Intl does not give, or gives differently. */
-const EXTRA: Readonly<Record<string, string>> = {
+/** Names Intl does not give, or gives differently: name → tag. */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   asl: 'ase',
   bsl: 'bfi',
   auslan: 'asf',
@@ -135,7 +135,7 @@ let names: Map<string, string> | undefined;
 
 function namesToTags(): Map<string, string> {
   if (names) return names;
-  names = new Map(Object.entries(EXTRA));
+  names = new Map(Object.entries(LANGUAGE_NAMES));
   const add = (locale: string, code: string) => {
     try {
       const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
@@ -144,7 +144,7 @@ function namesToTags(): Map<string, string> {
       // A runtime without this locale's data: English and the code still work.
     }
   };
-  for (const code of CODES) {
+  for (const code of LANGUAGE_CODES) {
     add('en', code);
     add('es', code);
     add(code, code);
