@@ -20,3 +20,5 @@ export { normalizeRecord, isInvisible, type NormalizeOptions, type ReadProblem }
 export { CLINICAL_LICENSE_TYPES, licenceKind, nonClinicalMention, type LicenceKind } from './clinical.js';
 export { dateParts, periodStart, periodEnd, type DateParts, type DatePrecision } from './dates.js';
 export { languageTag } from './languages.js';
+export { firstEntryField } from './fields.js';
+export { regionCode, REGIONS, type Region } from './regions.js';
