@@ -96,9 +96,10 @@ const PLAIN_WEB_URL =
 
 /** Characters the normaliser strips or questions: control, bidi and invisible ones, and surrogates (checked further there). */
 const SUSPECT =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uD800-\uDFFF]/;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uD800-\uDFFF]/;
 /** The same, and line breaks and tabs, which one-line fields do not keep. */
-const SUSPECT_LINE = /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uD800-\uDFFF]/;
+const SUSPECT_LINE =
+  /[\u0000-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uD800-\uDFFF]/;
 
 const textOf =
   (max: number): Check<string> =>
@@ -411,6 +412,7 @@ export function checkRecords(
       therapist = acceptRecordFast(record);
       if (!therapist || !isCanonical(therapist, vocabulary)) {
         const normalised = normalizeRecord(record, report, options);
+        record = normalised; // so a dropped record is named by its id under any header ("Therapist ID")
         therapist = acceptRecordFast(normalised);
         if (!therapist) {
           if (!slow) return undefined;

@@ -31,7 +31,7 @@ const text = (max = MAX_TEXT) =>
   z.string().check(
     z.trim(),
     z.minLength(1, 'must not be empty'),
-    z.refine((v) => !isInvisible(v), 'has no visible characters'),
+    z.refine((v) => v === '' || !isInvisible(v), 'has no visible characters'),
     z.maxLength(max, `must be at most ${max} characters`),
   );
 
