@@ -5,7 +5,16 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-export default {
+/** Fresh plugin instances for each build. */
+const plugins = () => [
+  // Whitespace inside html`` and css`` templates is most of what they weigh.
+  // (tokens.js composes a declaration-only fragment that the CSS minifier cannot parse alone.)
+  minifyHTML({ failOnError: true, exclude: ['**/styles/tokens.js'] }),
+  nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+  terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
+];
+
+const main = {
   input: 'dist/cdn.js',
   // Spanish, the CSV reader and zod (needed only to explain invalid records) are separate chunks
   // beside the main file, fetched relative to it only when a page needs them.
@@ -21,11 +30,18 @@ export default {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules/zod'))) return;
     warn(warning);
   },
-  plugins: [
-    // Whitespace inside html`` and css`` templates is most of what they weigh.
-    // (tokens.js composes a declaration-only fragment that the CSS minifier cannot parse alone.)
-    minifyHTML({ failOnError: true, exclude: ['**/styles/tokens.js'] }),
-    nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-    terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
-  ],
+  plugins: plugins(),
 };
+
+// The directory checker (demo/check.html): its own self-contained build, so the widget's drop-in
+// never grows with it and shares no chunk with it. Its chunks (zod, Spanish) are named check-*.
+const checker = {
+  ...main,
+  input: 'dist/check.js',
+  // A drop-in exports nothing a page uses: let the entry hold the shared code instead of a facade.
+  preserveEntrySignatures: false,
+  plugins: plugins(),
+  output: { ...main.output, entryFileNames: 'check.js', chunkFileNames: 'chunks/check-[name]-[hash].js' },
+};
+
+export default [main, checker];

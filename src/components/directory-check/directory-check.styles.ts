@@ -1,0 +1,195 @@
+// Styles of <tm-directory-check>: drop area, counts, a problem table that scrolls sideways on a
+// phone rather than squeezing its words, and the preview cards. Logical properties throughout.
+import { css } from 'lit';
+
+export const directoryCheckStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .checker,
+  section,
+  .error {
+    display: grid;
+    gap: calc(var(--tm-space, 1em) * 0.75);
+  }
+  .checker {
+    gap: calc(var(--tm-space, 1em) * 1.5);
+  }
+  h2,
+  p,
+  ul,
+  dl,
+  dd {
+    margin: 0;
+  }
+  h2 {
+    font-size: 1.3em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .hint {
+    color: var(--tm-color-muted, #52606d);
+  }
+  .privacy {
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border-inline-start: 0.35em solid var(--tm-color-primary, #0f6b5c);
+  }
+  .drop {
+    display: grid;
+    gap: 0.5em;
+    padding: var(--tm-space, 1em);
+    border: 2px dashed var(--tm-color-border, #7b8794);
+    border-radius: var(--tm-radius, 8px);
+  }
+  .drop.dragging {
+    border-style: solid;
+    border-color: var(--tm-color-primary, #0f6b5c);
+    outline: 2px solid var(--tm-color-primary, #0f6b5c);
+  }
+  label {
+    font-weight: 600;
+  }
+  /* The native picker keeps its button; its "No file chosen" text may be cut on a narrow phone. */
+  input[type='file'] {
+    font: inherit;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    overflow: hidden;
+  }
+  input[type='file']::file-selector-button {
+    font: inherit;
+    font-weight: 600;
+    min-block-size: 2.75rem;
+    margin-inline-end: 0.75em;
+    padding-block: 0.5em;
+    padding-inline: 1em;
+    border-radius: var(--tm-radius, 8px);
+    border: 2px solid var(--tm-color-primary, #0f6b5c);
+    background: var(--tm-color-primary, #0f6b5c);
+    color: var(--tm-color-on-primary, #ffffff);
+    cursor: pointer;
+  }
+  .status:empty {
+    display: none;
+  }
+  .status {
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+  .error {
+    padding: var(--tm-space, 1em);
+    border: 1px solid var(--tm-color-danger, #b42318);
+    border-inline-start-width: 0.35em;
+    border-radius: var(--tm-radius, 8px);
+  }
+  .error strong {
+    color: var(--tm-color-danger, #b42318);
+  }
+  .counts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr));
+    gap: 0.5em;
+  }
+  .counts div {
+    display: flex;
+    flex-direction: column-reverse;
+    justify-content: flex-end;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--tm-color-border, #7b8794);
+    border-radius: var(--tm-radius, 8px);
+  }
+  .counts dd {
+    font-size: 1.6em;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .counts .dropped {
+    border-inline-start: 0.35em solid var(--tm-color-danger, #b42318);
+  }
+  .counts .kept {
+    border-inline-start: 0.35em solid var(--tm-color-primary, #0f6b5c);
+  }
+  button:hover {
+    text-decoration: underline;
+  }
+  code {
+    overflow-wrap: anywhere;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+  }
+  .controls label {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  select {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding-inline: 0.5em;
+    border: 1px solid var(--tm-color-border, #7b8794);
+    border-radius: var(--tm-radius, 8px);
+    background: var(--tm-color-surface, #ffffff);
+    color: inherit;
+  }
+  .table-wrap {
+    max-inline-size: 100%;
+    overflow-x: auto;
+    border: 1px solid var(--tm-color-border, #7b8794);
+    border-radius: var(--tm-radius, 8px);
+  }
+  table {
+    inline-size: 100%;
+    min-inline-size: 44rem;
+    border-collapse: collapse;
+  }
+  caption {
+    padding: 0.5em 0.75em;
+    text-align: start;
+    font-weight: 600;
+  }
+  th,
+  td {
+    padding: 0.4em 0.75em;
+    text-align: start;
+    vertical-align: top;
+    border-block-start: 1px solid var(--tm-color-border, #7b8794);
+  }
+  th {
+    white-space: nowrap;
+  }
+  .severity,
+  .where {
+    white-space: nowrap;
+  }
+  .id,
+  .field {
+    overflow-wrap: anywhere;
+    min-inline-size: 6em;
+  }
+  .message,
+  .fix {
+    min-inline-size: 14em;
+  }
+  tr.row-error .severity {
+    color: var(--tm-color-danger, #b42318);
+    font-weight: 700;
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .cards {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--tm-space, 1em);
+  }
+`;
