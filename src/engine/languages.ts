@@ -154,18 +154,57 @@ function namesToTags(): Map<string, string> {
 
 const TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
+/** Withdrawn ISO 639 codes still found in old data, and the codes that replaced them. */
+const WITHDRAWN: Readonly<Record<string, string>> = { iw: 'he', in: 'id', ji: 'yi', mo: 'ro' };
+
+let englishNames: Intl.DisplayNames | null | undefined;
+
+/** True for a language subtag our lists or the platform's English names know (`xx` is none). */
+function isKnownLanguage(language: string): boolean {
+  if (LANGUAGE_CODES.includes(language) || Object.values(LANGUAGE_NAMES).includes(language)) return true;
+  if (englishNames === undefined)
+    try {
+      englishNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    } catch {
+      englishNames = null;
+    }
+  // A runtime without language names cannot tell: a well-formed tag is taken at its word.
+  return englishNames === null || englishNames.of(language) !== undefined;
+}
+
 /**
- * The BCP 47 tag for a language written as a tag (`en`, `ES-mx`) or a name in English, Spanish or
- * itself (`English`, `Español`, `ASL`); undefined when neither.
+ * A well-formed tag in its usual case (`ES-mx` → `es-MX`, `zh-hant` → `zh-Hant`). Only the case
+ * changes (and withdrawn codes such as `iw`): the platform's canonical forms differ between engines
+ * (Node reads `tl` as `fil`, browsers do not), and a directory must read the same everywhere.
+ */
+function tagOf(text: string): string | undefined {
+  const tag = text.replace(/_/g, '-');
+  if (!TAG.test(tag)) return undefined;
+  const [first, ...rest] = tag.split('-');
+  const language = WITHDRAWN[first.toLowerCase()] ?? first.toLowerCase();
+  if (!isKnownLanguage(language)) return undefined;
+  const subtags = rest.map((subtag) =>
+    subtag.length === 4 && /^[A-Za-z]+$/.test(subtag)
+      ? subtag[0].toUpperCase() + subtag.slice(1).toLowerCase()
+      : subtag.length === 2
+        ? subtag.toUpperCase()
+        : subtag.toLowerCase(),
+  );
+  return [language, ...subtags].join('-');
+}
+
+const tags = new Map<string, string | undefined>();
+
+/**
+ * The BCP 47 tag for a language written as a tag (`en`, `ES-mx`, `en_US`) or a name in English,
+ * Spanish or itself (`English`, `Español`, `ASL`); undefined when neither, or when the tag names
+ * no language (`xx`).
  */
 export function languageTag(value: string): string | undefined {
+  if (tags.has(value)) return tags.get(value);
   const text = value.trim();
-  const named = namesToTags().get(key(text));
-  if (named) return named;
-  if (!TAG.test(text)) return undefined;
-  try {
-    return Intl.getCanonicalLocales(text)[0];
-  } catch {
-    return undefined;
-  }
+  const tag = namesToTags().get(key(text)) ?? tagOf(text);
+  // Directories repeat a few languages: remember them (within reason).
+  if (tags.size < 10_000) tags.set(value, tag);
+  return tag;
 }

@@ -32,6 +32,8 @@ export interface NormalizeOptions {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const CONTROL_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Any character `clean` may change; most text has none and is returned as it is, without two more scans. */
+const MAYBE_UNCLEAN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
 /** Characters that print nothing: zero-width spaces and joiners, soft hyphen, word joiner, BOM, marks. */
 const INVISIBLE =
   /[\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFEFF\uFFA0]/g;
@@ -239,6 +241,7 @@ class Reader {
 
   /** Strips control characters, bidi overrides and lone surrogates, saying so. */
   clean(value: string, path: string, multiline: boolean): string {
+    if (!MAYBE_UNCLEAN.test(value)) return value;
     const cleaned = value
       .replace(multiline ? CONTROL : CONTROL_LINE, (c) => (c === '\n' || c === '\r' || c === '\t' ? ' ' : ''))
       .replace(LONE_SURROGATE, '');

@@ -5,6 +5,7 @@ import type { Therapist } from './schema.js';
 import { licenceKind, nonClinicalMention } from './clinical.js';
 import { isGenderWord, normalizeRecord, type NormalizeOptions, type ReadProblem } from './normalize.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
+import { languageTag } from './languages.js';
 
 import { AGE_GROUPS, CLIENT_TYPES, FORMATS, GENDERS, MAX_BIO, MAX_LIST } from './fields.js';
 
@@ -283,7 +284,7 @@ export type SlowValidator = (record: unknown) => { therapist?: Therapist; proble
 const VOCABULARY_FIELDS = ['concerns', 'modalities', 'communities'] as const;
 const vocabularyIds = new WeakMap<Vocabulary, Record<(typeof VOCABULARY_FIELDS)[number], Set<string>>>();
 
-/** True when an accepted record needs nothing from the normaliser: ids from the vocabulary, a plain gender. */
+/** True when an accepted record needs nothing from the normaliser: ids from the vocabulary, known language tags, a plain gender. */
 function isCanonical(t: Therapist, vocabulary: Vocabulary): boolean {
   let ids = vocabularyIds.get(vocabulary);
   if (!ids) {
@@ -299,6 +300,7 @@ function isCanonical(t: Therapist, vocabulary: Vocabulary): boolean {
     const terms = t[field];
     if (terms) for (let k = 0; k < terms.length; k++) if (!ids[field].has(terms[k])) return false;
   }
+  if (t.languages?.some((tag) => languageTag(tag) !== tag)) return false;
   return t.gender === undefined || (GENDERS as readonly string[]).includes(t.gender) || !isGenderWord(t.gender);
 }
 

@@ -257,7 +257,7 @@ describe('languages', () => {
   });
 
   it('drops a language it does not know with a warning and keeps the listing', async () => {
-    for (const unknown of ['Klingon', 'english!', 'Elvish (Sindarin)']) {
+    for (const unknown of ['Klingon', 'english!', 'Elvish (Sindarin)', 'xx', 'zz-ZZ']) {
       const { therapists, problems } = await read([minimal({ languages: ['en', unknown] })]);
       expect(therapists.map((t) => t.languages)).to.deep.equal([['en']]);
       expect(lines(problems)).to.deep.equal([
@@ -265,6 +265,21 @@ describe('languages', () => {
       ]);
       expect(problems[0].fix).to.equal('write a language tag such as "en" or "es-MX", or its English name');
     }
+  });
+
+  it('reads tags in their usual case, with underscores, and withdrawn codes as their successors', async () => {
+    const { therapists, problems } = await read([minimal({ languages: ['EN', 'en_US', 'zh-hant-tw', 'iw'] })]);
+    expect(therapists[0].languages).to.deep.equal(['en', 'en-US', 'zh-Hant-TW', 'he']);
+    expect(lines(problems)).to.deep.equal(['warning languages.3: "iw" was read as "he"']);
+  });
+
+  it('checks the tags of a record that needs nothing else, too', async () => {
+    // Otherwise clean records skip the normaliser: their language tags must not.
+    const { therapists, problems } = await read([minimal({ languages: ['es', 'xx'] })]);
+    expect(therapists[0].languages).to.deep.equal(['es']);
+    expect(lines(problems)).to.deep.equal([
+      'warning languages.1: "xx" is not a language this widget knows; it was ignored',
+    ]);
   });
 
   it('reads a name and its code as the same tag, so the two listings match the same person', async () => {
