@@ -286,7 +286,7 @@ export class TherapistMatch extends LitElement {
   @state() private hasEmptyContent = false;
   private slotObserver?: MutationObserver;
 
-  private readonly directory = new DirectoryController(this);
+  private readonly directory = new DirectoryController(this, () => ({ vocabulary: this.vocabulary }));
 
   @query('tm-quiz') private quiz?: TmQuiz;
   @query('#results-heading') private resultsHeading?: HTMLElement;
