@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { TmMatchCard } from '../../src/components/match-card/match-card.js';
 import type { Match } from '../../src/engine/answers.js';
+import { parseTherapists } from '../../src/engine/schema.js';
 import { expectAccessible, matchOf, textOf, therapist } from './results-fixtures.js';
 
 async function card(match: Match = matchOf(), lang = 'en'): Promise<TmMatchCard> {
@@ -171,6 +172,28 @@ describe('<tm-match-card>', () => {
     expect($$(el, 'img')).to.have.length(0);
     expect(textOf($(el, 'h3'))).to.equal('<img src=x onerror="window.__pwned=1">Eve');
     expect($(el, 'h3')!.children).to.have.length(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows no link for a hostile URL in a record: reading left it out and kept the listing', async () => {
+    const { therapists, problems } = parseTherapists([
+      {
+        ...therapist({ photoUrl: 'javascript:alert(1)' }),
+        bookingUrl: 'javascript:window.__pwned=1',
+        website: 'data:text/html,<script>alert(1)</script>',
+        licenses: [{ type: 'LMFT', jurisdiction: 'US-OR', verifyUrl: 'vbscript:msgbox(1)' }],
+      },
+    ]);
+    expect(problems.map((p) => [p.severity, p.path])).to.deep.equal([
+      ['warning', 'photoUrl'],
+      ['warning', 'licenses.0.verifyUrl'],
+      ['warning', 'bookingUrl'],
+      ['warning', 'website'],
+    ]);
+    const el = await card(matchOf(therapists[0]));
+    const hrefs = ($$(el, 'a') as HTMLAnchorElement[]).map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['mailto:therapist1@example.org', 'tel:+15550101']);
+    expect($$(el, 'img')).to.have.length(0);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
