@@ -1,5 +1,7 @@
-// `npm run screenshots`: PNGs of every quiz step and the results at 375 px and 1280 px, taken with
-// Debian's Chromium from the built CDN file, into screenshots/ (gitignored). No network but localhost.
+// `npm run screenshots`: PNGs of every quiz step and the results at 375 px and 1280 px, the theme
+// gallery, and the directory checker with a problem file, taken with Debian's Chromium from the
+// built CDN files, into screenshots/ (gitignored). No network but localhost.
+// `node test/tools/screenshots.mjs checker` takes only the checker's (after a build).
 import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -77,8 +79,9 @@ const steps = [
 
 await mkdir(out, { recursive: true });
 let written = 0;
+const only = process.argv[2];
 try {
-  for (const width of [375, 1280]) {
+  for (const width of only && only !== 'quiz' ? [] : [375, 1280]) {
     const tab = await browser.newPage();
     await tab.setViewport({ width, height: 900 });
     const problems = [];
@@ -119,7 +122,7 @@ try {
     await tab.close();
   }
   // Each theme of the gallery (demo/themes/): its first step, then its results after Next to the end.
-  for (const theme of ['clinic', 'directory', 'high-contrast', 'dark']) {
+  for (const theme of only && only !== 'themes' ? [] : ['clinic', 'directory', 'high-contrast', 'dark']) {
     const tab = await browser.newPage();
     await tab.setViewport({ width: 1280, height: 900 });
     await tab.goto(`${base}/demo/themes/${theme}.html`, { waitUntil: 'networkidle0' });
@@ -140,6 +143,29 @@ try {
       clip: { x: 0, y: 0, width: 1280, height: 1400 },
     });
     written += 2;
+    await tab.close();
+  }
+  // The directory checker (demo/check.html) after picking the demo's problem file.
+  for (const width of only && only !== 'checker' ? [] : [1280, 375]) {
+    const tab = await browser.newPage();
+    await tab.setViewport({ width, height: 900 });
+    const problems = [];
+    tab.on('pageerror', (error) => problems.push(error.message));
+    await tab.goto(`${base}/demo/check.html`, { waitUntil: 'networkidle0' });
+    const input = await tab.waitForFunction(() =>
+      document.querySelector('tm-directory-check')?.shadowRoot?.querySelector('input[type="file"]'),
+    );
+    await input.uploadFile(join(root, 'demo/data/directory-with-problems.csv'));
+    await tab.waitForFunction(() =>
+      document
+        .querySelector('tm-directory-check')
+        .shadowRoot.querySelector('[role="status"]')
+        ?.textContent.startsWith('Checked'),
+    );
+    await new Promise((done) => setTimeout(done, 300));
+    await tab.screenshot({ path: join(out, `checker-${width}.png`), fullPage: true });
+    written++;
+    if (problems.length) throw new Error(`page errors on the checker at ${width}px:\n${problems.join('\n')}`);
     await tab.close();
   }
 } finally {

@@ -164,13 +164,12 @@ export const directoryCheckStyles = css`
     white-space: nowrap;
   }
   .severity,
-  .where {
+  .where,
+  .id {
     white-space: nowrap;
   }
-  .id,
   .field {
-    overflow-wrap: anywhere;
-    min-inline-size: 6em;
+    overflow-wrap: break-word;
   }
   .message,
   .fix {
@@ -179,6 +178,50 @@ export const directoryCheckStyles = css`
   tr.row-error .severity {
     color: var(--tm-color-danger, #b42318);
     font-weight: 700;
+  }
+  /* A narrow screen stacks each problem's cells under its severity and place, each named. */
+  @container (max-width: 40rem) {
+    table,
+    caption,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    table {
+      min-inline-size: 0;
+    }
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tr {
+      padding-block: 0.5em;
+      padding-inline: 0.75em;
+      border-block-start: 1px solid var(--tm-color-border, #7b8794);
+    }
+    td {
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
+    }
+    td.severity,
+    td.where {
+      display: inline-block;
+      margin-inline-end: 0.75em;
+      font-weight: 600;
+    }
+    td[data-label]:empty {
+      display: none;
+    }
+    td[data-label]::before {
+      content: attr(data-label) ': ';
+      font-weight: 600;
+    }
   }
   .more {
     display: flex;

@@ -32,6 +32,9 @@ declare global {
 export type ProblemFilter = 'all' | 'error' | 'warning';
 export type ProblemOrder = 'severity' | 'file' | 'field';
 
+/** The problem table's columns. */
+const COLUMNS = ['Severity', 'Where', 'Id', 'Field', 'Problem', 'How to fix'];
+
 /** Rows the problem table shows at first, and adds with each "Show more". */
 const PAGE = 200;
 
@@ -45,6 +48,16 @@ function sentence(problem: DataProblem): string {
   const { message, path } = problem;
   if (!/^[a-z]/.test(message)) return message;
   return `${path ? path : 'This record'} ${message}`;
+}
+
+/** Text with its `code` spans (as the record docs write values) set in code type. */
+function withCode(text: string) {
+  return text.split('`').map((part, k) => (k % 2 ? html`<code>${part}</code>` : part));
+}
+
+/** A field path that may break after each dot (`licenses.0.jurisdiction`), not inside a word. */
+function fieldPath(path: string) {
+  return path.split('.').map((part, k) => (k ? html`.<wbr />${part}` : part));
 }
 
 /** Where the problem is, as the admin finds it in the file. */
@@ -380,7 +393,8 @@ export class TmDirectoryCheck extends LitElement {
         >
       </div>
       <div class="table-wrap" role="region" aria-labelledby="problems-caption" tabindex="0">
-        <table part="table">
+        <!-- Explicit roles keep the table a table for screen readers when a narrow layout stacks its cells. -->
+        <table part="table" role="table">
           <caption id="problems-caption">
             ${
               rows.length < listed.length
@@ -388,29 +402,24 @@ export class TmDirectoryCheck extends LitElement {
                 : `${count(listed.length, 'problem')}`
             }${this.order === 'severity' ? ', errors first' : this.order === 'field' ? ', by field' : ', in file order'}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Severity</th>
-              <th scope="col">Where</th>
-              <th scope="col">Id</th>
-              <th scope="col">Field</th>
-              <th scope="col">Problem</th>
-              <th scope="col">How to fix</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              ${COLUMNS.map((column) => html`<th role="columnheader" scope="col">${column}</th>`)}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${rows.map(
               (p) =>
-                html`<tr class=${`row-${p.severity}`}>
-                  <td class="severity">
+                html`<tr role="row" class=${`row-${p.severity}`}>
+                  <td role="cell" class="severity">
                     <span aria-hidden="true">${p.severity === 'error' ? '✗' : '!'}</span>
                     ${p.severity === 'error' ? 'Error' : 'Warning'}
                   </td>
-                  <td class="where">${place(p, check.format)}</td>
-                  <td class="id">${p.id ?? ''}</td>
-                  <td class="field">${p.path}</td>
-                  <td class="message">${sentence(p)}</td>
-                  <td class="fix">${p.fix ? capitalised(p.fix) : ''}</td>
+                  <td role="cell" class="where">${place(p, check.format)}</td>
+                  <td role="cell" class="id" data-label="Id">${p.id ?? ''}</td>
+                  <td role="cell" class="field" data-label="Field">${fieldPath(p.path)}</td>
+                  <td role="cell" class="message" data-label="Problem">${withCode(sentence(p))}</td>
+                  <td role="cell" class="fix" data-label="How to fix">${p.fix ? withCode(capitalised(p.fix)) : ''}</td>
                 </tr>`,
             )}
           </tbody>
