@@ -329,7 +329,8 @@ export const RECORD_FIELDS: readonly FieldSpec[] = [
     vocabulary: 'clientTypes',
     values: CLIENT_TYPES,
     aliases: ['client type', 'clients', 'client', 'works with', 'serves', 'sees', 'tipo de cliente'],
-    description: 'Who they see: `individual`, `couple`, `family`, `group`. Leave empty only if they see everyone.',
+    description:
+      'Who they see: `individual`, `couple`, `family`, `group`. A record without it is read as individuals only, so list `couple` for therapists who see couples.',
     use: 'A person coming as a couple is matched only with therapists who list `couple`.',
     example: ['individual', 'couple'],
   },
@@ -533,12 +534,20 @@ export function firstEntryField(name: string): { path: [string, 0, string]; spec
 
 /** A name reduced for matching: case, accents, spaces, hyphens and underscores never matter. */
 export function fieldKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\s_\-–—/]+/g, '');
+  // Imports ask for the same few names and terms thousands of times.
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[\s_\-–—/]+/g, '');
+    if (keys.size >= 20_000) keys.clear();
+    if (name.length <= 200) keys.set(name, key);
+  }
+  return key;
 }
+const keys = new Map<string, string>();
 
 /** Keys no import may ever write, whatever their spelling. */
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);

@@ -53,9 +53,12 @@ const language = z.string().check(z.regex(LANGUAGE, 'must be a BCP 47 language t
 
 const isoDate = z.string().check(z.refine(isRealDate, 'must be an ISO 8601 date such as 2026, 2026-01 or 2026-01-31'));
 
-const id = z
-  .string()
-  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200, 'must be at most 200 characters'));
+const id = z.string().check(
+  z.trim(),
+  z.minLength(1, 'must not be empty'),
+  z.refine((v) => !isInvisible(v), 'has no visible characters'),
+  z.maxLength(200, 'must be at most 200 characters'),
+);
 
 export const LicenseSchema = z.object({
   /** Licence type exactly as issued, e.g. `LMFT`, `PsyD`, `LCSW`. */

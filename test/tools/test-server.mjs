@@ -20,7 +20,7 @@ export function testRecord(id, jurisdiction = 'US-CA', extra = {}) {
 /** Three good records and four bad ones, each wrong in a way a clinic's file really is. */
 const MIXED = [
   testRecord('good-1'),
-  { ...testRecord('bad-jurisdiction'), licenses: [{ type: 'LMFT', jurisdiction: 'California' }] },
+  { ...testRecord('bad-jurisdiction'), licenses: [{ type: 'LMFT', jurisdiction: 'Atlantis' }] },
   testRecord('good-2'),
   { ...testRecord('no-licence'), licenses: undefined },
   { ...testRecord('bad-location'), formats: ['in-person'], location: { city: 'Oakland', lat: 'north', lng: -122.27 } },
