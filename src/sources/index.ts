@@ -16,3 +16,13 @@ export {
 export { restSource, queryParameters, type RestRequest, type RestSourceOptions } from './rest.js';
 export { sourceFromSrc, type SourceFormat, type SourceFromSrcOptions } from './from-src.js';
 export { DEFAULT_TIMEOUT_MS, decodeText } from './http.js';
+export {
+  checkDirectoryFile,
+  countRecords,
+  directoryFileFormat,
+  DirectoryFileError,
+  type DirectoryFileCheck,
+  type DirectoryFileErrorKind,
+  type DirectoryFileFormat,
+  type DirectoryFileOptions,
+} from './directory-file.js';
