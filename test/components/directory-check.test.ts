@@ -201,6 +201,18 @@ describe('<tm-directory-check>', () => {
     expect(row(el, 'Line 2', 'languages.0')![4]).to.equal('"Icelandic" was read as "is"');
   });
 
+  it('reads a Windows "CSV" (not UTF-8) as Windows-1252 and says so', async () => {
+    const el = await checker();
+    const csv = 'id,name,licenses,formats\nw-1,Jos\u00e9 Pe\u00f1a,LMFT:US-CA,telehealth\n';
+    const bytes = Uint8Array.from(csv, (char) => char.charCodeAt(0)); // é and ñ as single bytes
+    await pick(el, fileOf([bytes], 'excel.csv'));
+    expect(cardNames(el)).to.deep.equal(['Jos\u00e9 Pe\u00f1a']);
+    const [whole] = rows(el).filter((cells) => cells[1] === 'Whole file');
+    expect(whole[0]).to.equal('! Warning');
+    expect(whole[4]).to.contain('read as Windows-1252');
+    expect(whole[5]).to.contain('"CSV UTF-8"');
+  });
+
   describe('files it cannot check say why and what to do', () => {
     const cases: [string, File, RegExp, RegExp][] = [
       [
@@ -248,6 +260,17 @@ describe('<tm-directory-check>', () => {
         expect($(el, 'table')).to.equal(null);
         expect($(el, 'tm-match-card')).to.equal(null);
       });
+
+    it('a file the browser cannot read (moved, or still downloading)', async () => {
+      const el = await checker();
+      const gone = Object.assign(new Blob(['x']), {
+        name: 'moved.csv',
+        arrayBuffer: () => Promise.reject(new DOMException('The file could not be read', 'NotReadableError')),
+      }) as unknown as File;
+      expect(await el.checkFile(gone)).to.equal(undefined);
+      expect(status(el)).to.equal('moved.csv could not be checked. The browser could not read this file.');
+      expect(text($(el, '[part="error"]'))).to.contain('Pick it again');
+    });
 
     it('passes axe in the error state', async () => {
       const el = await checker();
