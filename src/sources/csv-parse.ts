@@ -3,19 +3,6 @@
 // freeze the page. Cells are cut out with indexOf and slice, never built character by character.
 import { SourceError } from './types.js';
 
-/** One non-blank row and the 1-based line of the file where it starts. */
-export interface CsvRow {
-  cells: string[];
-  line: number;
-}
-
-export interface CsvTable {
-  /** The cell separator used: the one given, or the one sniffed from the header row. */
-  delimiter: string;
-  /** Rows with at least one non-blank cell, the header first. */
-  rows: CsvRow[];
-}
-
 /** Separators recognised when none is given, in order of preference when they tie. */
 export const SNIFFED_DELIMITERS = [',', ';', '\t'] as const;
 
@@ -54,12 +41,17 @@ export function sniffDelimiter(text: string, start = 0): string {
 }
 
 /**
- * Splits CSV text into rows of cells with the line each starts on. A leading byte-order mark is
- * dropped; an Excel `sep=;` first line sets the delimiter; otherwise `delimiter`, or the one
- * sniffed from the header row. Blank rows are left out. Throws a `parse` SourceError for a quoted
- * cell that is never closed, naming its line.
+ * Reads CSV text row by row: `onRow(cells, line, delimiter)` for every non-blank row, the header
+ * first, with the 1-based line where the row starts and the delimiter used (also returned). A leading byte-order mark is
+ * dropped; an Excel `sep=;` first line sets the delimiter; otherwise `delimiter`, or the one sniffed
+ * from the header row. Throws a `parse` SourceError for a quoted cell that is never closed, naming
+ * its line. Rows are handed over as they are read, so a caller that keeps records need not keep rows.
  */
-export function parseCsvTable(text: string, delimiter?: string): CsvTable {
+export function scanCsv(
+  text: string,
+  delimiter: string | undefined,
+  onRow: (cells: string[], line: number, delimiter: string) => void,
+): string {
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
@@ -75,6 +67,7 @@ export function parseCsvTable(text: string, delimiter?: string): CsvTable {
   }
   if (delimiter === undefined) delimiter = sniffDelimiter(text, i);
   else checkDelimiter(delimiter);
+  const used = delimiter;
   const delimiterCode = delimiter.charCodeAt(0);
   const skipTabs = delimiterCode !== TAB;
 
@@ -111,13 +104,12 @@ export function parseCsvTable(text: string, delimiter?: string): CsvTable {
     return count;
   };
 
-  const rows: CsvRow[] = [];
   let cells: string[] = [];
   let rowLine = line;
   const endRow = () => {
     for (const cell of cells)
       if (cell.trim() !== '') {
-        rows.push({ cells, line: rowLine });
+        onRow(cells, rowLine, used);
         break;
       }
     cells = [];
@@ -175,7 +167,7 @@ export function parseCsvTable(text: string, delimiter?: string): CsvTable {
     rowLine = line;
   }
   endRow();
-  return { delimiter, rows };
+  return delimiter;
 }
 
 /**
@@ -185,5 +177,7 @@ export function parseCsvTable(text: string, delimiter?: string): CsvTable {
  * Linear in the length of the text. Throws a `parse` SourceError for a quote that is never closed.
  */
 export function parseCsv(text: string, { delimiter }: { delimiter?: string } = {}): string[][] {
-  return parseCsvTable(text, delimiter).rows.map((row) => row.cells);
+  const rows: string[][] = [];
+  scanCsv(text, delimiter, (cells) => rows.push(cells));
+  return rows;
 }

@@ -4,7 +4,7 @@
 // normaliser that validates every record does the rest. The README ("CSV files") documents it.
 import type { DataProblem } from '../engine/records.js';
 import { findField, isForbiddenKey, resolveFieldPath, RECORD_FIELDS, type FieldSpec } from '../engine/fields.js';
-import { parseCsvTable } from './csv-parse.js';
+import { scanCsv } from './csv-parse.js';
 import { fileSource, type FileSourceOptions } from './file.js';
 import { SourceError, type TherapistSource } from './types.js';
 
@@ -66,27 +66,29 @@ export function readCsvFile(text: string, options: CsvOptions, label: string): C
  *   quoted cell that is never closed.
  */
 export function readCsv(text: string, options: CsvOptions = {}): CsvReading {
-  const { delimiter, rows } = parseCsvTable(text, options.delimiter);
-  const [header, ...body] = rows;
-  const problems: DataProblem[] = [];
-  if (!header) return { records: [], lines: [], problems, delimiter };
-  const columns = planColumns(header.cells, body, problems, {
-    split: listSplitter(options.listSeparator),
-    decimalComma: delimiter === ';',
-  });
-  const width = header.cells.length;
+  const split = listSplitter(options.listSeparator);
   const records: Record<string, unknown>[] = [];
   const lines: number[] = [];
-  for (const { cells, line } of body) {
+  const rowProblems: DataProblem[] = [];
+  let plan: ColumnPlan | undefined;
+  let width = 0;
+  // Rows become records as they are read, so the rows themselves never pile up in memory.
+  const delimiter = scanCsv(text, options.delimiter, (cells, line, used) => {
+    if (!plan) {
+      plan = planColumns(cells, { split, decimalComma: used === ';' });
+      width = cells.length;
+      return;
+    }
     const record: Record<string, unknown> = {};
-    for (const { index, path, read } of columns) {
+    for (const { index, path, read } of plan.columns) {
       const raw = cells[index];
       if (raw === undefined || raw.trim() === '') continue;
       const value = read(raw);
       if (value !== undefined) assign(record, path, value);
     }
+    if (plan.unnamed) plan.unnamed.note(cells);
     if (cells.length > width && cells.slice(width).some((cell) => cell.trim() !== ''))
-      problems.push({
+      rowProblems.push({
         severity: 'warning',
         index: records.length,
         ...(typeof record.id === 'string' && { id: record.id }),
@@ -97,7 +99,8 @@ export function readCsv(text: string, options: CsvOptions = {}): CsvReading {
       });
     records.push(record);
     lines.push(line);
-  }
+  });
+  const problems = plan ? [...columnProblems(plan), ...rowProblems] : [];
   return { records, lines, problems, delimiter };
 }
 
@@ -124,11 +127,6 @@ interface Readers {
   decimalComma: boolean;
 }
 
-/** Column N (letter) "Header", as a spreadsheet user finds it. */
-function describeColumn(index: number, header: string): string {
-  return `Column ${index + 1} (${columnLetters(index)}) "${header}"`;
-}
-
 /** A, B, … Z, AA, AB…: the column's name in a spreadsheet. */
 function columnLetters(index: number): string {
   let letters = '';
@@ -137,88 +135,151 @@ function columnLetters(index: number): string {
   return letters;
 }
 
-const columnWarning = (header: string, message: string, fix: string): DataProblem => ({
-  severity: 'warning',
-  index: -1,
-  path: header,
-  message,
-  fix,
-});
+/** Column warnings listed one by one; past this, one more sums up the rest (a hostile header can have millions). */
+const MAX_COLUMN_WARNINGS = 100;
 
-/** Which columns fill which fields, and how; a warning for each column that is ignored. */
-function planColumns(
-  headers: string[],
-  body: { cells: string[] }[],
-  problems: DataProblem[],
-  readers: Readers,
-): Column[] {
+/** A column that is ignored, and why; the warning is written only if it is shown. */
+interface IgnoredColumn {
+  index: number;
+  header: string;
+  reason: 'unnamed' | 'reserved' | 'unknown' | 'group' | 'repeated';
+  /** For `group`: the field; for `repeated`: the field's path. */
+  field?: string;
+  /** For `repeated`: the column that fills the field. */
+  first?: { index: number; header: string };
+}
+
+interface ColumnPlan {
+  columns: Column[];
+  /** The first ignored columns with a name, by position; `ignoredCount` counts them all. */
+  ignored: IgnoredColumn[];
+  ignoredCount: number;
+  /** Columns without a header: ignored, and worth a warning only if some row has a value there. */
+  unnamed?: UnnamedColumns;
+}
+
+/** Which columns fill which fields, and how; which columns are ignored, and why. */
+function planColumns(headers: string[], readers: Readers): ColumnPlan {
   const columns: Column[] = [];
+  const plan: ColumnPlan = { columns, ignored: [], ignoredCount: 0 };
+  const ignore = (column: IgnoredColumn) => {
+    if (++plan.ignoredCount <= MAX_COLUMN_WARNINGS) plan.ignored.push(column);
+  };
   const filled = new Map<string, { index: number; header: string }>();
-  headers.forEach((written, index) => {
-    const header = written.trim();
-    const column = describeColumn(index, header);
+  // Headers repeat in hostile files: each distinct one is looked up once.
+  const lookups = new Map<string, HeaderLookup>();
+  let unnamed = false;
+  for (let index = 0; index < headers.length; index++) {
+    const header = headers[index].trim();
     if (header === '') {
-      if (body.some(({ cells }) => cells[index]?.trim()))
-        problems.push(
-          columnWarning(
-            '',
-            `Column ${index + 1} (${columnLetters(index)}) has no header; its values are ignored.`,
-            'Give the column the name of a record field, or remove it.',
-          ),
-        );
-      return;
+      unnamed = true;
+      continue;
     }
-    if (isForbiddenKey(header) || header.split('.').some(isForbiddenKey)) {
-      problems.push(
-        columnWarning(
-          header,
-          `${column} uses a reserved name (__proto__, constructor or prototype); its values are ignored.`,
-          'Remove the column: no record field has that name.',
-        ),
-      );
-      return;
+    let field = lookups.get(header);
+    if (field === undefined) lookups.set(header, (field = lookUpHeader(header)));
+    if (field === 'reserved' || field === 'unknown') {
+      ignore({ index, header, reason: field });
+      continue;
     }
-    const resolved = resolveFieldPath(header);
-    if (!resolved) {
-      problems.push(
-        columnWarning(
-          header,
-          `${column} is not a field of the record format; its values are ignored.`,
-          "Rename it to a record field's name or alias (docs/records.md), or remove the column.",
-        ),
-      );
-      return;
-    }
-    const { spec } = resolved;
-    const path = itemPath(resolved.path);
+    const { spec, path } = field;
     if (spec.kind === 'object' && path.length === 1) {
-      const parts = (spec.fields ?? []).map((field) => `${spec.name}.${field.name}`).join(', ');
-      problems.push(
-        columnWarning(
-          header,
-          `${column} names a group of fields (${spec.name}), not one value; its values are ignored.`,
-          `Use one column per part: ${parts}.`,
-        ),
-      );
-      return;
+      ignore({ index, header, reason: 'group', field: spec.name });
+      continue;
     }
     const key = path.join('.');
     const first = filled.get(key);
     if (first) {
-      problems.push(
-        columnWarning(
-          header,
-          `${column} fills the same field (${key}) as column ${first.index + 1} (${columnLetters(first.index)}) "${first.header}"; its values are ignored (the first column wins).`,
-          'Remove one of the two columns, or rename one to the field it was meant for.',
-        ),
-      );
-      return;
+      ignore({ index, header, reason: 'repeated', field: key, first });
+      continue;
     }
     filled.set(key, { index, header });
     columns.push({ index, path, read: readerFor(spec, path, readers) });
-  });
+  }
   // Shorter paths first, so `licenses` (compact) is filled before `licenses.0.verifyUrl` adds to it.
-  return columns.sort((a, b) => a.path.length - b.path.length);
+  columns.sort((a, b) => a.path.length - b.path.length);
+  if (unnamed) plan.unnamed = new UnnamedColumns(headers);
+  return plan;
+}
+
+/** The warning for an ignored column. */
+function columnProblem({ index, header, reason, field, first }: IgnoredColumn): DataProblem {
+  const column = `Column ${index + 1} (${columnLetters(index)})${header ? ` "${header}"` : ''}`;
+  const problem = (message: string, fix: string): DataProblem => ({
+    severity: 'warning',
+    index: -1,
+    path: header,
+    message: `${column} ${message}; its values are ignored${reason === 'repeated' ? ' (the first column wins)' : ''}.`,
+    fix,
+  });
+  switch (reason) {
+    case 'unnamed':
+      return problem('has no header', 'Give the column the name of a record field, or remove it.');
+    case 'reserved':
+      return problem(
+        'uses a reserved name (__proto__, constructor or prototype)',
+        'Remove the column: no record field has that name.',
+      );
+    case 'unknown':
+      return problem(
+        'is not a field of the record format',
+        "Rename it to a record field's name or alias (docs/records.md), or remove the column.",
+      );
+    case 'group': {
+      const parts = (findField(RECORD_FIELDS, field!)?.fields ?? []).map((inner) => `${field}.${inner.name}`);
+      return problem(
+        `names a group of fields (${field}), not one value`,
+        `Use one column per part: ${parts.join(', ')}.`,
+      );
+    }
+    case 'repeated':
+      return problem(
+        `fills the same field (${field}) as column ${first!.index + 1} (${columnLetters(first!.index)}) "${first!.header}"`,
+        'Remove one of the two columns, or rename one to the field it was meant for.',
+      );
+  }
+}
+
+/** Headerless columns that hold a value in some row, noted row by row (one look at each cell). */
+class UnnamedColumns {
+  private readonly unnamed: boolean[];
+  readonly withValues = new Set<number>();
+  constructor(headers: string[]) {
+    this.unnamed = headers.map((header) => header.trim() === '');
+  }
+  note(cells: string[]): void {
+    const { unnamed, withValues } = this;
+    for (let k = 0; k < cells.length && k < unnamed.length; k++)
+      if (unnamed[k] && !withValues.has(k) && cells[k].trim() !== '') withValues.add(k);
+  }
+}
+
+/** One warning per ignored column, by position, the first hundred of them; then one for the rest. */
+function columnProblems(plan: ColumnPlan): DataProblem[] {
+  const unnamed = [...(plan.unnamed?.withValues ?? [])].map((index): IgnoredColumn => ({
+    index,
+    header: '',
+    reason: 'unnamed',
+  }));
+  const all = [...plan.ignored, ...unnamed].sort((a, b) => a.index - b.index);
+  const total = plan.ignoredCount + unnamed.length;
+  const problems = all.slice(0, MAX_COLUMN_WARNINGS).map(columnProblem);
+  if (total > MAX_COLUMN_WARNINGS)
+    problems.push({
+      severity: 'warning',
+      index: -1,
+      path: '',
+      message: `${total - MAX_COLUMN_WARNINGS} more columns are ignored, for the same kinds of reasons as the ones above.`,
+      fix: 'Check that the first row of the file is the header row, and remove the columns that are not record fields.',
+    });
+  return problems;
+}
+
+type HeaderLookup = 'reserved' | 'unknown' | { path: Path; spec: FieldSpec };
+
+function lookUpHeader(header: string): HeaderLookup {
+  if (isForbiddenKey(header) || header.split('.').some(isForbiddenKey)) return 'reserved';
+  const field = resolveFieldPath(header);
+  return field ? { path: itemPath(field.path), spec: field.spec } : 'unknown';
 }
 
 /** `licenses.type` means the first licence: `licenses.0.type`. */

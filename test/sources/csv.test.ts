@@ -370,6 +370,26 @@ describe('readCsv', () => {
     );
   });
 
+  it('lists the first hundred ignored columns, then sums up the rest in one warning', () => {
+    const headers = Array.from({ length: 250 }, (_, k) => (k % 2 ? `extra ${k}` : ''));
+    const values = headers.map((_, k) => (k < 20 ? 'x' : ''));
+    const { problems } = readCsv(`id,${headers.join(',')}\nr-1,${values.join(',')}\n`);
+    expect(problems).to.have.length(101);
+    // By position: headerless columns with a value (columns 2, 4, ... 20) among the unknown ones.
+    expect(problems.slice(0, 3).map((p) => p.message)).to.deep.equal([
+      'Column 2 (B) has no header; its values are ignored.',
+      'Column 3 (C) "extra 1" is not a field of the record format; its values are ignored.',
+      'Column 4 (D) has no header; its values are ignored.',
+    ]);
+    expect(problems[100]).to.deep.equal({
+      severity: 'warning',
+      index: -1,
+      path: '',
+      message: '35 more columns are ignored, for the same kinds of reasons as the ones above.',
+      fix: 'Check that the first row of the file is the header row, and remove the columns that are not record fields.',
+    });
+  });
+
   it('reports a quoted cell that never closes, naming its line', () => {
     expect(() => readCsv('id,bio\nr-1,"fine"\nr-2,"one\ntwo\n')).to.throw(
       /a quoted cell starting on line 3 is never closed: check for a missing " in the CSV/,
