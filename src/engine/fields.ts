@@ -48,14 +48,9 @@ export interface FieldSpec {
   readonly example: unknown;
 }
 
-export const MAX_TEXT = 300;
-export const MAX_BIO = 5000;
-export const MAX_LIST = 100;
+import { AGE_GROUPS, CLIENT_TYPES, FORMATS, MAX_BIO } from './records.js';
 
-export const CLIENT_TYPES = ['individual', 'couple', 'family', 'group'] as const;
-export const AGE_GROUPS = ['adolescent', 'adult', 'older-adult'] as const;
-export const FORMATS = ['in-person', 'telehealth'] as const;
-export const GENDERS = ['woman', 'man', 'non-binary'] as const;
+export { AGE_GROUPS, CLIENT_TYPES, FORMATS, GENDERS, MAX_BIO, MAX_LIST, MAX_TEXT } from './records.js';
 
 const LICENSE_FIELDS: readonly FieldSpec[] = [
   {

@@ -3,13 +3,20 @@
 // a record that needs a precise message, which keeps zod out of the drop-in bundle.
 import type { Therapist } from './schema.js';
 import { licenceKind, nonClinicalMention } from './clinical.js';
-import { isGenderWord, normalizeRecord, type NormalizeOptions, type ReadProblem } from './normalize.js';
+// Types only: the normaliser is loaded with zod, when a record is not clean (see validateTherapists).
+import type { NormalizeOptions, ReadProblem } from './normalize.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
-import { languageTag } from './languages.js';
+import { tagOf } from './language-tags.js';
 
-import { AGE_GROUPS, CLIENT_TYPES, FORMATS, GENDERS, MAX_BIO, MAX_LIST } from './fields.js';
+/** Longest text accepted in any short field; bios get their own, larger limit. */
+export const MAX_TEXT = 300;
+export const MAX_BIO = 5000;
+export const MAX_LIST = 100;
 
-export { AGE_GROUPS, CLIENT_TYPES, FORMATS, GENDERS, MAX_BIO, MAX_LIST, MAX_TEXT } from './fields.js';
+export const CLIENT_TYPES = ['individual', 'couple', 'family', 'group'] as const;
+export const AGE_GROUPS = ['adolescent', 'adult', 'older-adult'] as const;
+export const FORMATS = ['in-person', 'telehealth'] as const;
+export const GENDERS = ['woman', 'man', 'non-binary'] as const;
 
 /** True for an absolute URL whose scheme is one of `schemes`. */
 export function hasScheme(value: string, schemes: readonly string[]): boolean {
@@ -278,8 +285,14 @@ export interface ParseOptions extends NormalizeOptions {
   lines?: readonly number[];
 }
 
-/** The full validator (zod): the record as validated, or the problems that drop it. */
-export type SlowValidator = (record: unknown) => { therapist?: Therapist; problems: ReadProblem[] };
+/**
+ * What a record that is not clearly valid needs, loaded on demand with zod: the forgiving reader
+ * (normalize.ts) and the full validator (schema.ts).
+ */
+export interface SlowPath {
+  normalize: (raw: unknown, report: (problem: ReadProblem) => void, options: NormalizeOptions) => unknown;
+  validate: (record: unknown) => { therapist?: Therapist; problems: ReadProblem[] };
+}
 
 const VOCABULARY_FIELDS = ['concerns', 'modalities', 'communities'] as const;
 const vocabularyIds = new WeakMap<Vocabulary, Record<(typeof VOCABULARY_FIELDS)[number], Set<string>>>();
@@ -300,8 +313,20 @@ function isCanonical(t: Therapist, vocabulary: Vocabulary): boolean {
     const terms = t[field];
     if (terms) for (let k = 0; k < terms.length; k++) if (!ids[field].has(terms[k])) return false;
   }
-  if (t.languages?.some((tag) => languageTag(tag) !== tag)) return false;
-  return t.gender === undefined || (GENDERS as readonly string[]).includes(t.gender) || !isGenderWord(t.gender);
+  if (t.languages?.some((tag) => !isCanonicalTag(tag))) return false;
+  // Another word for a gender goes to the normaliser, which reads "female" as `woman` or keeps the therapist's own word.
+  return t.gender === undefined || (GENDERS as readonly string[]).includes(t.gender);
+}
+
+const canonicalTags = new Map<string, boolean>();
+/** True for a known language tag in its usual case (`en`, `es-MX`); the rest go to the normaliser. */
+function isCanonicalTag(tag: string): boolean {
+  let canonical = canonicalTags.get(tag);
+  if (canonical === undefined) {
+    canonical = tagOf(tag) === tag;
+    if (canonicalTags.size < 10_000) canonicalTags.set(tag, canonical);
+  }
+  return canonical;
 }
 
 const NO_EXTRA_TYPES: readonly string[] = [];
@@ -381,7 +406,7 @@ function recordId(record: unknown): string | undefined {
 export function checkRecords(
   input: unknown,
   options: ParseOptions = {},
-  slow?: SlowValidator,
+  slow?: SlowPath,
 ): ParseResult | undefined {
   const therapists: Therapist[] = [];
   const problems: DataProblem[] = [];
@@ -413,12 +438,12 @@ export function checkRecords(
       record = records[index];
       therapist = acceptRecordFast(record);
       if (!therapist || !isCanonical(therapist, vocabulary)) {
-        const normalised = normalizeRecord(record, report, options);
+        if (!slow) return undefined;
+        const normalised = slow.normalize(record, report, options);
         record = normalised; // so a dropped record is named by its id under any header ("Therapist ID")
         therapist = acceptRecordFast(normalised);
         if (!therapist) {
-          if (!slow) return undefined;
-          const result = slow(normalised);
+          const result = slow.validate(normalised);
           own.push(...result.problems);
           therapist = result.therapist;
         }

@@ -21,7 +21,7 @@ import {
   type ParseResult,
 } from './records.js';
 import { RECORD_FIELDS, type FieldSpec } from './fields.js';
-import { isInvisible, type ReadProblem } from './normalize.js';
+import { isInvisible, normalizeRecord, type ReadProblem } from './normalize.js';
 
 // zod probes `new Function` on first use; a strict Content-Security-Policy page reports that as a
 // violation. Jitless parsing is fast enough for tens of thousands of records.
@@ -290,5 +290,5 @@ function fieldAt(path: readonly PropertyKey[]): FieldSpec | undefined {
  * bad record never hides the others. Duplicated ids keep the first record.
  */
 export function parseTherapists(input: unknown, options: ParseOptions = {}): ParseResult {
-  return checkRecords(input, options, validateRecord)!;
+  return checkRecords(input, options, { normalize: normalizeRecord, validate: validateRecord })!;
 }

@@ -1,7 +1,7 @@
 // DirectoryController: loads candidates from a TherapistSource for a host element: aborts stale
 // requests, reuses results, validates records, reports bad ones, and exposes loading / error / ready state.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validateTherapists, type DataProblem, type ParseOptions, type ParseResult } from '../engine/records.js';
+import type { DataProblem, ParseOptions, ParseResult } from '../engine/records.js';
 import type { Therapist } from '../engine/schema.js';
 import { tmEvent } from '../events.js';
 import { shapeOf } from './http.js';
@@ -127,6 +127,8 @@ export class DirectoryController implements ReactiveController {
   private async fetch(source: TherapistSource, query: SourceQuery, key: string, abort: AbortController) {
     const label = source.label ?? 'the data source';
     try {
+      // The record check starts loading now, in parallel with the data.
+      void recordCheck();
       const result: unknown = await source.search(query, { signal: abort.signal });
       if (abort.signal.aborted) return;
       const {
@@ -225,7 +227,7 @@ let nextVocabularyKey = 0;
  * the same array, and the same result array lets the engine reuse its index too.
  */
 function validateOnce(records: unknown, options: ParseOptions): Promise<ParseResult> {
-  if (records === null || typeof records !== 'object') return validateTherapists(records, options);
+  if (records === null || typeof records !== 'object') return validate(records, options);
   let vocabularyKey = '';
   if (options.vocabulary) {
     vocabularyKey = vocabularyKeys.get(options.vocabulary) ?? String(++nextVocabularyKey);
@@ -235,6 +237,22 @@ function validateOnce(records: unknown, options: ParseOptions): Promise<ParseRes
   let byOptions = validated.get(records);
   if (!byOptions) validated.set(records, (byOptions = new Map()));
   let result = byOptions.get(key);
-  if (!result) byOptions.set(key, (result = validateTherapists(records, options)));
+  if (!result) byOptions.set(key, (result = validate(records, options)));
   return result;
+}
+
+/**
+ * The record check loads with the data, not with the page: the quiz's first step needs none of it.
+ * (In the drop-in it is a chunk fetched in parallel with the directory.)
+ */
+function validate(records: unknown, options: ParseOptions): Promise<ParseResult> {
+  return recordCheck().then(({ validateTherapists }) => validateTherapists(records, options));
+}
+
+let recordModule: Promise<typeof import('../engine/records.js')> | undefined;
+function recordCheck(): Promise<typeof import('../engine/records.js')> {
+  recordModule ??= import('../engine/records.js');
+  // A failed chunk load may be retried (Retry runs the whole load again).
+  recordModule.catch(() => (recordModule = undefined));
+  return recordModule;
 }

@@ -44,6 +44,9 @@ describe('what <therapist-match> asks a source', () => {
       html`<therapist-match steps="who" .preset=${{ seeking: 'couple' }} .source=${source}></therapist-match>`,
     );
     await waitUntil(() => calls.length === 1, 'no search at connect');
+    // The first answer is checked (the record check loads on demand) before the person goes on.
+    const directory = () => (el as unknown as { directory: { state: { status: string } } }).directory.state.status;
+    await waitUntil(() => directory() === 'ready', 'the first answer was never ready');
     await quizOf(el).updateComplete;
     expect(calls[0].query).to.deep.equal({ clientType: 'individual' });
 

@@ -23,7 +23,8 @@ const n = (value) => value.toLocaleString('en').padStart(8);
 const main = measure(FILE);
 console.log(`${'file'.padEnd(44)}      raw     gzip   brotli`);
 console.log(`${FILE.padEnd(44)} ${n(main.raw)} ${n(main.gzip)} ${n(main.brotli)}`);
-const EAGER = /^(rank|results-view)-/;
+// Loaded by every first visit: the engine and results view at start, the record check with the data.
+const EAGER = /^(rank|results-view|records)-/;
 const CHECKER = 'dist/cdn/check.js';
 const CHECKER_BUDGET = 55000; // gzipped bytes of check.js (it carries the whole engine: reading, rules, ranking)
 const isChecker = (chunk) => chunk.startsWith('check-');
