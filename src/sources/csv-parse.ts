@@ -78,6 +78,14 @@ export function scanCsv(
   let nextCr = text.indexOf('\r', i);
 
   const cellEnd = (from: number): number => {
+    // Most cells are short: look at their characters directly, and search only past that.
+    const near = Math.min(from + 24, n);
+    for (let k = from; k < near; k++) {
+      const code = text.charCodeAt(k);
+      if (code === delimiterCode || code === LF || code === CR) return k;
+    }
+    if (near === n) return n;
+    from = near;
     if (nextDelimiter !== -1 && nextDelimiter < from) nextDelimiter = text.indexOf(delimiter, from);
     if (nextLf !== -1 && nextLf < from) nextLf = text.indexOf('\n', from);
     if (nextCr !== -1 && nextCr < from) nextCr = text.indexOf('\r', from);
@@ -128,7 +136,8 @@ export function scanCsv(
       let doubled = false;
       let close: number;
       for (;;) {
-        close = text.indexOf('"', from);
+        // Quotes often come in runs of doubled ones: look before searching.
+        close = text.charCodeAt(from) === QUOTE ? from : text.indexOf('"', from);
         if (close === -1)
           throw new SourceError(
             'parse',
