@@ -403,11 +403,7 @@ function recordId(record: unknown): string | undefined {
  * licences, and kept unless it has an error. Returns undefined when a record needs `slow` and none
  * was given. Never throws.
  */
-export function checkRecords(
-  input: unknown,
-  options: ParseOptions = {},
-  slow?: SlowPath,
-): ParseResult | undefined {
+export function checkRecords(input: unknown, options: ParseOptions = {}, slow?: SlowPath): ParseResult | undefined {
   const therapists: Therapist[] = [];
   const problems: DataProblem[] = [];
   let records: unknown[] | undefined;
