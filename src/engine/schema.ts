@@ -153,7 +153,7 @@ function describe(issue: z.core.$ZodIssue, record: unknown): string {
     case 'invalid_type':
       // zod leaves `issue.input` out unless asked: read the offending value from the record.
       return valueAt(record, issue.path) === undefined
-        ? `is required (${issue.expected})`
+        ? 'is missing'
         : `must be ${article(issue.expected)}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;

@@ -82,7 +82,7 @@ describe('<tm-directory-check>', () => {
       // The record without a name.
       const nameless = row(el, 'Line 5', 'name')!;
       expect(nameless.slice(0, 4)).to.deep.equal(['✗ Error', 'Line 5', 'ck-004', 'name']);
-      expect(nameless[4]).to.equal('name is required (string)');
+      expect(nameless[4]).to.equal('name is missing');
       expect(nameless[5]).to.match(/^Write it as docs\/records\.md describes/);
       // A place that is not a jurisdiction code: the licence goes, then the record has none.
       expect(row(el, 'Line 8', 'licenses')![0]).to.equal('✗ Error');

@@ -141,8 +141,8 @@ describe('text that hides or reorders what a person reads', () => {
       ['\u3164', ['error name: has no visible characters']],
       ['\u2060\u200D', ['error name: has no visible characters']],
       // Only spaces (a BOM counts as one): a blank cell, so the name is missing.
-      [' \u00A0\u3000 ', ['error name: is required (string)']],
-      ['\uFEFF', ['error name: is required (string)']],
+      [' \u00A0\u3000 ', ['error name: is missing']],
+      ['\uFEFF', ['error name: is missing']],
       ['\u202E\u2066\u2069', [`warning name: ${CLEANED}`, 'error name: must not be empty']],
       ['\u0000\u0007', [`warning name: ${CLEANED}`, 'error name: must not be empty']],
     ] as const) {

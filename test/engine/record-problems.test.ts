@@ -69,7 +69,7 @@ describe('a malformed optional field never drops the listing', () => {
       'fees',
       { min: 120 },
       'fees.currency',
-      'is required (string); fees was left out',
+      'is missing; fees was left out',
       'fees',
     ],
     [
@@ -77,7 +77,7 @@ describe('a malformed optional field never drops the listing', () => {
       'licenses',
       [{ type: 'LMFT', jurisdiction: 'US-CA' }, { type: 'LPC' }],
       'licenses.1.jurisdiction',
-      'is required (string); licenses.1 was left out',
+      'is missing; licenses.1 was left out',
       null,
     ],
   ] as const) {
@@ -136,7 +136,7 @@ describe('a required field that cannot be read drops the listing', () => {
         index: 3,
         id: 'no-licence',
         path: 'licenses.0.jurisdiction',
-        message: 'is required (string); licenses.0 was left out',
+        message: 'is missing; licenses.0 was left out',
         fix: fixFor('licenses', 'jurisdiction'),
       },
       {
@@ -154,7 +154,7 @@ describe('a required field that cannot be read drops the listing', () => {
     const { therapists, problems } = await read([spreadsheetRow({ 'Therapist ID': 'row-7', License: '' })]);
     expect(therapists).to.deep.equal([]);
     expect(problems.map((p) => [p.severity, p.id, p.path, p.message])).to.deep.equal([
-      ['error', 'row-7', 'licenses', 'is required (array)'],
+      ['error', 'row-7', 'licenses', 'is missing'],
     ]);
   });
 });

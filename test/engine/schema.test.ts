@@ -68,10 +68,10 @@ describe('parseTherapists', () => {
     const { therapists, problems } = parseTherapists([rest]);
     expect(therapists).to.deep.equal([]);
     expect(only(problems)).to.deep.equal([
-      'error id: is required (string)',
-      'error name: is required (string)',
-      'error licenses: is required (array)',
-      'error formats: is required (array)',
+      'error id: is missing',
+      'error name: is missing',
+      'error licenses: is missing',
+      'error formats: is missing',
     ]);
     expect(problems.every((p) => p.index === 0 && p.id === undefined && p.fix?.startsWith('write it as'))).to.equal(
       true,
@@ -220,7 +220,7 @@ describe('parseTherapists', () => {
   });
 
   it('drops a record whose name is blank', () => {
-    expect(only(problemsOf({ ...record('x'), name: '   ' }))).to.deep.equal(['error name: is required (string)']);
+    expect(only(problemsOf({ ...record('x'), name: '   ' }))).to.deep.equal(['error name: is missing']);
   });
 
   it('trims text and reports unknown fields', () => {

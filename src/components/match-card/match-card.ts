@@ -181,7 +181,10 @@ export class TmMatchCard extends LitElement {
                   ${aasect && !expired ? html`<span part="badge" class="badge">AASECT</span> ` : nothing}${t.t(
                     'results.certification',
                     { name: cert.name, body: cert.body },
-                  )}${notes.length ? html` <span class="muted">(${notes.join('; ')})</span>` : nothing}
+                  )}${
+                    // The space is data, not template text: the build's HTML minifier drops it before a tag.
+                    notes.length ? html`<span class="muted">${` (${notes.join('; ')})`}</span>` : nothing
+                  }
                 </li>`;
               })}
             </ul>`
