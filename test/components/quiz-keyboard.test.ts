@@ -27,8 +27,11 @@ async function mount(): Promise<TherapistMatch> {
     html`<therapist-match src="/demo/data/therapists.json" lang="en"></therapist-match>`,
   );
   // The directory's places make a typed postal code resolvable.
+  // (The record check loads on demand with the data: allow for a busy machine.)
   await waitUntil(
     () => (el.shadowRoot!.querySelector('tm-quiz') as unknown as { places: unknown[] }).places.length > 0,
+    'the directory never loaded',
+    { timeout: 5000 },
   );
   return el;
 }
