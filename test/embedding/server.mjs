@@ -2,9 +2,12 @@
 // - a second copy of the CDN file under another URL, as a page gets when two plugins each bring
 //   "their" version of the widget;
 // - React 19 (CommonJS only) and Vue 3 bundled to one ES module each by esbuild, the way a site's
-//   own build would ship them, so the browser tests can mount the widget from them.
+//   own build would ship them, so the browser tests can mount the widget from them;
+// - the embed builder (demo/builder.html) under the strict policy, with demo/strict.js counting
+//   violations from the first byte.
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { STRICT_CSP } from '../../demo/server/csp.mjs';
 
 const FRAMEWORKS = {
   '/test-embedding/react.js': `export { createElement } from 'react';
@@ -32,6 +35,13 @@ async function bundle(source) {
 }
 
 export async function embeddingTestMiddleware(ctx, next) {
+  if (ctx.path === '/test-embedding/strict-builder.html') {
+    const page = await readFile('demo/builder.html', 'utf8');
+    ctx.type = 'html';
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.body = page.replace('<head>', '<head>\n<base href="/demo/" />\n<script src="/demo/strict.js"></script>');
+    return;
+  }
   // A second copy of the drop-in build under another URL, with its chunks beside it.
   const copy = /^\/test-embedding\/other-version\/((?:chunks\/)?[\w.-]+\.js)$/.exec(ctx.path);
   if (copy) {

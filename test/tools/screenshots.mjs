@@ -1,7 +1,8 @@
 // `npm run screenshots`: PNGs of every quiz step and the results at 375 px and 1280 px, the theme
-// gallery, and the directory checker with a problem file, taken with Debian's Chromium from the
+// gallery, the directory checker with a problem file, and the embed builder, taken with Debian's Chromium from the
 // built CDN files, into screenshots/ (gitignored). No network but localhost.
-// `node test/tools/screenshots.mjs checker` takes only the checker's (after a build).
+// `node test/tools/screenshots.mjs checker` takes only the checker's (after a build), `builder` only the
+// embed builder's.
 import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -166,6 +167,42 @@ try {
     await tab.screenshot({ path: join(out, `checker-${width}.png`), fullPage: true });
     written++;
     if (problems.length) throw new Error(`page errors on the checker at ${width}px:\n${problems.join('\n')}`);
+    await tab.close();
+  }
+  // The embed builder (demo/builder.html) with a few choices made: video only, an own safety note
+  // with a link, a brand colour and rounder corners.
+  for (const width of only && only !== 'builder' ? [] : [1280, 375]) {
+    const tab = await browser.newPage();
+    await tab.setViewport({ width, height: 900 });
+    const problems = [];
+    tab.on('pageerror', (error) => problems.push(error.message));
+    await tab.goto(`${base}/demo/builder.html`, { waitUntil: 'networkidle0' });
+    await tab.evaluate(() => {
+      const pick = (selector) => document.querySelector(selector).click();
+      const type = (selector, value, event = 'change') => {
+        const input = document.querySelector(selector);
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event(event, { bubbles: true }));
+      };
+      pick('input[name="format"][value="telehealth"]');
+      pick('input[name="safety"][value="own"]');
+      type('#safety-text', 'In danger now? Call 911, or');
+      type('#safety-link', 'tel:988');
+      type('#safety-link-text', 'call or text 988');
+      type('#colour-primary', '#7a1f5c');
+      type('#radius', '14');
+    });
+    await tab.waitForFunction(() =>
+      document
+        .querySelector('therapist-match')
+        ?.shadowRoot?.querySelector('tm-quiz')
+        ?.shadowRoot?.querySelector('[part~="next"]'),
+    );
+    await new Promise((done) => setTimeout(done, 300));
+    await tab.screenshot({ path: join(out, `builder-${width}.png`), fullPage: true });
+    written++;
+    if (problems.length) throw new Error(`page errors on the builder at ${width}px:\n${problems.join('\n')}`);
     await tab.close();
   }
 } finally {
