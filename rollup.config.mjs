@@ -1,12 +1,29 @@
 // The CDN build: one self-contained, minified ES module for the `<script type="module">` drop-in,
 // with on-demand chunks beside it.
 // It bundles the already compiled `dist/` output (tsc does the TypeScript), with Lit and zod inside.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
+/**
+ * Reads tsc's source map beside each compiled file, so the drop-in's map leads back to the
+ * TypeScript (whose text tsc inlines as `sourcesContent`) rather than to the compiled `dist/` file.
+ */
+const dist = fileURLToPath(new URL('./dist/', import.meta.url));
+const typescriptSourceMaps = () => ({
+  name: 'typescript-source-maps',
+  load(id) {
+    if (!id.startsWith(dist) || !existsSync(`${id}.map`)) return null;
+    const code = readFileSync(id, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+    return { code, map: readFileSync(`${id}.map`, 'utf8') };
+  },
+});
+
 /** Fresh plugin instances for each build. */
 const plugins = () => [
+  typescriptSourceMaps(),
   // Whitespace inside html`` and css`` templates is most of what they weigh.
   // (tokens.js composes a declaration-only fragment that the CSS minifier cannot parse alone.)
   minifyHTML({ failOnError: true, exclude: ['**/styles/tokens.js'] }),
@@ -23,7 +40,9 @@ const main = {
     entryFileNames: 'therapist-match.js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     format: 'es',
+    // The maps carry the sources' text: the package ships no src/ folder to point at.
     sourcemap: true,
+    sourcemapExcludeSources: false,
   },
   onwarn(warning, warn) {
     // zod's core has a harmless internal cycle; everything else is worth seeing.
