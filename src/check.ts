@@ -7,11 +7,6 @@ import { register } from './register.js';
 
 export { TmDirectoryCheck };
 export type { TmDirectoryCheckEventDetails } from './components/directory-check/directory-check.js';
+export type { TmElementTagNameMap } from './tags.js';
 
 register({ 'tm-directory-check': TmDirectoryCheck, 'tm-match-card': TmMatchCard });
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'tm-directory-check': TmDirectoryCheck;
-  }
-}

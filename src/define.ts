@@ -4,8 +4,9 @@ import { TmQuiz } from './components/quiz/quiz.js';
 import { TmResults } from './components/results/results.js';
 import { TmMatchCard } from './components/match-card/match-card.js';
 import { register } from './register.js';
-// Typed tm-* events for a page that imports only this file.
+// Typed tm-* events and tags for a page that imports only this file.
 export type { TmEvent, TmEventDetails } from './events.js';
+export type { TmElementTagNameMap } from './tags.js';
 
 register({
   'therapist-match': TherapistMatch,
@@ -13,12 +14,3 @@ register({
   'tm-results': TmResults,
   'tm-match-card': TmMatchCard,
 });
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'therapist-match': TherapistMatch;
-    'tm-quiz': TmQuiz;
-    'tm-results': TmResults;
-    'tm-match-card': TmMatchCard;
-  }
-}

@@ -1,10 +1,16 @@
 // The message catalogues per language, merged from each area's files, and the lookup the elements
 // use: a site's `strings` override, then the language, then its base language, then English.
 import { formatMessage, type Catalogue, type Message } from './localize.js';
-import { quizEn } from './quiz.en.js';
-import { resultsEn } from './results.en.js';
+import { quizEn, type QuizMessageKey } from './quiz.en.js';
+import { resultsEn, type ResultsMessageKey } from './results.en.js';
 
 export { formatMessage, type Catalogue, type Message };
+
+/** The key of every message the widget shows (`'quiz.next'`, `'results.count'`, ...). */
+export type MessageKey = QuizMessageKey | ResultsMessageKey;
+
+/** A site's message overrides, by key: a mistyped key is a type error. */
+export type TmStrings = { [K in MessageKey]?: Message };
 
 /** Catalogues available now. English ships in the bundle; other languages register on load. */
 export const catalogues: Record<string, Catalogue> = {

@@ -1,0 +1,23 @@
+// The engine's public names from modules that also hold internals. Kept out of index.ts, which
+// has only `export *`: esbuild's code splitting treats a module with a used named re-export as
+// used whole and loads every module it re-exports (evanw/esbuild#2922), and index.ts re-exports
+// schema.js, whose zod must load only when a record needs explaining.
+export { DEFAULT_WEIGHTS, resolveWeights, type MatchWeights } from './weights.js';
+export { distanceKm, EARTH_RADIUS_KM } from './geo.js';
+export { indexTherapists, isTherapistIndex, type TherapistIndex } from './therapist-index.js';
+export {
+  RECORD_FIELDS,
+  resolveFieldPath,
+  findField,
+  fieldKey,
+  firstEntryField,
+  isForbiddenKey,
+  type FieldSpec,
+  type FieldKind,
+} from './fields.js';
+export { normalizeRecord, isInvisible, type NormalizeOptions, type ReadProblem } from './normalize.js';
+export { CLINICAL_LICENSE_TYPES, licenceKind, nonClinicalMention, type LicenceKind } from './clinical.js';
+export { dateParts, periodStart, periodEnd, type DateParts, type DatePrecision } from './dates.js';
+export { languageTag } from './languages.js';
+export { regionCode, REGIONS, type Region } from './regions.js';
+export { QUIZ_STEPS, type QuizStep } from './quiz-flow.js';
