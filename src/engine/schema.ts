@@ -23,9 +23,26 @@ import {
 import { RECORD_FIELDS, type FieldSpec } from './fields.js';
 import { isInvisible, normalizeRecord, type ReadProblem } from './normalize.js';
 
-// zod probes `new Function` on first use; a strict Content-Security-Policy page reports that as a
-// violation. Jitless parsing is fast enough for tens of thousands of records.
-z.config({ jitless: true });
+/**
+ * Builds an object schema with zod's `jitless` setting on, then puts the host application's
+ * setting back. zod reads the setting when an object schema is made; with it off, zod's compiling
+ * objects probe `new Function`, which a strict Content-Security-Policy page reports as a violation
+ * (zod/mini's objects do not compile in zod 4.6; this keeps any version from probing). Jitless
+ * parsing is fast enough for tens of thousands of records, and importing this module leaves every
+ * zod setting of the page as it was.
+ */
+function jitless<T>(build: () => T): T {
+  const config = z.config();
+  const had = Object.hasOwn(config, 'jitless');
+  const before = config.jitless;
+  config.jitless = true;
+  try {
+    return build();
+  } finally {
+    if (had) config.jitless = before;
+    else delete config.jitless;
+  }
+}
 
 const text = (max = MAX_TEXT) =>
   z.string().check(
@@ -60,80 +77,93 @@ const id = z.string().check(
   z.maxLength(200, 'must be at most 200 characters'),
 );
 
-export const LicenseSchema = z.object({
-  /** Licence type exactly as issued, e.g. `LMFT`, `PsyD`, `LCSW`. */
-  type: text(80),
-  jurisdiction,
-  number: z.optional(text(80)),
-  verifyUrl: z.optional(webUrl),
-});
+export const LicenseSchema = /* @__PURE__ */ jitless(() =>
+  z.object({
+    /** Licence type exactly as issued, e.g. `LMFT`, `PsyD`, `LCSW`. */
+    type: text(80),
+    jurisdiction,
+    number: z.optional(text(80)),
+    verifyUrl: z.optional(webUrl),
+  }),
+);
 
-export const CertificationSchema = z.object({
-  /** Issuing body, e.g. `AASECT`. */
-  body: text(120),
-  /** Credential name, e.g. `Certified Sex Therapist`. */
-  name: text(160),
-  since: z.optional(isoDate),
-  expires: z.optional(isoDate),
-});
+export const CertificationSchema = /* @__PURE__ */ jitless(() =>
+  z.object({
+    /** Issuing body, e.g. `AASECT`. */
+    body: text(120),
+    /** Credential name, e.g. `Certified Sex Therapist`. */
+    name: text(160),
+    since: z.optional(isoDate),
+    expires: z.optional(isoDate),
+  }),
+);
 
-export const LocationSchema = z
-  .object({
-    city: z.optional(text(120)),
-    region: z.optional(text(120)),
-    postalCode: z.optional(text(20)),
-    country: z.optional(z.string().check(z.regex(COUNTRY, 'must be an ISO 3166-1 alpha-2 code such as US'))),
-    lat: z.optional(
-      z.number().check(z.gte(-90, 'must be between -90 and 90'), z.lte(90, 'must be between -90 and 90')),
+export const LocationSchema = /* @__PURE__ */ jitless(() =>
+  z
+    .object({
+      city: z.optional(text(120)),
+      region: z.optional(text(120)),
+      postalCode: z.optional(text(20)),
+      country: z.optional(z.string().check(z.regex(COUNTRY, 'must be an ISO 3166-1 alpha-2 code such as US'))),
+      lat: z.optional(
+        z.number().check(z.gte(-90, 'must be between -90 and 90'), z.lte(90, 'must be between -90 and 90')),
+      ),
+      lng: z.optional(
+        z.number().check(z.gte(-180, 'must be between -180 and 180'), z.lte(180, 'must be between -180 and 180')),
+      ),
+    })
+    .check(z.refine((l) => (l.lat === undefined) === (l.lng === undefined), 'must give both lat and lng, or neither')),
+);
+
+export const FeesSchema = /* @__PURE__ */ jitless(() =>
+  z.object({
+    /** ISO 4217 code, e.g. `USD`. */
+    currency: z.string().check(z.regex(CURRENCY, 'must be an ISO 4217 currency code such as USD')),
+    min: z.number().check(z.gte(0, 'must not be negative')),
+    max: z.optional(z.number().check(z.gte(0, 'must not be negative'))),
+    slidingScale: z.optional(z.boolean()),
+  }),
+);
+
+export const TherapistSchema = /* @__PURE__ */ jitless(() =>
+  z.object({
+    id,
+    name: text(160),
+    pronouns: z.optional(text(40)),
+    /** `woman`, `man`, `non-binary`, or the therapist's own word. */
+    gender: z.optional(text(60)),
+    photoUrl: z.optional(webUrl),
+    bio: z.optional(text(MAX_BIO)),
+    licenses: z
+      .array(LicenseSchema)
+      .check(
+        z.minLength(1, 'must list at least one clinical licence'),
+        z.maxLength(20, 'must have at most 20 entries'),
+      ),
+    certifications: z.optional(list(CertificationSchema)),
+    concerns: z.optional(list(text(80))),
+    clientTypes: z.optional(list(z.enum(CLIENT_TYPES))),
+    ageGroups: z.optional(list(z.enum(AGE_GROUPS))),
+    languages: z.optional(list(language)),
+    modalities: z.optional(list(text(80))),
+    communities: z.optional(list(text(80))),
+    formats: list(z.enum(FORMATS)).check(z.minLength(1, 'must list in-person, telehealth or both')),
+    location: z.optional(LocationSchema),
+    telehealthJurisdictions: z.optional(list(jurisdiction)),
+    fees: z.optional(FeesSchema),
+    insurance: z.optional(list(text(120))),
+    acceptingNewClients: z.optional(z.boolean()),
+    freeConsultation: z.optional(z.boolean()),
+    collaboratesWithMedical: z.optional(z.boolean()),
+    bookingUrl: z.optional(contactUrl),
+    email: z.optional(
+      z.string().check(z.email('must be an email address'), z.maxLength(254, 'must be at most 254 characters')),
     ),
-    lng: z.optional(
-      z.number().check(z.gte(-180, 'must be between -180 and 180'), z.lte(180, 'must be between -180 and 180')),
-    ),
-  })
-  .check(z.refine((l) => (l.lat === undefined) === (l.lng === undefined), 'must give both lat and lng, or neither'));
-
-export const FeesSchema = z.object({
-  /** ISO 4217 code, e.g. `USD`. */
-  currency: z.string().check(z.regex(CURRENCY, 'must be an ISO 4217 currency code such as USD')),
-  min: z.number().check(z.gte(0, 'must not be negative')),
-  max: z.optional(z.number().check(z.gte(0, 'must not be negative'))),
-  slidingScale: z.optional(z.boolean()),
-});
-
-export const TherapistSchema = z.object({
-  id,
-  name: text(160),
-  pronouns: z.optional(text(40)),
-  /** `woman`, `man`, `non-binary`, or the therapist's own word. */
-  gender: z.optional(text(60)),
-  photoUrl: z.optional(webUrl),
-  bio: z.optional(text(MAX_BIO)),
-  licenses: z
-    .array(LicenseSchema)
-    .check(z.minLength(1, 'must list at least one clinical licence'), z.maxLength(20, 'must have at most 20 entries')),
-  certifications: z.optional(list(CertificationSchema)),
-  concerns: z.optional(list(text(80))),
-  clientTypes: z.optional(list(z.enum(CLIENT_TYPES))),
-  ageGroups: z.optional(list(z.enum(AGE_GROUPS))),
-  languages: z.optional(list(language)),
-  modalities: z.optional(list(text(80))),
-  communities: z.optional(list(text(80))),
-  formats: list(z.enum(FORMATS)).check(z.minLength(1, 'must list in-person, telehealth or both')),
-  location: z.optional(LocationSchema),
-  telehealthJurisdictions: z.optional(list(jurisdiction)),
-  fees: z.optional(FeesSchema),
-  insurance: z.optional(list(text(120))),
-  acceptingNewClients: z.optional(z.boolean()),
-  freeConsultation: z.optional(z.boolean()),
-  collaboratesWithMedical: z.optional(z.boolean()),
-  bookingUrl: z.optional(contactUrl),
-  email: z.optional(
-    z.string().check(z.email('must be an email address'), z.maxLength(254, 'must be at most 254 characters')),
-  ),
-  phone: z.optional(z.string().check(z.regex(PHONE, 'must be a phone number such as +1 415 555 0100'))),
-  website: z.optional(webUrl),
-  lastVerified: z.optional(isoDate),
-});
+    phone: z.optional(z.string().check(z.regex(PHONE, 'must be a phone number such as +1 415 555 0100'))),
+    website: z.optional(webUrl),
+    lastVerified: z.optional(isoDate),
+  }),
+);
 
 /** A validated therapist record. */
 export type Therapist = z.infer<typeof TherapistSchema>;
@@ -152,9 +182,7 @@ function describe(issue: z.core.$ZodIssue, record: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       // zod leaves `issue.input` out unless asked: read the offending value from the record.
-      return valueAt(record, issue.path) === undefined
-        ? 'is missing'
-        : `must be ${article(issue.expected)}`;
+      return valueAt(record, issue.path) === undefined ? 'is missing' : `must be ${article(issue.expected)}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
