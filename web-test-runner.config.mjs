@@ -9,6 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/tools/test-server.mjs';
 import { strictCspMiddleware } from './demo/server/csp.mjs';
 import { embeddingTestMiddleware } from './test/embedding/server.mjs';
+import { fuzzSettingsPlugin } from './test/tools/fuzz-settings.mjs';
 
 const { chromium, firefox } = findBrowsers();
 const only = process.env.TM_BROWSERS?.split(',');
@@ -39,7 +40,11 @@ export default {
   browsers,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, js: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, js: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // The seed and run factor of the fuzz tests (TM_FUZZ_SEED, TM_FUZZ_RUNS).
+    fuzzSettingsPlugin(),
+  ],
   middleware: [testServerMiddleware, strictCspMiddleware, embeddingTestMiddleware],
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -17,6 +17,12 @@ export interface TmEventDetails {
   'tm-data-problem': { problems: DataProblem[] };
   /** The data source failed. */
   'tm-error': { kind: SourceErrorKind; message: string; status?: number };
+  /**
+   * The answers kept with `persist="session"` could not be trusted (tampered with, or written by
+   * another version): they were removed and the quiz started fresh. `fields` names what was wrong,
+   * never a value; it is empty when the stored text was not a snapshot at all.
+   */
+  'tm-snapshot-discarded': { fields: string[] };
 }
 
 export type TmEventName = keyof TmEventDetails;
@@ -35,5 +41,6 @@ declare global {
     'tm-contact': TmEvent<'tm-contact'>;
     'tm-data-problem': TmEvent<'tm-data-problem'>;
     'tm-error': TmEvent<'tm-error'>;
+    'tm-snapshot-discarded': TmEvent<'tm-snapshot-discarded'>;
   }
 }

@@ -114,8 +114,10 @@ const recognised = new WeakMap<readonly string[], { set: Set<string>; kinds: Map
 
 export type LicenceKind = 'clinical' | 'non-clinical' | 'unknown';
 
-/** What a licence (or certification) type says its holder is. */
+/** What a licence (or certification) type says its holder is (`unknown` for anything but text). */
 export function licenceKind(type: string, extra: readonly string[] = NO_EXTRA): LicenceKind {
+  if (typeof type !== 'string') return 'unknown';
+  if (extra !== NO_EXTRA && !recognised.has(extra) && !isTextList(extra)) extra = NO_EXTRA;
   let known = recognised.get(extra);
   if (!known)
     recognised.set(
@@ -130,6 +132,14 @@ export function licenceKind(type: string, extra: readonly string[] = NO_EXTRA): 
   return kind;
 }
 
+function isTextList(value: unknown): value is readonly string[] {
+  try {
+    return Array.isArray(value) && value.every((item) => typeof item === 'string');
+  } catch {
+    return false; // a Proxy that throws
+  }
+}
+
 function classify(type: string, set: Set<string>): LicenceKind {
   if (NON_CLINICAL.test(type)) return 'non-clinical';
   if (set.has(squash(type))) return 'clinical';
@@ -139,7 +149,8 @@ function classify(type: string, set: Set<string>): LicenceKind {
   return CLINICAL_WORDS.test(type) ? 'clinical' : 'unknown';
 }
 
-/** The non-clinical role a text names (to quote it in a message), or undefined. */
+/** The non-clinical role a text names (to quote it in a message), or undefined (also for anything but text). */
 export function nonClinicalMention(text: string): string | undefined {
+  if (typeof text !== 'string') return undefined;
   return NON_CLINICAL.exec(text)?.[0];
 }

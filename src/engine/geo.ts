@@ -5,8 +5,10 @@ export const EARTH_RADIUS_KM = 6371.0088;
 
 const RAD = Math.PI / 180;
 
-/** Haversine distance in kilometres between two latitude/longitude points given in degrees. */
+/** Haversine distance in kilometres between two latitude/longitude points given in degrees; `NaN` unless all are numbers. */
 export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  if (typeof lat1 !== 'number' || typeof lng1 !== 'number' || typeof lat2 !== 'number' || typeof lng2 !== 'number')
+    return NaN;
   return haversineRad(lat1 * RAD, lng1 * RAD, Math.cos(lat1 * RAD), lat2 * RAD, lng2 * RAD, Math.cos(lat2 * RAD));
 }
 

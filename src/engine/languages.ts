@@ -37,10 +37,11 @@ const tags = new Map<string, string | undefined>();
 
 /**
  * The BCP 47 tag for a language written as a tag (`en`, `ES-mx`, `en_US`) or a name in English,
- * Spanish or itself (`English`, `Español`, `ASL`); undefined when neither, or when the tag names
- * no language (`xx`).
+ * Spanish or itself (`English`, `Español`, `ASL`); undefined when neither, when the tag names
+ * no language (`xx`), or for anything but text.
  */
 export function languageTag(value: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
   if (tags.has(value)) return tags.get(value);
   const text = value.trim();
   const tag = namesToTags().get(key(text)) ?? tagOf(text);

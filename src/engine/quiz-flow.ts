@@ -3,6 +3,7 @@
 // opt-in session snapshot.
 import type { LocationAnswer, MatchAnswers, PersonalPreferences, Preference } from './answers.js';
 import type { Therapist } from './schema.js';
+import { readAnswers } from './read-answers.js';
 import { REGIONS, type Region } from './regions.js';
 
 export { REGIONS, type Region } from './regions.js';
@@ -17,11 +18,17 @@ export function isQuizStep(value: unknown): value is QuizStep {
 
 /**
  * Reads a site's step list (`"who, practical"` or an array): unknown names are dropped, duplicates
- * keep their first position. An empty or missing list means every step in the default order.
+ * keep their first position. An empty or missing list (or anything but a string or an array of
+ * strings) means every step in the default order.
  */
 export function parseSteps(value: string | readonly string[] | undefined | null): QuizStep[] {
-  const names = typeof value === 'string' ? value.split(/[\s,]+/) : (value ?? []);
-  const steps = [...new Set(names.map((n) => n.trim()).filter(isQuizStep))];
+  let names: unknown[] = [];
+  try {
+    names = typeof value === 'string' ? value.split(/[\s,]+/) : Array.isArray(value) ? [...(value as unknown[])] : [];
+  } catch {
+    // a Proxy list: the default steps
+  }
+  const steps = [...new Set(names.map((n) => (typeof n === 'string' ? n.trim() : n)).filter(isQuizStep))];
   return steps.length ? steps : [...QUIZ_STEPS];
 }
 
@@ -53,15 +60,27 @@ export function settleStep(order: readonly QuizStep[], answers: MatchAnswers, wa
   return after.find((s) => steps.includes(s)) ?? steps.at(-1);
 }
 
-/** The answers a quiz starts with: "just me", plus whatever the site preset. */
 /**
  * In-person distance until the person picks another (or "any distance"): without one, someone in
  * New York would be offered in-person sessions in Seattle.
  */
 export const DEFAULT_DISTANCE_KM = 50;
 
+/**
+ * A site's preset read like stored answers, field by field (see `readAnswers`): `answers` holds the
+ * fields of the right shape, `dropped` names the others. Never throws; `null` and `undefined` are
+ * no preset, anything else that is not an object is dropped whole (`dropped` is `['']`).
+ */
+export function readPreset(preset: unknown): { answers: Partial<MatchAnswers>; dropped: string[] } {
+  return readAnswers(preset);
+}
+
+/** The answers a quiz starts with: "just me", plus the fields of the site's preset that are valid. */
 export function initialAnswers(preset: Partial<MatchAnswers> = {}): MatchAnswers {
-  return applyChange({ seeking: 'individual', location: { maxDistanceKm: DEFAULT_DISTANCE_KM } }, preset);
+  return applyChange(
+    { seeking: 'individual', location: { maxDistanceKm: DEFAULT_DISTANCE_KM } },
+    readPreset(preset).answers,
+  );
 }
 
 /**
@@ -88,8 +107,9 @@ const STEP_KEYS: Record<QuizStep, (keyof MatchAnswers)[]> = {
 
 /** The answers with everything `step` asks removed (preset values come back: a site's choice). */
 export function clearStep(answers: MatchAnswers, step: QuizStep, preset: Partial<MatchAnswers> = {}): MatchAnswers {
+  const valid = readPreset(preset).answers;
   const change: Partial<MatchAnswers> = {};
-  for (const key of STEP_KEYS[step]) (change as Record<string, unknown>)[key] = preset[key];
+  for (const key of STEP_KEYS[step]) (change as Record<string, unknown>)[key] = valid[key];
   return applyChange(answers, change);
 }
 
@@ -265,22 +285,41 @@ export interface QuizSnapshot {
 }
 
 const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_KEYS = ['v', 'answers', 'step', 'view'];
 
 export function serializeSnapshot(snapshot: QuizSnapshot): string {
   return JSON.stringify({ v: SNAPSHOT_VERSION, ...snapshot });
 }
 
+/**
+ * Reads a stored snapshot, field by field like the answers themselves. Nothing stored gives `{}`;
+ * a snapshot with anything unexpected (another version, a field of the wrong shape, an unknown
+ * key: tampering) gives `invalid` with the paths that were wrong, empty when the text is not a
+ * snapshot at all. All or nothing: a snapshot is the widget's own writing, so a wrong field means
+ * it cannot be trusted. Never throws.
+ */
+export function readSnapshot(text: string | null | undefined): { snapshot?: QuizSnapshot; invalid?: string[] } {
+  if (!text || typeof text !== 'string') return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { invalid: [] };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { invalid: [] };
+  const stored = data as Partial<QuizSnapshot> & { v?: unknown };
+  const invalid = Object.keys(stored).filter((key) => !SNAPSHOT_KEYS.includes(key));
+  if (stored.v !== SNAPSHOT_VERSION) invalid.push('v');
+  const { answers, dropped } = readAnswers(stored.answers);
+  invalid.push(...dropped.map((path) => (path ? `answers.${path}` : 'answers')));
+  if (!answers.seeking && !dropped.includes('seeking')) invalid.push('answers.seeking');
+  if (!isQuizStep(stored.step)) invalid.push('step');
+  if (stored.view !== 'quiz' && stored.view !== 'results') invalid.push('view');
+  if (invalid.length) return { invalid };
+  return { snapshot: { answers: answers as MatchAnswers, step: stored.step as QuizStep, view: stored.view! } };
+}
+
 /** Reads a stored snapshot; anything unexpected (another version, tampering) gives `undefined`. */
 export function parseSnapshot(text: string | null | undefined): QuizSnapshot | undefined {
-  if (!text) return undefined;
-  try {
-    const data = JSON.parse(text) as Partial<QuizSnapshot> & { v?: number };
-    const answers = data.answers;
-    if (data.v !== SNAPSHOT_VERSION || !answers || typeof answers !== 'object') return undefined;
-    if (answers.seeking !== 'individual' && answers.seeking !== 'couple') return undefined;
-    if (!isQuizStep(data.step) || (data.view !== 'quiz' && data.view !== 'results')) return undefined;
-    return { answers, step: data.step, view: data.view };
-  } catch {
-    return undefined;
-  }
+  return readSnapshot(text).snapshot;
 }

@@ -14,6 +14,7 @@ import type {
   Relaxation,
 } from './answers.js';
 import { DEGREES_TO_RADIANS, EARTH_RADIUS_KM, haversineRad } from './geo.js';
+import { readAnswers } from './read-answers.js';
 import type { Therapist } from './schema.js';
 import {
   AGE_GROUP_BITS,
@@ -31,17 +32,32 @@ import {
   type TermColumn,
   type TherapistIndex,
 } from './therapist-index.js';
-import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
+import { defaultVocabulary, type ConcernDefinition, type Vocabulary } from './vocabulary.js';
 import { resolveWeights, type MatchWeights } from './weights.js';
 
+/**
+ * How to rank. Every option has a defined answer for any value: numbers are clamped to their range
+ * and anything that is not a number (or a readable object) counts as left out.
+ */
 export interface RankOptions {
-  /** Most matches returned (default 20). `matched` still counts all. */
+  /**
+   * Most matches returned and explained (default 20); `matched` still counts all. A whole number
+   * from 0 (counts only) up: fractions round down, negative numbers give 0, and a limit above the
+   * directory's size (`Infinity` included) returns every match. `NaN` gives the default.
+   */
   limit?: number;
-  /** Fewer matches than this (default 5) and the result suggests relaxations. */
+  /**
+   * Fewer matches than this (default 5) and the result suggests relaxations. From 0 up: fractions
+   * round up, negative numbers give 0 (never suggest), `Infinity` always suggests. `NaN` gives the
+   * default.
+   */
   minMatches?: number;
-  /** Overrides of `DEFAULT_WEIGHTS`. */
+  /** Overrides of `DEFAULT_WEIGHTS`: a finite number ≥ 0 per criterion; other values are ignored. */
   weights?: Partial<MatchWeights>;
-  /** Rotates equally scored matches with a seeded shuffle; without it ties break by id. */
+  /**
+   * Rotates equally scored matches with a seeded shuffle; without it ties break by id. Any finite
+   * number (its 32-bit integer part is used); anything else means no seed.
+   */
   seed?: number;
   /** Vocabulary for the physician-first flags (default `defaultVocabulary`). */
   vocabulary?: Pick<Vocabulary, 'concerns'>;
@@ -75,14 +91,26 @@ const PERSONAL: readonly (keyof PersonalPreferences & CriterionKey)[] = [
   'modalities',
 ];
 
-/** Concern ids in the answers whose vocabulary entry says: see a physician first. */
+/** Concern ids in the answers whose vocabulary entry says: see a physician first. Never throws. */
 export function physicianFirstConcerns(
   answers: MatchAnswers,
   vocabulary: Pick<Vocabulary, 'concerns'> = defaultVocabulary,
 ): string[] {
-  const flagged = new Set(
-    (Array.isArray(vocabulary?.concerns) ? vocabulary.concerns : []).filter((c) => c?.physicianFirst).map((c) => c.id),
-  );
+  return flaggedConcerns(readAnswers(answers).answers, vocabulary);
+}
+
+function flaggedConcerns(answers: Partial<MatchAnswers>, vocabulary: unknown): string[] {
+  const flagged = new Set<string>();
+  try {
+    const concerns = (vocabulary as Partial<Vocabulary> | undefined)?.concerns;
+    if (Array.isArray(concerns))
+      for (const c of concerns as unknown[]) {
+        const concern = c as Partial<ConcernDefinition> | undefined;
+        if (concern?.physicianFirst && typeof concern.id === 'string') flagged.add(concern.id);
+      }
+  } catch {
+    // A vocabulary that cannot be read flags nothing.
+  }
   return concernIds(answers).filter((id) => flagged.has(id));
 }
 
@@ -97,9 +125,19 @@ export function needsPhysicianFirst(
   return physicianFirstConcerns(answers, vocabulary).length > 0;
 }
 
-/** The answers with a relaxation's `change` applied (what the quiz does when the person accepts). */
+/**
+ * The answers with a relaxation's `change` applied (what the quiz does when the person accepts):
+ * `{ ...answers, ...change }`, both read as `rankTherapists` reads answers (a field of the wrong
+ * shape is left out; who is seeking defaults to `individual`). Never throws.
+ */
 export function applyRelaxation(answers: MatchAnswers, relaxation: Pick<Relaxation, 'change'>): MatchAnswers {
-  return { ...answers, ...relaxation.change };
+  let change: unknown;
+  try {
+    change = relaxation?.change;
+  } catch {
+    change = undefined;
+  }
+  return { seeking: 'individual', ...readAnswers(answers).answers, ...readAnswers(change).answers };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -108,7 +146,7 @@ export function applyRelaxation(answers: MatchAnswers, relaxation: Pick<Relaxati
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length > 0) : [];
 
-function concernIds(answers: MatchAnswers): string[] {
+function concernIds(answers: Partial<MatchAnswers>): string[] {
   const primary = typeof answers?.concerns?.primary === 'string' ? [answers.concerns.primary] : [];
   return [...new Set([...primary, ...strings(answers?.concerns?.others)])];
 }
@@ -131,6 +169,12 @@ function flagPreference(pref: unknown): Importance {
 }
 
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** A count option: not a number (or `NaN`) gives `fallback`; from 0 up, `Infinity` kept, else rounded. */
+function count(value: unknown, fallback: number, round: (value: number) => number): number {
+  if (typeof value !== 'number' || Number.isNaN(value)) return fallback;
+  return value <= 0 ? 0 : value === Infinity ? Infinity : round(value);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Terms: one scored or required criterion, compiled against the index.
@@ -300,8 +344,12 @@ interface Query {
   answers: MatchAnswers;
 }
 
-function compile(index: TherapistIndex, answers: MatchAnswers, options: RankOptions): Query {
-  const weights = resolveWeights(options.weights);
+function compile(
+  index: TherapistIndex,
+  answers: MatchAnswers,
+  weights: MatchWeights,
+  vocabulary: Pick<Vocabulary, 'concerns'>,
+): Query {
   const couple = answers?.seeking === 'couple';
   const required: Term[] = [];
   const preferred: Term[] = [];
@@ -464,7 +512,7 @@ function compile(index: TherapistIndex, answers: MatchAnswers, options: RankOpti
     else add(term({ kind: Kind.Flag, criterion, importance, weight: weights[criterion], bit }));
   }
   // Function concerns: a therapist who works with medical specialists is a small plus.
-  if (physicianFirstConcerns(answers, options.vocabulary ?? defaultVocabulary).length)
+  if (flaggedConcerns(answers, vocabulary).length)
     add(
       term({
         kind: Kind.Flag,
@@ -619,7 +667,13 @@ function mix(h: number): number {
  * - Ties break by id, or by a seeded shuffle when `options.seed` is set.
  *
  * `therapists` may be the validated array (its index is built once and cached for that array) or
- * an index from `indexTherapists`. Never throws for any answers object.
+ * an index from `indexTherapists`.
+ *
+ * Never throws, whatever it is given. Answers are read field by field as the quiz writes them: a
+ * field of the wrong shape, or one whose getter throws, counts as unanswered (who is seeking
+ * defaults to `individual`). Options are clamped as `RankOptions` says. An item of `therapists`
+ * that is not an object, or whose fields cannot be read, is left out of the ranking and of
+ * `total`; anything but an array or an index ranks an empty directory.
  */
 export function rankTherapists(
   therapists: readonly Therapist[] | TherapistIndex,
@@ -627,18 +681,31 @@ export function rankTherapists(
   options: RankOptions = {},
 ): RankResult {
   const index = indexFor(therapists);
-  const opts = options && typeof options === 'object' ? options : {};
-  const q = compile(index, answers && typeof answers === 'object' ? answers : { seeking: 'individual' }, opts);
+  const option = (key: keyof RankOptions): unknown => {
+    try {
+      return (options as Record<string, unknown> | undefined)?.[key];
+    } catch {
+      return undefined; // a getter that throws: the option is left out
+    }
+  };
+  const q = compile(
+    index,
+    { seeking: 'individual', ...readAnswers(answers).answers },
+    resolveWeights(option('weights') as Partial<MatchWeights>),
+    (option('vocabulary') as Pick<Vocabulary, 'concerns'> | undefined) ?? defaultVocabulary,
+  );
   const n = index.size;
-  const limit = finite(opts.limit) ? Math.max(0, Math.floor(opts.limit)) : 20;
-  const minMatches = finite(opts.minMatches) ? opts.minMatches : 5;
-  const seeded = finite(opts.seed);
-  const seedMix = seeded ? mix((opts.seed as number) | 0) : 0;
-  const therapistsList = index.therapists;
+  const limit = count(option('limit'), 20, Math.floor);
+  const minMatches = count(option('minMatches'), 5, Math.ceil);
+  const seed = option('seed');
+  const seeded = finite(seed);
+  const seedMix = seeded ? mix(seed | 0) : 0;
+  const ids = index.ids;
 
   // Top-k selection: a min-heap of the best `limit` so far, worst at the root.
-  const heapIdx = new Int32Array(limit);
-  const heapScore = new Float64Array(limit);
+  const capacity = Math.min(limit, n);
+  const heapIdx = new Int32Array(capacity);
+  const heapScore = new Float64Array(capacity);
   let heapSize = 0;
   const tieKey = (i: number) => (seeded ? mix(index.idHash[i] ^ seedMix) : 0);
   // True when record a ranks below record b.
@@ -649,7 +716,7 @@ export function rankTherapists(
       const kb = tieKey(b);
       if (ka !== kb) return ka > kb;
     }
-    return String(therapistsList[a].id) > String(therapistsList[b].id);
+    return ids[a] > ids[b];
   };
   const swap = (a: number, b: number) => {
     const index = heapIdx[a];
@@ -738,11 +805,11 @@ export function rankTherapists(
     if (q.formatsWeight) score += q.formatsWeight * formatsFit(fq, facts);
     if (q.distanceWeight) score += q.distanceWeight * distanceFit(fq, facts);
     score = roundScore(score * inv);
-    if (heapSize < limit) {
+    if (heapSize < capacity) {
       heapIdx[heapSize] = i;
       heapScore[heapSize] = score;
       siftUp(heapSize++);
-    } else if (limit > 0 && worse(heapScore[0], heapIdx[0], score, i)) {
+    } else if (capacity > 0 && worse(heapScore[0], heapIdx[0], score, i)) {
       heapIdx[0] = i;
       heapScore[0] = score;
       siftDown(0);
@@ -796,7 +863,7 @@ function explain(q: Query, index: TherapistIndex, i: number, score: number): Mat
       ...(details ? { details } : {}),
     });
   for (const t of [...q.required, ...q.preferred])
-    add(t.criterion, t.importance, t.weight, fit(t, index, i), t.who, detailsOf(t, therapist));
+    add(t.criterion, t.importance, t.weight, fit(t, index, i), t.who, detailsOf(t, index, i));
   if (q.formatsWeight)
     add('formats', q.format.formatsImportance, q.formatsWeight, formatsFit(q.format, facts), undefined, {
       inPerson: facts.inPersonOk,
@@ -819,11 +886,13 @@ function explain(q: Query, index: TherapistIndex, i: number, score: number): Mat
   return match;
 }
 
-function detailsOf(t: Term, therapist: Therapist): MatchReason['details'] {
-  const has = (list: unknown, norm: (v: string) => string) => {
-    const own = new Set(strings(list).map(norm));
-    return t.values.filter((v) => own.has(norm(v)));
-  };
+/** Details of a reason, from the index (a record is read once, when it is indexed). */
+function detailsOf(t: Term, index: TherapistIndex, i: number): MatchReason['details'] {
+  const has = (column: TermColumn, norm: (v: string) => string) =>
+    t.values.filter((v) => {
+      const id = column.ids.get(norm(v));
+      return id !== undefined && (column.bits[i * column.words + (id >>> 5)] & (1 << (id & 31))) !== 0;
+    });
   switch (t.criterion) {
     case 'clientType':
       return { seeking: t.values[0] };
@@ -833,23 +902,23 @@ function detailsOf(t: Term, therapist: Therapist): MatchReason['details'] {
       return { concern: t.values[0] };
     case 'otherConcerns':
     case 'communities': {
-      const matched = has(t.criterion === 'communities' ? therapist.communities : therapist.concerns, normalise.id);
+      const matched = has(t.criterion === 'communities' ? index.communities : index.concerns, normalise.id);
       return { matched, missing: t.values.filter((v) => !matched.includes(v)) };
     }
     case 'therapistGender':
-      return { gender: therapist.gender ?? 'unknown' };
+      return { gender: index.genderValues[i] ?? 'unknown' };
     case 'languages':
-      return { matched: has(therapist.languages, normalise.language) };
+      return { matched: has(index.languages, normalise.language) };
     case 'modalities':
-      return { matched: has(therapist.modalities, normalise.id) };
+      return { matched: has(index.modalities, normalise.id) };
     case 'insurance':
-      return { matched: has(therapist.insurance, normalise.lower) };
+      return { matched: has(index.insurance, normalise.lower) };
     case 'budget':
-      return therapist.fees
+      return index.flags[i] & FLAG_FEES
         ? {
-            min: therapist.fees.min,
-            currency: therapist.fees.currency,
-            slidingScale: therapist.fees.slidingScale === true,
+            min: index.feeMin[i],
+            currency: index.currencyCodes[index.feeCurrency[i]],
+            slidingScale: (index.flags[i] & FLAG_SLIDING_SCALE) !== 0,
           }
         : { unknown: true };
     default:

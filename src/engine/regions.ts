@@ -47,8 +47,9 @@ const foldName = (text: string) =>
 
 let byName: Map<string, string> | undefined;
 
-/** The ISO 3166-2 code of a region written by name (`California`, `Québec`), or undefined. */
+/** The ISO 3166-2 code of a region written by name (`California`, `Québec`), or undefined (also for anything but text). */
 export function regionCode(name: string): string | undefined {
+  if (typeof name !== 'string') return undefined;
   byName ??= new Map(REGIONS.map((r) => [foldName(r.name), r.code]));
   return byName.get(foldName(name));
 }

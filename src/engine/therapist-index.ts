@@ -29,8 +29,15 @@ export interface TermColumn {
  */
 export interface TherapistIndex {
   readonly kind: 'therapist-index';
+  /** The records indexed: every object of the input that could be read, in input order. */
   readonly therapists: readonly Therapist[];
   readonly size: number;
+  /** `String(id)` of each record, read once (ties break by it). */
+  readonly ids: readonly string[];
+  /** Each record's `gender` as written, when it is a string. */
+  readonly genderValues: readonly (string | undefined)[];
+  /** Currency codes by id (the inverse of `currencies`). */
+  readonly currencyCodes: readonly string[];
   readonly flags: Uint8Array;
   readonly clientTypes: Uint8Array;
   readonly ageGroups: Uint8Array;
@@ -64,24 +71,34 @@ function column(
   therapists: readonly Therapist[],
   values: (t: Therapist) => readonly unknown[],
   norm: (value: string) => string,
+  unreadable: Set<number>,
 ): TermColumn {
   const ids = new Map<string, number>();
-  for (const t of therapists) {
-    for (const v of values(t)) {
-      if (typeof v !== 'string') continue;
-      const key = norm(v);
-      if (!ids.has(key)) ids.set(key, ids.size);
+  const n = therapists.length;
+  for (let i = 0; i < n; i++) {
+    try {
+      for (const v of values(therapists[i])) {
+        if (typeof v !== 'string') continue;
+        const key = norm(v);
+        if (!ids.has(key)) ids.set(key, ids.size);
+      }
+    } catch {
+      unreadable.add(i);
     }
   }
   const words = Math.max(1, Math.ceil(ids.size / 32));
-  const bits = new Int32Array(therapists.length * words);
-  therapists.forEach((t, i) => {
-    for (const v of values(t)) {
-      if (typeof v !== 'string') continue;
-      const id = ids.get(norm(v)) as number;
-      bits[i * words + (id >>> 5)] |= 1 << (id & 31);
+  const bits = new Int32Array(n * words);
+  for (let i = 0; i < n; i++) {
+    try {
+      for (const v of values(therapists[i])) {
+        if (typeof v !== 'string') continue;
+        const id = ids.get(norm(v));
+        if (id !== undefined) bits[i * words + (id >>> 5)] |= 1 << (id & 31);
+      }
+    } catch {
+      unreadable.add(i);
     }
-  });
+  }
   return { ids, words, bits };
 }
 
@@ -102,8 +119,42 @@ export function hashString(value: string): number {
   return h | 0;
 }
 
-/** Precomputes the columns the ranker reads. Linear in the directory; reuse it across rankings. */
+/**
+ * Precomputes the columns the ranker reads. Linear in the directory; reuse it across rankings.
+ * Never throws: anything that is not an array indexes as an empty directory, and an item that is
+ * not an object, or whose fields cannot be read (a getter or a Proxy that throws), is left out.
+ */
 export function indexTherapists(therapists: readonly Therapist[]): TherapistIndex {
+  let records = objectsIn(therapists);
+  for (;;) {
+    const unreadable = new Set<number>();
+    const index = build(records, unreadable);
+    if (!unreadable.size) {
+      built.add(index);
+      return index;
+    }
+    // Rare: only hostile input gets here. Each round leaves at least one record out.
+    records = records.filter((_, i) => !unreadable.has(i));
+  }
+}
+
+/** The objects of `value` in a fresh array; nothing when it is not an array or cannot be read. */
+function objectsIn(value: unknown): Therapist[] {
+  const out: Therapist[] = [];
+  try {
+    if (!Array.isArray(value)) return out;
+    const n = value.length;
+    for (let i = 0; i < n; i++) {
+      const t: unknown = value[i];
+      if (typeof t === 'object' && t !== null) out.push(t as Therapist);
+    }
+  } catch {
+    return []; // a Proxy array that throws
+  }
+  return out;
+}
+
+function build(therapists: readonly Therapist[], unreadable: Set<number>): TherapistIndex {
   const n = therapists.length;
   const flags = new Uint8Array(n);
   const clientTypes = new Uint8Array(n);
@@ -114,48 +165,70 @@ export function indexTherapists(therapists: readonly Therapist[]): TherapistInde
   const feeMin = new Float64Array(n).fill(NaN);
   const feeCurrency = new Int32Array(n).fill(-1);
   const currencies = new Map<string, number>();
+  const currencyCodes: string[] = [];
   const idHash = new Int32Array(n);
+  const ids: string[] = new Array<string>(n);
+  const genderValues: (string | undefined)[] = new Array<string | undefined>(n);
   for (let i = 0; i < n; i++) {
-    const t = therapists[i];
-    let f = 0;
-    const formats = list(t.formats);
-    if (formats.includes('in-person')) f |= FLAG_IN_PERSON;
-    if (formats.includes('telehealth')) f |= FLAG_TELEHEALTH;
-    if (t.acceptingNewClients !== false) f |= FLAG_ACCEPTING;
-    if (t.freeConsultation === true) f |= FLAG_FREE_CONSULTATION;
-    if (t.fees?.slidingScale === true) f |= FLAG_SLIDING_SCALE;
-    if (t.collaboratesWithMedical === true) f |= FLAG_MEDICAL;
-    const loc = t.location;
-    if (loc && loc.lat !== undefined && loc.lng !== undefined && Number.isFinite(loc.lat) && Number.isFinite(loc.lng)) {
-      f |= FLAG_LOCATION;
-      lat[i] = loc.lat * DEGREES_TO_RADIANS;
-      lng[i] = loc.lng * DEGREES_TO_RADIANS;
-      cosLat[i] = Math.cos(lat[i]);
+    try {
+      const t = therapists[i];
+      let f = 0;
+      const formats = list(t.formats);
+      if (formats.includes('in-person')) f |= FLAG_IN_PERSON;
+      if (formats.includes('telehealth')) f |= FLAG_TELEHEALTH;
+      if (t.acceptingNewClients !== false) f |= FLAG_ACCEPTING;
+      if (t.freeConsultation === true) f |= FLAG_FREE_CONSULTATION;
+      if (t.fees?.slidingScale === true) f |= FLAG_SLIDING_SCALE;
+      if (t.collaboratesWithMedical === true) f |= FLAG_MEDICAL;
+      const loc = t.location;
+      const pointLat = loc?.lat;
+      const pointLng = loc?.lng;
+      if (typeof pointLat === 'number' && typeof pointLng === 'number' && isFinite(pointLat) && isFinite(pointLng)) {
+        f |= FLAG_LOCATION;
+        lat[i] = pointLat * DEGREES_TO_RADIANS;
+        lng[i] = pointLng * DEGREES_TO_RADIANS;
+        cosLat[i] = Math.cos(lat[i]);
+      }
+      const fees = t.fees;
+      const min = fees?.min;
+      const currency = fees?.currency;
+      if (typeof min === 'number' && isFinite(min) && typeof currency === 'string') {
+        f |= FLAG_FEES;
+        feeMin[i] = min;
+        let c = currencies.get(currency);
+        if (c === undefined) {
+          currencies.set(currency, (c = currencies.size));
+          currencyCodes.push(currency);
+        }
+        feeCurrency[i] = c;
+      }
+      flags[i] = f;
+      // Records that leave these out are read as the common case: individual adults.
+      const types = t.clientTypes === undefined ? ['individual'] : list(t.clientTypes);
+      let ct = 0;
+      for (const type of types) ct |= typeof type === 'string' ? (CLIENT_TYPE_BITS[type] ?? 0) : 0;
+      clientTypes[i] = ct;
+      const ages = t.ageGroups === undefined ? ['adult'] : list(t.ageGroups);
+      let ag = 0;
+      for (const age of ages) ag |= typeof age === 'string' ? (AGE_GROUP_BITS[age] ?? 0) : 0;
+      ageGroups[i] = ag;
+      ids[i] = String(t.id);
+      idHash[i] = hashString(ids[i]);
+      const gender = t.gender;
+      genderValues[i] = typeof gender === 'string' ? gender : undefined;
+    } catch {
+      unreadable.add(i);
     }
-    const fees = t.fees;
-    if (fees && Number.isFinite(fees.min) && typeof fees.currency === 'string') {
-      f |= FLAG_FEES;
-      feeMin[i] = fees.min;
-      let c = currencies.get(fees.currency);
-      if (c === undefined) currencies.set(fees.currency, (c = currencies.size));
-      feeCurrency[i] = c;
-    }
-    flags[i] = f;
-    // Records that leave these out are read as the common case: individual adults.
-    const types = t.clientTypes === undefined ? ['individual'] : list(t.clientTypes);
-    let ct = 0;
-    for (const type of types) ct |= CLIENT_TYPE_BITS[type as string] ?? 0;
-    clientTypes[i] = ct;
-    const ages = t.ageGroups === undefined ? ['adult'] : list(t.ageGroups);
-    let ag = 0;
-    for (const age of ages) ag |= AGE_GROUP_BITS[age as string] ?? 0;
-    ageGroups[i] = ag;
-    idHash[i] = hashString(String(t.id));
   }
-  return {
+  const col = (values: (t: Therapist) => readonly unknown[], norm: (value: string) => string) =>
+    column(therapists, values, norm, unreadable);
+  return Object.freeze({
     kind: 'therapist-index',
     therapists,
     size: n,
+    ids,
+    genderValues,
+    currencyCodes,
     flags,
     clientTypes,
     ageGroups,
@@ -166,33 +239,50 @@ export function indexTherapists(therapists: readonly Therapist[]): TherapistInde
     feeCurrency,
     currencies,
     idHash,
-    concerns: column(therapists, (t) => list(t.concerns), normalise.id),
-    modalities: column(therapists, (t) => list(t.modalities), normalise.id),
-    communities: column(therapists, (t) => list(t.communities), normalise.id),
-    languages: column(therapists, (t) => list(t.languages), normalise.language),
-    genders: column(therapists, (t) => (typeof t.gender === 'string' ? [t.gender] : []), normalise.lower),
-    insurance: column(therapists, (t) => list(t.insurance), normalise.lower),
-    telehealthJurisdictions: column(therapists, telehealthJurisdictionsOf, normalise.lower),
-  };
+    concerns: col((t) => list(t.concerns), normalise.id),
+    modalities: col((t) => list(t.modalities), normalise.id),
+    communities: col((t) => list(t.communities), normalise.id),
+    languages: col((t) => list(t.languages), normalise.language),
+    genders: col((t) => (typeof t.gender === 'string' ? [t.gender] : []), normalise.lower),
+    insurance: col((t) => list(t.insurance), normalise.lower),
+    telehealthJurisdictions: col(telehealthJurisdictionsOf, normalise.lower),
+  });
 }
 
-const cache = new WeakMap<readonly Therapist[], TherapistIndex>();
+/** Indexes made by `indexTherapists` here: the only ones the ranker trusts as they are. */
+const built = new WeakSet<object>();
+const cache = new WeakMap<object, { length: number; index: TherapistIndex }>();
 
 /**
  * The index of `therapists`, built on first use and cached for the same array. Arrays are treated
  * as snapshots: a different length rebuilds it, but replace the array (or call `indexTherapists`)
- * after editing records in place.
+ * after editing records in place. An index-like object not made by `indexTherapists` here (say, a
+ * structured clone) is indexed again from its `therapists`; anything else is an empty directory.
  */
 export function indexFor(therapists: readonly Therapist[] | TherapistIndex): TherapistIndex {
   if (isTherapistIndex(therapists)) return therapists;
-  const list = Array.isArray(therapists) ? therapists : [];
-  const cached = cache.get(list);
-  if (cached && cached.size === list.length) return cached;
-  const built = indexTherapists(list);
-  cache.set(list, built);
-  return built;
+  let records: unknown = therapists;
+  let length = 0;
+  try {
+    if (isIndexLike(therapists)) records = therapists.therapists;
+    if (!Array.isArray(records)) records = EMPTY;
+    length = (records as unknown[]).length;
+  } catch {
+    records = EMPTY;
+  }
+  const key = records as object;
+  const cached = cache.get(key);
+  if (cached && cached.length === length) return cached.index;
+  const index = indexTherapists(records as Therapist[]);
+  cache.set(key, { length, index });
+  return index;
 }
+const EMPTY: readonly Therapist[] = Object.freeze([]);
 
+const isIndexLike = (value: unknown): value is { therapists: unknown } =>
+  typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'therapist-index';
+
+/** True for an index made by `indexTherapists` (in this copy of the engine). */
 export function isTherapistIndex(value: unknown): value is TherapistIndex {
-  return value !== null && typeof value === 'object' && (value as { kind?: unknown }).kind === 'therapist-index';
+  return typeof value === 'object' && value !== null && built.has(value);
 }

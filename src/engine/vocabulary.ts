@@ -1,5 +1,6 @@
 // The default vocabulary: concerns, modalities and communities with stable ids and labels.
 // Plain data, so a site can rename, hide, extend and translate it without forking.
+import { itemsOf, keysOf, read, readTerm, readVocabulary, textsOf, VOCABULARY_LISTS } from './read-vocabulary.js';
 
 export type Labels = Record<string, string> & { en: string };
 
@@ -151,10 +152,18 @@ export const defaultVocabulary: Vocabulary = {
   formats: [t('in-person', 'In person', 'En persona'), t('telehealth', 'Video (telehealth)', 'Por vídeo (telesalud)')],
 };
 
-/** The label of `term` in `lang` (falling back to the base language, then English). */
+/**
+ * The label of `term` in `lang` (falling back to the base language, then English, then
+ * `fallback` when the term has no label that is text). Never throws.
+ */
 export function labelOf(term: { labels: Labels } | undefined, lang: string, fallback = ''): string {
-  if (!term) return fallback;
-  return term.labels[lang] ?? term.labels[lang.split('-')[0]] ?? term.labels.en;
+  const labels = read(term, 'labels');
+  const tag = typeof lang === 'string' ? lang : '';
+  for (const key of [tag, tag.split('-')[0], 'en']) {
+    const label = read(labels, key);
+    if (typeof label === 'string') return label;
+  }
+  return fallback;
 }
 
 /** The lists of a vocabulary, by name. */
@@ -175,38 +184,35 @@ export interface VocabularyCustomisation {
   translate?: Record<string, Record<string, string>>;
 }
 
-const LISTS: readonly VocabularyList[] = [
-  'concernGroups',
-  'concerns',
-  'modalities',
-  'communities',
-  'clientTypes',
-  'genders',
-  'ageGroups',
-  'formats',
-];
-
 /**
  * A new vocabulary: `base` (default `defaultVocabulary`, never modified) with terms renamed,
  * hidden, added and translated. Renames and translations apply to a term in whichever list it is.
+ * Never throws: a list of `base` that is not an array is the default's; a term without an `id`
+ * and an English label, and customisations of the wrong shape, are left out.
  */
 export function createVocabulary(
   base: Vocabulary = defaultVocabulary,
   customisation: VocabularyCustomisation = {},
 ): Vocabulary {
-  const hidden = new Set(customisation.hide ?? []);
+  const from = readVocabulary(base ?? defaultVocabulary, defaultVocabulary).vocabulary;
+  const hidden = new Set(itemsOf(read(customisation, 'hide')) ?? []);
+  const rename = read(customisation, 'rename');
+  const translate = read(customisation, 'translate');
+  const extend = read(customisation, 'extend');
   const relabel = <T extends { id: string; labels: Labels }>(term: T): T => {
-    const labels: Labels = { ...term.labels, ...(customisation.rename?.[term.id] ?? {}) } as Labels;
-    for (const [lang, byId] of Object.entries(customisation.translate ?? {})) {
-      const label = byId?.[term.id];
-      if (typeof label === 'string' && label) labels[lang] = label;
+    const labels = { ...term.labels, ...textsOf(read(rename, term.id)) } as Labels;
+    for (const lang of keysOf(translate)) {
+      const label = read(read(translate, lang), term.id);
+      if (typeof label === 'string' && label) Object.defineProperty(labels, lang, { value: label, enumerable: true });
     }
     return { ...term, labels };
   };
   const result = {} as Record<VocabularyList, { id: string; labels: Labels }[]>;
-  for (const name of LISTS) {
-    const terms: { id: string; labels: Labels }[] = [...(base[name] ?? [])];
-    for (const added of customisation.extend?.[name] ?? []) {
+  for (const name of VOCABULARY_LISTS) {
+    const terms: { id: string; labels: Labels }[] = [...from[name]];
+    for (const item of itemsOf(read(extend, name)) ?? []) {
+      const added = readTerm(item);
+      if (!added) continue;
       const at = terms.findIndex((t) => t.id === added.id);
       if (at >= 0) terms[at] = added;
       else terms.push(added);

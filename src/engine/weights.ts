@@ -37,12 +37,20 @@ export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   telehealthJurisdiction: 0,
 });
 
-/** Defaults overridden by `overrides`; negative or non-finite values are ignored. */
+/**
+ * Defaults overridden by `overrides`; negative or non-finite values, and values that cannot be
+ * read (a getter that throws), are ignored. Never throws.
+ */
 export function resolveWeights(overrides?: Partial<MatchWeights>): MatchWeights {
   const weights = { ...DEFAULT_WEIGHTS };
   if (overrides && typeof overrides === 'object') {
     for (const key of Object.keys(weights) as CriterionKey[]) {
-      const value = overrides[key];
+      let value: unknown;
+      try {
+        value = overrides[key];
+      } catch {
+        continue;
+      }
       if (typeof value === 'number' && Number.isFinite(value) && value >= 0) weights[key] = value;
     }
   }

@@ -13,10 +13,10 @@ import {
   initialAnswers,
   isQuizStep,
   nextStep,
-  parseSnapshot,
   parseSteps,
   placesFromTherapists,
   previousStep,
+  readSnapshot,
   serializeSnapshot,
   settleStep,
   toMatchAnswers,
@@ -32,6 +32,18 @@ import { tmEvent } from '../../events.js';
 import { catalogueFor, catalogues, ensureCatalogue, languageOf, translate, type Catalogue } from '../../i18n/index.js';
 import { baseStyles, buttonStyles, themeStyles } from '../../styles/tokens.js';
 import { TmQuiz, type QuizAction } from '../quiz/quiz.js';
+import {
+  DEFAULT_LIMIT,
+  readLanguage,
+  readLimit,
+  readPresetOption,
+  readShare,
+  readSource,
+  readStrings,
+  readVocabulary,
+  validLanguage,
+  type OptionRead,
+} from './options.js';
 
 /** What `<tm-results>` is told about the data. */
 
@@ -116,6 +128,7 @@ const RESULTS_PARTS = [
  * @slot empty - Replaces the words shown when nothing matches; the buttons to widen the search and to change the answers stay.
  * @fires tm-step-change - The person moved to another quiz step. Detail: `{ step, index, count }` (+ `answers` with `share-answers`).
  * @fires tm-results - Results were shown after a person's action. Detail: `{ count, ids }` (+ `answers` with `share-answers`).
+ * @fires tm-snapshot-discarded - With `persist="session"`, the stored answers could not be trusted (tampered with, or from another version): they were removed and the quiz started fresh. Detail: `{ fields }`, the names of what was wrong.
  * @csspart base - The wrapper around everything.
  * @csspart explainer - The "What is sex therapy?" disclosure.
  * @csspart quiz - The quiz element.
@@ -207,40 +220,58 @@ export class TherapistMatch extends LitElement {
   /**
    * How to read `src` when its URL does not say: `csv` or `json`. Unset, `.csv`/`.tsv` paths,
    * published-spreadsheet links (`output=csv`) and a `text/csv` answer are CSV, anything else JSON.
+   * Any other value counts as unset.
    */
   @property() format: '' | 'csv' | 'json' = '';
 
-  /** A data source object; takes precedence over `src`. */
+  /** A data source object (with a `search` method); takes precedence over `src`. Anything else is ignored. */
   @property({ attribute: false }) source?: TherapistSource;
 
-  /** Language of the widget (`en`, `es`, ...). Inherited from the closest `[lang]` when unset. */
+  /**
+   * Language of the widget (`en`, `es`, ...). Inherited from the closest `[lang]` when unset or when
+   * it is not a language tag; English when neither is.
+   */
   // Not reflected: an empty `lang` attribute would mark the widget's text as of unknown language.
   @property() override lang = '';
 
-  /** Overrides for any message, by key (`{ 'quiz.step.who': '...' }`). */
+  /**
+   * Overrides for any message, by key (`{ 'quiz.step.who': '...' }`). A message that is neither text
+   * nor plural forms with `other` is left out.
+   */
   @property({ attribute: false }) strings: Partial<Catalogue> = {};
 
-  /** The concerns, communities and other terms offered (see `createVocabulary`). */
+  /**
+   * The concerns, communities and other terms offered (see `createVocabulary`). A vocabulary whose
+   * lists are not terms with an `id` and an English label is replaced by the default.
+   */
   @property({ attribute: false }) vocabulary: Vocabulary = defaultVocabulary;
 
   /** Which steps to show, in order: `steps="who, concerns, practical"`. Default: all. */
   @property({ converter: { fromAttribute: (value: string | null) => parseSteps(value) } })
   steps: QuizStep[] = [...QUIZ_STEPS];
 
-  /** Answers set by the site (e.g. `{ formats: { value: ['telehealth'], importance: 'required' } }`). */
+  /**
+   * Answers set by the site (e.g. `{ formats: { value: ['telehealth'], importance: 'required' } }`).
+   * Read field by field like stored answers: a field of the wrong shape is left out and named in one
+   * console warning; the rest applies.
+   */
   @property({ attribute: false }) preset: Partial<MatchAnswers> = {};
 
-  /** `session` keeps answers in sessionStorage so a reload resumes; default: memory only. */
+  /**
+   * `session` keeps answers in sessionStorage so a reload resumes; default (and any other value):
+   * memory only. Stored answers that cannot be trusted are removed, reported with
+   * `tm-snapshot-discarded`, and the quiz starts fresh.
+   */
   @property() persist: '' | 'session' = '';
 
-  /** Adds the answers to `tm-step-change` and `tm-results` details. Off by default. */
+  /** Adds the answers to `tm-step-change` and `tm-results` details. Off by default (and for any value but `true`). */
   @property({ type: Boolean, attribute: 'share-answers' }) shareAnswers = false;
 
   /**
    * Answers the data source may receive, by `MatchAnswers` field: `source-share="concerns"` adds
    * the concerns to `query.shared` for a directory's own server that ranks by them. Comma-separated.
    * Default: none; a source gets hard constraints only (client type, formats, jurisdiction, an
-   * in-person search window, accepting new clients).
+   * in-person search window, accepting new clients). Names that are not answer fields are ignored.
    */
   @property({
     attribute: 'source-share',
@@ -257,15 +288,39 @@ export class TherapistMatch extends LitElement {
   /**
    * Colour theme: `light` (default), `dark`, or `auto` (follows the reader's
    * `prefers-color-scheme`). Reflected, so a page can style `therapist-match[theme='dark']`; tokens
-   * set on the element win over the theme's.
+   * set on the element win over the theme's. Any other value looks like `light`.
    */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  @property({
+    reflect: true,
+    // Only text is reflected: anything else removes the attribute (and looks like `light`).
+    converter: { toAttribute: (value: unknown) => (typeof value === 'string' ? value : null) },
+  })
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
-  /** Most matches to show. */
+  /**
+   * Most matches to show: a whole number from 1 to 100 (fractions round down, more is clamped to
+   * 100). Anything else (`0`, negative, not a number) shows the default, 20.
+   */
   @property({ type: Number }) limit = 20;
 
-  /** The default safety note text (the `safety` slot replaces it); empty hides it. */
+  /** The default safety note text (the `safety` slot replaces it); empty hides it. A non-string is ignored. */
   @property({ attribute: 'safety-note' }) safetyNote?: string;
+
+  /** Every option as it is used: read by `options.ts` when it changes, with one warning if it was unusable. */
+  private used = {
+    src: '',
+    format: '' as '' | 'csv' | 'json',
+    source: undefined as TherapistSource | undefined,
+    strings: {} as Partial<Catalogue>,
+    vocabulary: defaultVocabulary,
+    preset: {} as Partial<MatchAnswers>,
+    persist: false,
+    share: [] as (keyof MatchAnswers)[],
+    limit: DEFAULT_LIMIT,
+    safetyNote: undefined as string | undefined,
+  };
+  /** Fields of a discarded session snapshot, reported once the element has rendered. */
+  private discardedSnapshot?: string[];
 
   @state() private answers: MatchAnswers = initialAnswers();
   @state() private step: QuizStep = 'who';
@@ -286,7 +341,7 @@ export class TherapistMatch extends LitElement {
   @state() private hasEmptyContent = false;
   private slotObserver?: MutationObserver;
 
-  private readonly directory = new DirectoryController(this, () => ({ vocabulary: this.vocabulary }));
+  private readonly directory = new DirectoryController(this, () => ({ vocabulary: this.used.vocabulary }));
 
   @query('tm-quiz') private quiz?: TmQuiz;
   @query('#results-heading') private resultsHeading?: HTMLElement;
@@ -320,9 +375,9 @@ export class TherapistMatch extends LitElement {
     this.hasEmptyContent = [...this.children].some((child) => child.slot === 'empty');
   }
 
-  /** The language in use: the attribute, else the closest `[lang]` ancestor, else English. */
+  /** The language in use: the attribute, else the closest `[lang]` ancestor's (each only if it is a language tag), else English. */
   get resolvedLang(): string {
-    return this.lang || languageOf(this);
+    return validLanguage(this.lang) ?? validLanguage(languageOf(this)) ?? 'en';
   }
 
   private merged?: { lang: string; strings: Partial<Catalogue>; loaded: boolean; catalogue: Catalogue };
@@ -332,9 +387,10 @@ export class TherapistMatch extends LitElement {
     const lang = this.resolvedLang;
     const loaded = !!(catalogues[lang] ?? catalogues[lang.toLowerCase().split('-')[0]]);
     const m = this.merged;
-    if (m && m.lang === lang && m.strings === this.strings && m.loaded === loaded) return m.catalogue;
-    const catalogue = catalogueFor(lang, this.strings);
-    this.merged = { lang, strings: this.strings, loaded, catalogue };
+    const strings = this.used.strings;
+    if (m && m.lang === lang && m.strings === strings && m.loaded === loaded) return m.catalogue;
+    const catalogue = catalogueFor(lang, strings);
+    this.merged = { lang, strings, loaded, catalogue };
     return catalogue;
   }
 
@@ -360,8 +416,9 @@ export class TherapistMatch extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    this.readOptions(changed);
     if (!this.hasUpdated) this.restore();
-    if (changed.has('preset') && !this.touched && !this.restored) this.answers = initialAnswers(this.preset);
+    if (changed.has('preset') && !this.touched && !this.restored) this.answers = initialAnswers(this.used.preset);
     if (changed.has('steps') || !this.hasUpdated) {
       this.step = settleStep(this.order, this.answers, this.step) ?? this.order[0];
     }
@@ -370,15 +427,46 @@ export class TherapistMatch extends LitElement {
     ensureCatalogue(this.resolvedLang, this);
   }
 
-  /** Resumes from sessionStorage when the site opted in. */
+  /** Reads the options that changed (all of them the first time), warning once about each unusable one. */
+  private readOptions(changed: PropertyValues<this>): void {
+    const has = (name: string) => !this.hasUpdated || (changed as Map<PropertyKey, unknown>).has(name);
+    const use = <T>({ value, problem }: OptionRead<T>): T => {
+      if (problem) console.warn(`therapist-match: ${problem}`);
+      return value;
+    };
+    const used = this.used;
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    if (has('src')) used.src = text(this.src) ?? '';
+    if (has('format')) used.format = this.format === 'csv' || this.format === 'json' ? this.format : '';
+    if (has('source')) used.source = use(readSource<TherapistSource>(this.source));
+    if (has('strings')) used.strings = use(readStrings(this.strings));
+    if (has('vocabulary')) used.vocabulary = use(readVocabulary(this.vocabulary));
+    if (has('persist')) used.persist = this.persist === 'session';
+    if (has('sourceShare')) used.share = use(readShare(this.sourceShare));
+    if (has('limit')) used.limit = use(readLimit(this.limit));
+    if (has('safetyNote')) used.safetyNote = text(this.safetyNote);
+    if (has('lang')) use(readLanguage(this.lang));
+    if (has('preset')) used.preset = use(readPresetOption(this.preset));
+  }
+
+  /** Resumes from sessionStorage when the site opted in; a snapshot that cannot be trusted is removed. */
   private restore(): void {
-    if (this.persist !== 'session') return;
-    let snapshot;
+    if (!this.used.persist) return;
+    let read;
     try {
-      snapshot = parseSnapshot(sessionStorage.getItem(this.storageKey));
+      read = readSnapshot(sessionStorage.getItem(this.storageKey));
+      if (read.invalid) sessionStorage.removeItem(this.storageKey);
     } catch {
       return; // storage blocked: memory only
     }
+    if (read.invalid) {
+      this.discardedSnapshot = read.invalid;
+      console.warn(
+        `therapist-match: stored answers (sessionStorage "${this.storageKey}") removed, the quiz starts fresh: ${read.invalid.join(', ') || 'not a snapshot'}.`,
+      );
+      return;
+    }
+    const snapshot = read.snapshot;
     if (!snapshot) return;
     this.answers = snapshot.answers;
     this.step = snapshot.step;
@@ -387,7 +475,7 @@ export class TherapistMatch extends LitElement {
   }
 
   private save(): void {
-    if (this.persist !== 'session' || !this.touched) return;
+    if (!this.used.persist || !this.touched) return;
     try {
       sessionStorage.setItem(
         this.storageKey,
@@ -400,12 +488,12 @@ export class TherapistMatch extends LitElement {
 
   /** Loads the directory: once for the quiz, again when the results need a narrower query. */
   private load(force = false): void {
-    const source =
-      this.source ?? (this.src ? sourceFromSrc(this.src, { format: this.format || undefined }) : undefined);
+    const { src, format } = this.used;
+    const source = this.used.source ?? (src ? sourceFromSrc(src, { format: format || undefined }) : undefined);
     if (!source) return;
     const query =
       this.view === 'results'
-        ? queryFromAnswers(this.matchAnswers, { share: this.sourceShare })
+        ? queryFromAnswers(this.matchAnswers, { share: this.used.share })
         : queryFromAnswers({ seeking: 'individual' });
     const key = queryKey(query);
     if (!force && key === this.loadedKey && source === this.loadedSource) return;
@@ -440,9 +528,10 @@ export class TherapistMatch extends LitElement {
     if (this.directory.state.status !== 'ready' || !ranker) return undefined;
     const therapists = this.therapists;
     const r = this.ranked;
-    if (r && r.therapists === therapists && r.answers === this.answers && r.limit === this.limit) return r.result;
-    const result = ranker(therapists, this.matchAnswers, { limit: this.limit });
-    this.ranked = { therapists, answers: this.answers, limit: this.limit, result };
+    const limit = this.used.limit;
+    if (r && r.therapists === therapists && r.answers === this.answers && r.limit === limit) return r.result;
+    const result = ranker(therapists, this.matchAnswers, { limit });
+    this.ranked = { therapists, answers: this.answers, limit, result };
     return result;
   }
 
@@ -451,12 +540,12 @@ export class TherapistMatch extends LitElement {
     if (state.status === 'loading') return 'loading';
     if (state.status === 'error' || this.rankerError) return 'error';
     if (state.status === 'ready' && (state.therapists.length || state.total)) return ranker ? 'ready' : 'loading';
-    return state.status === 'idle' && (this.source || this.src) ? 'loading' : 'no-data';
+    return state.status === 'idle' && (this.used.source || this.used.src) ? 'loading' : 'no-data';
   }
 
   private withAnswers<T extends object>(detail: T): T & { answers?: MatchAnswers } {
     // A copy: a page that edits the detail must not change what the widget ranks with.
-    return this.shareAnswers ? { ...detail, answers: structuredClone(this.matchAnswers) } : detail;
+    return this.shareAnswers === true ? { ...detail, answers: structuredClone(this.matchAnswers) } : detail;
   }
 
   private goTo(step: QuizStep): void {
@@ -488,7 +577,7 @@ export class TherapistMatch extends LitElement {
     event.stopPropagation();
     const action = event.detail.action;
     this.touched = true;
-    if (action === 'skip') this.answers = clearStep(this.answers, this.step, this.preset);
+    if (action === 'skip') this.answers = clearStep(this.answers, this.step, this.used.preset);
     const steps = this.applicable;
     if (action === 'back') {
       const previous = previousStep(steps, this.step);
@@ -522,13 +611,18 @@ export class TherapistMatch extends LitElement {
       // storage blocked: nothing was stored
     }
     this.touched = this.restored = false;
-    this.answers = initialAnswers(this.preset);
+    this.answers = initialAnswers(this.used.preset);
     this.ranked = undefined;
     this.goTo(this.applicable[0]);
     this.load();
   }
 
   protected override updated(): void {
+    if (this.discardedSnapshot) {
+      const fields = this.discardedSnapshot;
+      this.discardedSnapshot = undefined;
+      this.dispatchEvent(tmEvent('tm-snapshot-discarded', { fields }));
+    }
     this.save();
     const focus = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
@@ -555,7 +649,7 @@ export class TherapistMatch extends LitElement {
     const lang = this.resolvedLang;
     const catalogue = this.catalogue;
     const facts = this.directoryFacts;
-    const safety = this.safetyNote ?? this.t('quiz.safety');
+    const safety = this.used.safetyNote ?? this.t('quiz.safety');
     return html`
       <div part="base" lang=${this.resolvedLang}>
         <slot name="header"></slot>
@@ -572,7 +666,7 @@ export class TherapistMatch extends LitElement {
                 .step=${this.step}
                 .steps=${this.applicable}
                 .answers=${this.answers}
-                .vocabulary=${this.vocabulary}
+                .vocabulary=${this.used.vocabulary}
                 .catalogue=${catalogue}
                 .places=${facts.places}
                 .languages=${facts.languages}
@@ -593,7 +687,7 @@ export class TherapistMatch extends LitElement {
                   .error=${this.directory.state.status === 'error' ? this.directory.state.error : this.rankerError}
                   .lang=${lang}
                   .strings=${catalogue}
-                  .vocabulary=${this.vocabulary}
+                  .vocabulary=${this.used.vocabulary}
                   .answers=${this.matchAnswers}
                   @tm-relax=${this.onRelax}
                   @tm-edit-answers=${this.onEditAnswers}
@@ -607,7 +701,7 @@ export class TherapistMatch extends LitElement {
             <slot name="safety">${safety ? html`<p>${safety}</p>` : nothing}</slot>
           </aside>
           <div class="privacy">
-            <p part="note privacy">${this.t(this.persist === 'session' ? 'quiz.privacySession' : 'quiz.privacy')}</p>
+            <p part="note privacy">${this.t(this.used.persist ? 'quiz.privacySession' : 'quiz.privacy')}</p>
             ${
               this.touched || this.view === 'results'
                 ? html`<button type="button" part="button start-over" @click=${() => this.startOver()}>

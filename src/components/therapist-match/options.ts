@@ -1,0 +1,156 @@
+// What each option of <therapist-match> means for any value a page gives it: numbers are clamped,
+// values of the wrong shape are replaced by the default, and `problem` says so for the warning.
+import type { MatchAnswers } from '../../engine/answers.js';
+import { ANSWER_FIELDS } from '../../engine/read-answers.js';
+import { readPreset } from '../../engine/quiz-flow.js';
+import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
+import type { Catalogue } from '../../i18n/index.js';
+
+/** Matches shown when `limit` is unset or unusable. */
+export const DEFAULT_LIMIT = 20;
+/** Most matches shown, whatever `limit` says: a person reads no further, and each card costs. */
+export const MAX_LIMIT = 100;
+
+/** An option as the widget uses it, and why the given value was not used as it was. */
+export interface OptionRead<T> {
+  value: T;
+  problem?: string;
+}
+
+/** Runs `read`; a getter or Proxy that throws gives `undefined`. */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A value as a warning can show it, without calling anything of the value's own. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return typeof value === 'number' || typeof value === 'boolean' || value == null ? String(value) : `(${typeof value})`;
+}
+
+const read = (object: unknown, key: string) => safely(() => (object as Record<string, unknown>)[key]);
+
+/** `limit`: a whole number from 1 to `MAX_LIMIT`; above is clamped, anything else is the default. */
+export function readLimit(value: unknown): OptionRead<number> {
+  if (value == null) return { value: DEFAULT_LIMIT };
+  const n = typeof value === 'string' ? Number(value) : value;
+  if (typeof n === 'number' && n >= 1 && n <= MAX_LIMIT) return { value: Math.floor(n) };
+  const limit = typeof n === 'number' && n > MAX_LIMIT ? MAX_LIMIT : DEFAULT_LIMIT;
+  return {
+    value: limit,
+    problem: `limit ${shown(value)} is not a whole number from 1 to ${MAX_LIMIT}; showing up to ${limit}.`,
+  };
+}
+
+const locales = new Map<string, boolean>();
+
+/** `tag` when it is a language tag `Intl` accepts (`en`, `es-MX`), else `undefined`. */
+export function validLanguage(tag: unknown): string | undefined {
+  if (typeof tag !== 'string' || !tag) return undefined;
+  let valid = locales.get(tag);
+  if (valid === undefined) {
+    valid = safely(() => Intl.getCanonicalLocales(tag).length === 1) ?? false;
+    if (locales.size < 100) locales.set(tag, valid);
+  }
+  return valid ? tag : undefined;
+}
+
+/** `lang`: a language tag `Intl` accepts; anything else leaves the page's language in use. */
+export function readLanguage(value: unknown): OptionRead<undefined> {
+  const bad = value != null && value !== '' && !validLanguage(value);
+  return {
+    value: undefined,
+    problem: bad ? `lang ${shown(value)} is not a language tag; using the page's.` : undefined,
+  };
+}
+
+/** `source`: an object with a `search` function, else none. */
+export function readSource<T>(value: unknown): OptionRead<T | undefined> {
+  const usable = typeof value === 'object' && typeof read(value, 'search') === 'function';
+  return {
+    value: usable ? (value as T) : undefined,
+    problem: value == null || usable ? undefined : `source ${shown(value)} has no search method; ignored.`,
+  };
+}
+
+/** `source-share`: names of answer fields; other names are dropped. */
+export function readShare(value: unknown): OptionRead<(keyof MatchAnswers)[]> {
+  const names: unknown[] =
+    (typeof value === 'string' ? value.split(',') : safely(() => (Array.isArray(value) ? [...value] : undefined))) ??
+    (value == null ? [] : [value]);
+  const known = ANSWER_FIELDS as readonly unknown[];
+  const trimmed = names.map((n) => (typeof n === 'string' ? n.trim() : n)).filter((n) => n !== '');
+  const unknown = trimmed.filter((n) => !known.includes(n));
+  return {
+    value: [...new Set(trimmed.filter((n) => known.includes(n)))] as (keyof MatchAnswers)[],
+    problem: unknown.length ? `source-share ${unknown.map(shown).join(', ')} ignored: not answer fields.` : undefined,
+  };
+}
+
+/** `strings`: messages by key; a message that is neither text nor plural forms with `other` is left out. */
+export function readStrings(value: unknown): OptionRead<Partial<Catalogue>> {
+  const strings: Partial<Catalogue> = {};
+  const keys = typeof value === 'object' ? safely(() => Object.keys(value ?? {})) : undefined;
+  if (!keys)
+    return {
+      value: strings,
+      problem: value == null ? undefined : `strings ${shown(value)} ignored: not messages by key.`,
+    };
+  const dropped: string[] = [];
+  for (const key of keys) {
+    const message = read(value, key);
+    const forms = typeof read(message, 'other') === 'string' && safely(() => Object.values(message as object));
+    if (typeof message === 'string' || (forms && forms.every((form) => typeof form === 'string')))
+      Object.defineProperty(strings, key, { value: message, enumerable: true });
+    else dropped.push(key);
+  }
+  return {
+    value: strings,
+    problem: dropped.length
+      ? `strings ${dropped.map(shown).join(', ')} left out: not text, nor plural forms with "other".`
+      : undefined,
+  };
+}
+
+/** A list of terms the quiz can show: each with an `id` and an English label. */
+function isTerms(list: unknown): boolean {
+  return (
+    safely(
+      () =>
+        Array.isArray(list) &&
+        list.every(
+          (term: unknown) =>
+            typeof read(term, 'id') === 'string' && typeof read(read(term, 'labels'), 'en') === 'string',
+        ),
+    ) ?? false
+  );
+}
+
+/** `vocabulary`: every list an array of terms with an id and an English label, else the default. */
+export function readVocabulary(value: unknown): OptionRead<Vocabulary> {
+  if (value == null || value === defaultVocabulary) return { value: defaultVocabulary };
+  const usable = Object.keys(defaultVocabulary).every((list) => isTerms(read(value, list)));
+  return {
+    value: usable ? (value as Vocabulary) : defaultVocabulary,
+    problem: usable
+      ? undefined
+      : 'vocabulary ignored: lists of terms with an id and English labels expected (see createVocabulary).',
+  };
+}
+
+/** `preset`: read field by field; the fields of the wrong shape are named. */
+export function readPresetOption(value: unknown): OptionRead<Partial<MatchAnswers>> {
+  const { answers, dropped } = readPreset(value);
+  return {
+    value: answers,
+    problem: !dropped.length
+      ? undefined
+      : dropped[0] === ''
+        ? `preset ${shown(value)} ignored: not an object of answers.`
+        : `preset: ${dropped.join(', ')} left out (missing, of the wrong type or out of range); the rest applies.`,
+  };
+}

@@ -1,0 +1,186 @@
+// Answers read field by field from wherever they come from (a caller of the engine, a site's
+// preset, a stored snapshot): what has the right shape is kept, the rest is dropped and named.
+import type { Importance, MatchAnswers } from './answers.js';
+import type { AgeGroup, SessionFormat } from './schema.js';
+
+/** Most values read from any one list answer; the rest are dropped (a quiz offers far fewer). */
+export const MAX_ANSWER_LIST = 1000;
+
+/** What `readAnswers` made of a value. */
+export interface AnswersRead {
+  /** The fields that have the right shape, as fresh plain objects. */
+  answers: Partial<MatchAnswers>;
+  /**
+   * Paths of what was left out, in reading order: `concerns.others`, `budget`, an unknown key, or
+   * `''` when the value itself is not an object. Empty when everything was read.
+   */
+  dropped: string[];
+}
+
+/** Where a reader records the paths it left out. */
+type Dropped = string[];
+/** Reads one value: the clean value, or `undefined` when it was left out (and its path recorded). */
+type Reader<T> = (value: unknown, path: string, dropped: Dropped) => T | undefined;
+
+// Checked by the compiler against the record schema's and the answers' own types.
+const AGE_GROUPS: Record<AgeGroup, true> = { adolescent: true, adult: true, 'older-adult': true };
+const FORMATS: Record<SessionFormat, true> = { 'in-person': true, telehealth: true };
+const IMPORTANCES: Record<Importance, true> = { required: true, preferred: true, none: true };
+const SEEKING: Record<MatchAnswers['seeking'], true> = { individual: true, couple: true };
+
+/** `object[key]`, or `Unreadable` when a getter or a Proxy trap throws. */
+function property(object: object, key: string): unknown {
+  try {
+    return (object as Record<string, unknown>)[key];
+  } catch {
+    return Unreadable;
+  }
+}
+const Unreadable = Symbol('unreadable');
+
+function isList(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false; // a revoked Proxy
+  }
+}
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !isList(value);
+
+/** Own enumerable keys, or `undefined` when a Proxy refuses to list them. */
+function keysOf(object: object): string[] | undefined {
+  try {
+    return Object.keys(object);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A reader of values that pass `test`. */
+const when =
+  <T>(test: (value: unknown) => boolean): Reader<T> =>
+  (value, path, dropped) => {
+    if (test(value)) return value as T;
+    dropped.push(path);
+    return undefined;
+  };
+
+const oneOf = <T extends string>(allowed: Record<T, true>) =>
+  when<T>((v) => typeof v === 'string' && Object.hasOwn(allowed, v));
+const text = when<string>((v) => typeof v === 'string' && v.length > 0);
+const numberIn = (min: number, max: number) => when<number>((v) => typeof v === 'number' && v >= min && v <= max);
+
+/** A list whose bad items are left out (the list is named once); not a list at all is left out. */
+const listOf =
+  <T>(item: Reader<T>): Reader<T[]> =>
+  (value, path, dropped) => {
+    if (!isList(value)) {
+      dropped.push(path);
+      return undefined;
+    }
+    const out: T[] = [];
+    const bad: Dropped = [];
+    try {
+      const length = Math.min(value.length, MAX_ANSWER_LIST);
+      if (value.length > length) bad.push(path);
+      for (let i = 0; i < length; i++) {
+        const read = item(value[i], path, bad);
+        if (read !== undefined && !out.includes(read)) out.push(read);
+      }
+    } catch {
+      bad.push(path); // a Proxy list
+    }
+    if (bad.length) dropped.push(path);
+    return out;
+  };
+
+/**
+ * An object of known fields; unknown keys are left out. With `required`, every field must be
+ * read or the whole object is left out (a missing one is named); without, an object emptied by
+ * what was left out is left out too.
+ */
+const fields =
+  <T extends object>(readers: { [K in keyof T]-?: Reader<T[K]> }, required = false): Reader<T> =>
+  (value, path, dropped) => {
+    const keys = isObject(value) ? keysOf(value) : undefined;
+    if (!keys) {
+      dropped.push(path);
+      return undefined;
+    }
+    const out: Record<string, unknown> = {};
+    const before = dropped.length;
+    const at = (key: string) => (path ? `${path}.${key}` : key);
+    let missing = false;
+    for (const key of Object.keys(readers) as (keyof T & string)[]) {
+      const raw = property(value as object, key);
+      let read: unknown;
+      if (raw === Unreadable || (raw === undefined && required)) dropped.push(at(key));
+      else if (raw !== undefined) read = readers[key](raw, at(key), dropped);
+      if (read === undefined) missing = true;
+      else out[key] = read;
+    }
+    for (const key of keys) if (!Object.hasOwn(readers, key)) dropped.push(at(key));
+    const emptied = !Object.keys(out).length && dropped.length > before;
+    return (required && missing) || emptied ? undefined : (out as T);
+  };
+
+/** A preference: a known importance and a usable value, else it is left out whole. */
+const preference = <T>(value: Reader<T>) =>
+  fields<{ value: T; importance: Importance }>({ value, importance: oneOf(IMPORTANCES) }, true);
+
+const words = listOf(text);
+const personal = fields<NonNullable<MatchAnswers['preferences']>>({
+  therapistGender: preference(words),
+  languages: preference(words),
+  communities: preference(words),
+  modalities: preference(words),
+});
+
+const CURRENCY = /^[A-Za-z]{3}$/;
+
+const ANSWER_READERS: { [K in keyof MatchAnswers]-?: Reader<MatchAnswers[K]> } = {
+  seeking: oneOf(SEEKING),
+  ageGroup: oneOf(AGE_GROUPS),
+  concerns: fields<NonNullable<MatchAnswers['concerns']>>({ primary: text, others: words }),
+  preferences: personal,
+  partnerPreferences: personal,
+  formats: preference(listOf(oneOf(FORMATS))),
+  location: fields<NonNullable<MatchAnswers['location']>>({
+    lat: numberIn(-90, 90),
+    lng: numberIn(-180, 180),
+    maxDistanceKm: numberIn(0, Number.MAX_VALUE),
+    jurisdiction: text,
+    label: when<string>((v) => typeof v === 'string'),
+  }),
+  budget: preference(
+    fields<{ max: number; currency: string }>(
+      {
+        max: numberIn(0, Number.MAX_VALUE),
+        currency: when<string>((v) => typeof v === 'string' && CURRENCY.test(v)),
+      },
+      true,
+    ),
+  ),
+  insurance: preference(words),
+  slidingScale: preference(when<true>((v) => v === true)),
+  acceptingNewClients: preference(when<true>((v) => v === true)),
+  freeConsultation: preference(when<true>((v) => v === true)),
+};
+const answersReader = fields<MatchAnswers>(ANSWER_READERS);
+
+/** The names of the answer fields, in the order the quiz asks them. */
+export const ANSWER_FIELDS = Object.freeze(Object.keys(ANSWER_READERS)) as readonly (keyof MatchAnswers)[];
+
+/**
+ * Reads answers field by field, as the quiz would have written them. Never throws: a getter or a
+ * Proxy that throws, a wrong type, an unknown key or a value out of range leaves that field out
+ * and names it in `dropped`. A list keeps its good items (and is named when it lost any); a
+ * preference without a known importance or a usable value is left out whole. `null` and
+ * `undefined` read as no answers, with nothing dropped.
+ */
+export function readAnswers(value: unknown): AnswersRead {
+  const dropped: Dropped = [];
+  if (value === undefined || value === null) return { answers: {}, dropped };
+  return { answers: answersReader(value, '', dropped) ?? {}, dropped };
+}
