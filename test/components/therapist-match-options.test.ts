@@ -109,6 +109,17 @@ describe('<therapist-match> exported parts', () => {
     }
   });
 
+  it('opens on the first step of the site\'s order, even when "who" comes later', async () => {
+    const el = await fixture<TherapistMatch>(html`<therapist-match steps="practical, who"></therapist-match>`);
+    await quizOf(el).updateComplete;
+    const heading = () => quizOf(el).shadowRoot!.querySelector('h2')!.textContent!.trim();
+    expect(heading()).to.match(/^Step 1 of 2: /);
+    expect(quizOf(el).step).to.equal('practical');
+    await clickNext(el);
+    expect(quizOf(el).step).to.equal('who');
+    expect(heading()).to.match(/^Step 2 of 2: /);
+  });
+
   it("the quiz's navigation buttons are reachable by their own names", async () => {
     style = pageStyle(`
       therapist-match::part(next) { outline: 4px solid rgb(10, 20, 30); }

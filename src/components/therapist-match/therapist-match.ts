@@ -29,7 +29,15 @@ import { queryFromAnswers, queryKey } from '../../sources/query.js';
 import { SourceError, type TherapistSource } from '../../sources/types.js';
 import type { ResultsState } from '../results/results.js';
 import { tmEvent } from '../../events.js';
-import { catalogueFor, catalogues, ensureCatalogue, languageOf, translate, type Catalogue } from '../../i18n/index.js';
+import {
+  catalogueFor,
+  catalogues,
+  ensureCatalogue,
+  languageOf,
+  translate,
+  type Catalogue,
+  type TmStrings,
+} from '../../i18n/index.js';
 import { baseStyles, buttonStyles, themeStyles } from '../../styles/tokens.js';
 import { TmQuiz, type QuizAction } from '../quiz/quiz.js';
 import {
@@ -238,7 +246,7 @@ export class TherapistMatch extends LitElement {
    * Overrides for any message, by key (`{ 'quiz.step.who': '...' }`). A message that is neither text
    * nor plural forms with `other` is left out.
    */
-  @property({ attribute: false }) strings: Partial<Catalogue> = {};
+  @property({ attribute: false }) strings: TmStrings = {};
 
   /**
    * The concerns, communities and other terms offered (see `createVocabulary`). A vocabulary whose
@@ -420,7 +428,9 @@ export class TherapistMatch extends LitElement {
     if (!this.hasUpdated) this.restore();
     if (changed.has('preset') && !this.touched && !this.restored) this.answers = initialAnswers(this.used.preset);
     if (changed.has('steps') || !this.hasUpdated) {
-      this.step = settleStep(this.order, this.answers, this.step) ?? this.order[0];
+      // A first visit starts at the site's first step, wherever `who` is in the order.
+      const wanted = this.hasUpdated || this.restored ? this.step : this.order[0];
+      this.step = settleStep(this.order, this.answers, wanted) ?? this.order[0];
     }
     if (changed.has('src') || changed.has('source') || changed.has('format')) this.load(true);
     else if (changed.has('sourceShare') && this.hasUpdated) this.load();
