@@ -152,7 +152,7 @@ describe('<tm-match-card>', () => {
       'Portland, US-OR · distance unknown · Licensed for video sessions where you live',
     );
     const es = await card(matchOf(t, { distanceKm: undefined }), 'es');
-    await waitUntil(() => fact(es, 'Ubicación') !== '', 'Spanish messages load');
+    await waitUntil(() => fact(es, 'Ubicación') !== '', 'Spanish messages load', { timeout: 5000 });
     expect(fact(es, 'Ubicación')).to.contain('distancia desconocida');
   });
 
@@ -256,7 +256,7 @@ describe('<tm-match-card>', () => {
     expect(event.detail).to.deep.equal({ id: 'sample-test-1' });
     expect(event.composed).to.equal(true);
     await sendKeys({ press: ' ' });
-    await waitUntil(() => !details.open, 'Space did not close the disclosure');
+    await waitUntil(() => !details.open, 'Space did not close the disclosure', { timeout: 5000 });
   });
 
   it('reports a contact action with its channel', async () => {
@@ -274,7 +274,9 @@ describe('<tm-match-card>', () => {
   it('speaks Spanish, with kilometres', async () => {
     const el = await card(matchOf(), 'es');
     // Spanish loads on demand; the card renders again once it is there.
-    await waitUntil(() => /^Muy/.test(textOf($(el, '.score span'))), 'the Spanish messages never arrived');
+    await waitUntil(() => /^Muy/.test(textOf($(el, '.score span'))), 'the Spanish messages never arrived', {
+      timeout: 5000,
+    });
     expect(textOf($(el, '.score span'))).to.match(/^Muy buena coincidencia, 86\s%$/);
     expect(fact(el, 'Sesiones')).to.equal('En persona y Por vídeo (telesalud)');
     expect(fact(el, 'Ubicación')).to.equal(

@@ -30,7 +30,7 @@ for (const dir of ['ltr', 'rtl']) {
         </div>`,
       );
       const el = wrapper.querySelector('therapist-match')!;
-      await waitUntil(() => quizOf(el).places.length > 0, 'directory not loaded');
+      await waitUntil(() => quizOf(el).places.length > 0, 'directory not loaded', { timeout: 5000 });
       const seen: string[] = [];
 
       // who: a couple, so the partner step applies too
@@ -67,7 +67,7 @@ for (const dir of ['ltr', 'rtl']) {
 
       expect(seen).to.deep.equal(['who', 'concerns', 'comfort', 'partner', 'practical']);
       const results = el.shadowRoot!.querySelector('tm-results') as HTMLElement & { state: string };
-      await waitUntil(() => results.state === 'ready', 'results not ready');
+      await waitUntil(() => results.state === 'ready', 'results not ready', { timeout: 5000 });
       await (results as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       await expectAccessible(el);
     });

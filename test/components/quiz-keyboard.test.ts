@@ -15,6 +15,7 @@ async function expectHeadingFocused(el: TherapistMatch, text: string): Promise<v
   await waitUntil(
     () => deepActive()?.tagName === 'H2',
     `focus did not move to a heading (on ${deepActive()?.tagName})`,
+    { timeout: 5000 },
   );
   const heading = deepActive() as HTMLElement;
   expect(heading.textContent!.trim()).to.equal(text);
@@ -37,9 +38,11 @@ async function mount(): Promise<TherapistMatch> {
 }
 
 async function results(el: TherapistMatch): Promise<ResultsElement> {
-  await waitUntil(() => el.shadowRoot!.querySelector('tm-results'), 'no results element');
+  await waitUntil(() => el.shadowRoot!.querySelector('tm-results'), 'no results element', { timeout: 5000 });
   const res = el.shadowRoot!.querySelector('tm-results') as ResultsElement;
-  await waitUntil(() => res.state === 'ready' && res.result, `results never became ready (${res.state})`);
+  await waitUntil(() => res.state === 'ready' && res.result, `results never became ready (${res.state})`, {
+    timeout: 5000,
+  });
   return res;
 }
 

@@ -286,7 +286,9 @@ describe('<therapist-match> focus after a click on Next', () => {
       position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
     });
     await settle(el);
-    await waitUntil(() => deepActive()?.tagName === 'H2', `focus not on the heading (${deepActive()?.tagName})`);
+    await waitUntil(() => deepActive()?.tagName === 'H2', `focus not on the heading (${deepActive()?.tagName})`, {
+      timeout: 5000,
+    });
     let heading = deepActive() as HTMLElement;
     expect(heading.textContent!.trim()).to.equal('Step 2 of 3: What brings you here?');
     expect(getComputedStyle(heading).outlineStyle).to.equal('none');
@@ -301,7 +303,9 @@ describe('<therapist-match> focus after a click on Next', () => {
     // From the keyboard too: the heading is not a control, so it never shows a ring.
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    await waitUntil(() => deepActive()?.tagName === 'H2', 'Enter did not move focus to the next heading');
+    await waitUntil(() => deepActive()?.tagName === 'H2', 'Enter did not move focus to the next heading', {
+      timeout: 5000,
+    });
     heading = deepActive() as HTMLElement;
     expect(heading.textContent!.trim()).to.equal('Step 3 of 3: Practical matters');
     expect(getComputedStyle(heading).outlineStyle).to.equal('none');
@@ -312,7 +316,9 @@ describe('<therapist-match> focus after a click on Next', () => {
       html`<therapist-match steps="who" .source=${recordingSource([therapist()])}></therapist-match>`,
     );
     await toResults(el);
-    await waitUntil(() => deepActive()?.id === 'results-heading', 'focus not on the results heading');
+    await waitUntil(() => deepActive()?.id === 'results-heading', 'focus not on the results heading', {
+      timeout: 5000,
+    });
     expect(getComputedStyle(deepActive()!).outlineStyle).to.equal('none');
   });
 });

@@ -38,7 +38,7 @@ describe('<therapist-match> language', () => {
   it('speaks Spanish, vocabulary included, and switches back', async () => {
     const el = await mount(html`<therapist-match lang="es"></therapist-match>`);
     // Spanish loads on demand; the quiz renders again once it is there.
-    await waitUntil(() => headingText(el).startsWith('Paso'), 'the Spanish messages never arrived');
+    await waitUntil(() => headingText(el).startsWith('Paso'), 'the Spanish messages never arrived', { timeout: 5000 });
     expect(headingText(el)).to.equal('Paso 1 de 4: ¿Quién busca ayuda?');
     expect(q(el, 'fieldset:nth-of-type(2)')!.textContent).to.contain('Adulto');
     await clickNext(el);
@@ -57,7 +57,7 @@ describe('<therapist-match> language', () => {
     );
     const el = wrapper.querySelector('therapist-match')!;
     await settle(el);
-    await waitUntil(() => headingText(el).startsWith('Paso'), 'the Spanish messages never arrived');
+    await waitUntil(() => headingText(el).startsWith('Paso'), 'the Spanish messages never arrived', { timeout: 5000 });
     expect(headingText(el)).to.equal('Paso 1 de 4: ¿Quién busca ayuda?');
     expect(q(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Continuar');
     wrapper.setAttribute('lang', 'en');
@@ -78,7 +78,7 @@ describe('<therapist-match> language', () => {
     const el = await mount(
       html`<therapist-match src="/demo/data/therapists.json" lang="es" steps="practical"></therapist-match>`,
     );
-    await waitUntil(() => quizOf(el).currencies.length > 1, 'no currencies from the directory');
+    await waitUntil(() => quizOf(el).currencies.length > 1, 'no currencies from the directory', { timeout: 5000 });
     const distance = q<HTMLSelectElement>(el, '#distance')!;
     expect([...distance.options].map((o) => o.textContent!.trim())).to.include(
       new Intl.NumberFormat('es', { style: 'unit', unit: 'kilometer' }).format(25),
@@ -120,7 +120,7 @@ describe('<therapist-match> privacy and resuming', () => {
     expect(sessionStorage.getItem('therapist-match')).to.equal(null);
     expect(headingText(el)).to.equal('Step 1 of 4: Who is looking for help?');
     expect(q<HTMLInputElement>(el, 'input[value="individual"]')!.checked).to.equal(true);
-    await waitUntil(() => deepActive()?.tagName === 'H2', 'focus not on the first heading');
+    await waitUntil(() => deepActive()?.tagName === 'H2', 'focus not on the first heading', { timeout: 5000 });
     await clickNext(el);
     expect(q<HTMLInputElement>(el, 'input[value="low-desire"]')!.checked).to.equal(false);
   });
@@ -247,7 +247,7 @@ describe('<therapist-match> changing answers from the results', () => {
     await clickNext(el);
     await clickNext(el);
     const results = el.shadowRoot!.querySelector('tm-results') as ResultsElement;
-    await waitUntil(() => results.state === 'ready' && results.result, 'no results');
+    await waitUntil(() => results.state === 'ready' && results.result, 'no results', { timeout: 5000 });
     return [el, results];
   }
 
@@ -259,10 +259,14 @@ describe('<therapist-match> changing answers from the results', () => {
       new CustomEvent('tm-relax', { detail: { change: { formats: undefined } }, bubbles: true, composed: false }),
     );
     await el.updateComplete;
-    await waitUntil(() => results.result !== before && results.state === 'ready', 'not ranked again');
+    await waitUntil(() => results.result !== before && results.state === 'ready', 'not ranked again', {
+      timeout: 5000,
+    });
     expect(results.answers!.formats).to.equal(undefined);
     expect(results.result!.matched).to.be.greaterThan(before.matched);
-    await waitUntil(() => deepActive()?.id === 'results-heading', 'focus not on the results heading');
+    await waitUntil(() => deepActive()?.id === 'results-heading', 'focus not on the results heading', {
+      timeout: 5000,
+    });
   });
 
   it('returns to the asked step with tm-edit-answers, answers kept', async () => {
@@ -271,18 +275,18 @@ describe('<therapist-match> changing answers from the results', () => {
     await settle(el);
     expect(headingText(el)).to.equal('Step 2 of 2: Practical matters');
     expect(q<HTMLInputElement>(el, 'input[value="in-person"]')!.checked).to.equal(true);
-    await waitUntil(() => deepActive()?.tagName === 'H2', 'focus not on the step heading');
+    await waitUntil(() => deepActive()?.tagName === 'H2', 'focus not on the step heading', { timeout: 5000 });
   });
 
   it('asks the results to retry on tm-retry', async () => {
     const el = await mount(html`<therapist-match src="/demo/data/nope.json" steps="who"></therapist-match>`);
     await clickNext(el);
     const results = el.shadowRoot!.querySelector('tm-results') as ResultsElement;
-    await waitUntil(() => results.state === 'error', 'no error state');
+    await waitUntil(() => results.state === 'error', 'no error state', { timeout: 5000 });
     results.dispatchEvent(new CustomEvent('tm-retry', { bubbles: true }));
     await el.updateComplete;
     expect(results.state).to.equal('loading');
-    await waitUntil(() => results.state === 'error', 'retry did not end in the error again');
+    await waitUntil(() => results.state === 'error', 'retry did not end in the error again', { timeout: 5000 });
   });
 });
 

@@ -97,7 +97,7 @@ async function resultsOf(el: TherapistMatch): Promise<ResultsElement> {
   const quiz = el.shadowRoot!.querySelector('tm-quiz')!;
   await (quiz as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   quiz.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-  await waitUntil(() => el.shadowRoot!.querySelector('tm-results'), 'results not shown');
+  await waitUntil(() => el.shadowRoot!.querySelector('tm-results'), 'results not shown', { timeout: 5000 });
   return el.shadowRoot!.querySelector('tm-results') as ResultsElement;
 }
 

@@ -32,7 +32,7 @@ describe('what <therapist-match> asks a source', () => {
   it("asks { clientType: 'individual' } once when it connects, before any answer", async () => {
     const { source, calls } = recordingSource();
     await fixture<TherapistMatch>(html`<therapist-match steps="who" .source=${source}></therapist-match>`);
-    await waitUntil(() => calls.length > 0, 'no search at connect');
+    await waitUntil(() => calls.length > 0, 'no search at connect', { timeout: 5000 });
     await nextFrame();
     expect(calls.map((call) => call.query)).to.deep.equal([{ clientType: 'individual' }]);
     expect(calls[0].signal).to.be.instanceOf(AbortSignal);
@@ -43,21 +43,21 @@ describe('what <therapist-match> asks a source', () => {
     const el = await fixture<TherapistMatch>(
       html`<therapist-match steps="who" .preset=${{ seeking: 'couple' }} .source=${source}></therapist-match>`,
     );
-    await waitUntil(() => calls.length === 1, 'no search at connect');
+    await waitUntil(() => calls.length === 1, 'no search at connect', { timeout: 5000 });
     // The first answer is checked (the record check loads on demand) before the person goes on.
     const directory = () => (el as unknown as { directory: { state: { status: string } } }).directory.state.status;
-    await waitUntil(() => directory() === 'ready', 'the first answer was never ready');
+    await waitUntil(() => directory() === 'ready', 'the first answer was never ready', { timeout: 5000 });
     await quizOf(el).updateComplete;
     expect(calls[0].query).to.deep.equal({ clientType: 'individual' });
 
     quizOf(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="next"]')!.click();
-    await waitUntil(() => resultsOf(el)?.state === 'ready', 'results not ready');
+    await waitUntil(() => resultsOf(el)?.state === 'ready', 'results not ready', { timeout: 5000 });
     expect(calls.map((call) => call.query)).to.deep.equal([{ clientType: 'individual' }, { clientType: 'couple' }]);
 
     const results = resultsOf(el)!;
     await results.updateComplete;
     results.shadowRoot!.querySelector<HTMLButtonElement>('[part~="edit"]')!.click();
-    await waitUntil(() => !resultsOf(el), 'still on the results');
+    await waitUntil(() => !resultsOf(el), 'still on the results', { timeout: 5000 });
     await nextFrame();
     expect(calls.length).to.equal(2);
   });
@@ -65,7 +65,7 @@ describe('what <therapist-match> asks a source', () => {
   it('aborts the pending search when the element is removed', async () => {
     const { source, calls } = recordingSource(true);
     const el = await fixture<TherapistMatch>(html`<therapist-match steps="who" .source=${source}></therapist-match>`);
-    await waitUntil(() => calls.length === 1, 'no search at connect');
+    await waitUntil(() => calls.length === 1, 'no search at connect', { timeout: 5000 });
     expect(calls[0].signal.aborted).to.equal(false);
     el.remove();
     expect(calls[0].signal.aborted).to.equal(true);
