@@ -15,8 +15,23 @@ export interface TmEventDetails {
   'tm-contact': { id: string; channel: 'booking' | 'email' | 'phone' | 'website' };
   /** Records were skipped because they are invalid. */
   'tm-data-problem': { problems: DataProblem[] };
-  /** The data source failed. */
-  'tm-error': { kind: SourceErrorKind; message: string; status?: number };
+  /**
+   * The data source failed. For developers: visitors see one plain sentence for the `kind` and a
+   * Retry button, never these details.
+   */
+  'tm-error': {
+    kind: SourceErrorKind;
+    /** What happened and what to check, naming the source. */
+    message: string;
+    /** The HTTP status, for an `http` error. */
+    status?: number;
+    /** The source's label (a file name, an API's name). */
+    source?: string;
+    /** The URL asked, without its query string. */
+    url?: string;
+    /** The start of the server's answer (a few hundred characters), for an `http` or `parse` error. */
+    body?: string;
+  };
   /**
    * The answers kept with `persist="session"` could not be trusted (tampered with, or written by
    * another version): they were removed and the quiz started fresh. `fields` names what was wrong,

@@ -7,6 +7,7 @@ import { licenceKind, nonClinicalMention } from './clinical.js';
 import type { NormalizeOptions, ReadProblem } from './normalize.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 import { tagOf } from './language-tags.js';
+import { SliceClock, yieldToBrowser } from './slices.js';
 
 /** Longest text accepted in any short field; bios get their own, larger limit. */
 export const MAX_TEXT = 300;
@@ -404,81 +405,112 @@ function recordId(record: unknown): string | undefined {
  * was given. Never throws.
  */
 export function checkRecords(input: unknown, options: ParseOptions = {}, slow?: SlowPath): ParseResult | undefined {
-  const therapists: Therapist[] = [];
-  const problems: DataProblem[] = [];
-  let records: unknown[] | undefined;
-  try {
-    records = recordsIn(input);
-  } catch {
-    records = undefined;
-  }
-  if (!records) {
-    problems.push({
-      severity: 'error',
-      index: -1,
-      path: '',
-      message: `expected an array of therapist records or { "therapists": [...] }, got ${safeShapeOf(input)}`,
-      fix: 'give a JSON array of records, or an object with a "therapists" array',
-    });
-    return { therapists, problems };
-  }
-  const vocabulary = options.vocabulary ?? defaultVocabulary;
-  const seen = new Set<string>();
-  const own: ReadProblem[] = [];
-  const report = (problem: ReadProblem) => void own.push(problem);
-  for (let index = 0; index < records.length; index++) {
-    own.length = 0;
-    let record: unknown;
-    let therapist: Therapist | undefined;
+  const check = new RecordCheck(input, options);
+  return check.run(slow) === 'done' ? check.result : undefined;
+}
+
+/**
+ * `checkRecords` that can stop between records and resume: `run` goes on until every record is
+ * checked (`done`), a record needs the slow path and none was given (`slow`, resume with it), or
+ * `pause()` says the slice is over (`paused`). Stopping and resuming never changes the result.
+ */
+export class RecordCheck {
+  readonly result: ParseResult = { therapists: [], problems: [] };
+  private readonly records: unknown[] | undefined;
+  private readonly count: number = 0;
+  private index = 0;
+  private readonly vocabulary: Vocabulary;
+  private readonly seen = new Set<string>();
+
+  constructor(
+    input: unknown,
+    private readonly options: ParseOptions = {},
+  ) {
+    this.vocabulary = options.vocabulary ?? defaultVocabulary;
+    let records: unknown[] | undefined;
     try {
-      record = records[index];
-      therapist = acceptRecordFast(record);
-      if (!therapist || !isCanonical(therapist, vocabulary)) {
-        if (!slow) return undefined;
-        const normalised = slow.normalize(record, report, options);
-        record = normalised; // so a dropped record is named by its id under any header ("Therapist ID")
-        therapist = acceptRecordFast(normalised);
-        if (!therapist) {
-          const result = slow.validate(normalised);
-          own.push(...result.problems);
-          therapist = result.therapist;
-        }
-      }
-      if (therapist) checkClinical(therapist, options, report);
+      records = recordsIn(input);
+      // Read once: a Proxy's length may throw, and the slices must agree on where the input ends.
+      if (records) this.count = records.length;
     } catch {
-      // A getter that throws, a revoked proxy: not data a clinic wrote.
-      own.length = 0;
-      therapist = undefined;
-      own.push({ severity: 'error', path: '', message: 'could not be read', fix: 'give plain JSON data' });
+      records = undefined;
     }
-    const id = therapist?.id ?? recordId(record);
-    if (therapist && !own.some((p) => p.severity === 'error')) {
-      if (seen.has(therapist.id))
-        own.push({
-          severity: 'error',
-          path: 'id',
-          message: 'duplicates the id of an earlier record; this one is skipped',
-          fix: 'give every listing its own id',
-        });
-      else {
-        seen.add(therapist.id);
-        therapists.push(therapist);
-      }
-    } else if (!own.some((p) => p.severity === 'error'))
-      own.push({ severity: 'error', path: '', message: 'is not a valid record', fix: 'see docs/records.md' });
-    const line = options.lines?.[index];
-    for (const problem of own)
-      problems.push({
-        severity: problem.severity,
-        index,
-        ...(id !== undefined ? { id } : {}),
-        ...(typeof line === 'number' ? { line } : {}),
-        path: problem.path,
-        message: problem.message,
-        ...(problem.fix ? { fix: problem.fix } : {}),
+    this.records = records;
+    if (!records)
+      this.result.problems.push({
+        severity: 'error',
+        index: -1,
+        path: '',
+        message: `expected an array of therapist records or { "therapists": [...] }, got ${safeShapeOf(input)}`,
+        fix: 'give a JSON array of records, or an object with a "therapists" array',
       });
   }
-  return { therapists, problems };
+
+  run(slow?: SlowPath, pause?: () => boolean): 'done' | 'slow' | 'paused' {
+    const { records, options, vocabulary, seen } = this;
+    if (!records) return 'done';
+    const { therapists, problems } = this.result;
+    const own: ReadProblem[] = [];
+    const report = (problem: ReadProblem) => void own.push(problem);
+    // At least one record per run, so a slice that is over before it starts still makes progress.
+    const first = this.index;
+    for (; this.index < this.count; this.index++) {
+      if (this.index > first && pause?.()) return 'paused';
+      const index = this.index;
+      own.length = 0;
+      let record: unknown;
+      let therapist: Therapist | undefined;
+      try {
+        record = records[index];
+        therapist = acceptRecordFast(record);
+        if (!therapist || !isCanonical(therapist, vocabulary)) {
+          // Nothing of this record is kept yet: it is checked again from the start with `slow`.
+          if (!slow) return 'slow';
+          const normalised = slow.normalize(record, report, options);
+          record = normalised; // so a dropped record is named by its id under any header ("Therapist ID")
+          therapist = acceptRecordFast(normalised);
+          if (!therapist) {
+            const result = slow.validate(normalised);
+            own.push(...result.problems);
+            therapist = result.therapist;
+          }
+        }
+        if (therapist) checkClinical(therapist, options, report);
+      } catch {
+        // A getter that throws, a revoked proxy: not data a clinic wrote.
+        own.length = 0;
+        therapist = undefined;
+        own.push({ severity: 'error', path: '', message: 'could not be read', fix: 'give plain JSON data' });
+      }
+      const id = therapist?.id ?? recordId(record);
+      if (therapist && !own.some((p) => p.severity === 'error')) {
+        if (seen.has(therapist.id))
+          own.push({
+            severity: 'error',
+            path: 'id',
+            message: 'duplicates the id of an earlier record; this one is skipped',
+            fix: 'give every listing its own id',
+          });
+        else {
+          seen.add(therapist.id);
+          therapists.push(therapist);
+        }
+      } else if (!own.some((p) => p.severity === 'error'))
+        own.push({ severity: 'error', path: '', message: 'is not a valid record', fix: 'see docs/records.md' });
+      const line = options.lines?.[index];
+      for (const problem of own)
+        problems.push({
+          severity: problem.severity,
+          index,
+          ...(id !== undefined ? { id } : {}),
+          ...(typeof line === 'number' ? { line } : {}),
+          path: problem.path,
+          message: problem.message,
+          ...(problem.fix ? { fix: problem.fix } : {}),
+        });
+    }
+    return 'done';
+  }
 }
 
 function safeShapeOf(input: unknown): string {
@@ -490,12 +522,31 @@ function safeShapeOf(input: unknown): string {
 }
 
 /**
- * Validates like `parseTherapists`, loading zod only when some record is not clearly valid (to
- * write precise messages about it). Never rejects.
+ * Validates like `parseTherapists`, with the same result, without blocking the page: records are
+ * checked in slices of about 8 ms with a yield to the browser between them, and zod is loaded
+ * only when some record is not clearly valid (to write precise messages about it). The input must
+ * not change until the promise settles. Never rejects, unless the zod chunk cannot be loaded.
  */
 export async function validateTherapists(input: unknown, options: ParseOptions = {}): Promise<ParseResult> {
-  const quick = checkRecords(input, options);
-  if (quick) return quick;
-  const { parseTherapists } = await import('./schema.js');
-  return parseTherapists(input, options);
+  const check = new RecordCheck(input, options);
+  const clock = new SliceClock();
+  const pause = () => clock.due();
+  let slow: SlowPath | undefined;
+  for (;;) {
+    clock.start();
+    const status = check.run(slow, pause);
+    if (status === 'done') return check.result;
+    // The chunk's evaluation ends one task; the records go on in the next.
+    if (status === 'slow') slow = await loadSlowPath();
+    await yieldToBrowser();
+  }
+}
+
+/** The normaliser and zod's validator, a chunk of their own. */
+async function loadSlowPath(): Promise<SlowPath> {
+  const [{ normalizeRecord }, { validateRecord }] = await Promise.all([
+    import('./normalize.js'),
+    import('./schema.js'),
+  ]);
+  return { normalize: normalizeRecord, validate: validateRecord };
 }

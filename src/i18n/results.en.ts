@@ -12,8 +12,13 @@ export const resultsEn = {
   'results.noData': 'This directory has no therapists listed yet.',
   'results.noDataHint': 'Please check back later.',
   'results.error': 'We could not load the therapist directory.',
-  'results.errorHint': 'Check your internet connection, then try again.',
-  'results.errorDetail': 'Details: {message}',
+  // One sentence for each kind of failure; the technical details go to the console and tm-error.
+  'results.error.network': 'Check your internet connection, then try again.',
+  'results.error.timeout': 'The directory took too long to answer. Please try again.',
+  'results.error.http': 'The directory is not available right now. Please try again in a few minutes.',
+  'results.error.invalid': 'The directory sent something we could not read. Please try again later.',
+  'results.error.adapter': 'This website could not read its directory. Please try again later.',
+  'results.error.other': 'Please try again.',
   'results.retry': 'Try again',
   'results.editAnswers': 'Change answers',
   'results.empty':

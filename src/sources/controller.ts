@@ -3,7 +3,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataProblem, ParseOptions, ParseResult } from '../engine/records.js';
 import type { Therapist } from '../engine/schema.js';
-import { tmEvent } from '../events.js';
+import { tmEvent, type TmEventDetails } from '../events.js';
 import { shapeOf } from './http.js';
 import { queryKey } from './query.js';
 import { SourceError, type SourceQuery, type SourceResult, type TherapistSource } from './types.js';
@@ -18,8 +18,6 @@ type Directory = Extract<DirectoryState, { status: 'ready' }>;
 
 /** Results kept per source and query; the oldest goes first. Enough for a person going back and forth. */
 const CACHE_LIMIT = 20;
-/** Records named in one console warning before "…and N more". */
-const WARN_LIMIT = 20;
 
 // Shared by every widget on the page: the same query to the same source is fetched once a session.
 const cache = new WeakMap<TherapistSource, Map<string, Directory>>();
@@ -43,11 +41,32 @@ function remember(source: TherapistSource, key: string, directory: Directory): v
   if (entries.size > CACHE_LIMIT) entries.delete(entries.keys().next().value!);
 }
 
-/** Any failure as a SourceError, so the error state and `tm-error` always have a kind and a message. */
+/**
+ * Any failure of a source as a SourceError, so the error state and `tm-error` always have a kind.
+ * Anything else a source throws (a TypeError in a custom source, say) is a bug in the site's
+ * adapter code, not a network failure: an `adapter` error.
+ */
 function asSourceError(error: unknown, label: string): SourceError {
   if (error instanceof SourceError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new SourceError('network', `${label} failed: ${message}`, undefined, { cause: error });
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new SourceError(
+    'adapter',
+    `${label}.search() threw ${what}: a bug in the source, which must reject with a SourceError (new SourceError('network', …) for a failed request)`,
+    undefined,
+    { cause: error },
+  );
+}
+
+/** What `tm-error` tells a developer about a failure (never shown to visitors). */
+function errorDetail(error: SourceError, label: string): TmEventDetails['tm-error'] {
+  return {
+    kind: error.kind,
+    message: error.message,
+    source: label,
+    ...(error.status !== undefined ? { status: error.status } : {}),
+    ...(error.url !== undefined ? { url: error.url } : {}),
+    ...(error.body !== undefined ? { body: error.body } : {}),
+  };
 }
 
 /**
@@ -125,7 +144,7 @@ export class DirectoryController implements ReactiveController {
   }
 
   private async fetch(source: TherapistSource, query: SourceQuery, key: string, abort: AbortController) {
-    const label = source.label ?? 'the data source';
+    const label = typeof source.label === 'string' && source.label ? source.label : 'the data source';
     try {
       // The record check starts loading now, in parallel with the data.
       void recordCheck();
@@ -146,7 +165,14 @@ export class DirectoryController implements ReactiveController {
             );
       // zod loads only when a record is not clearly valid, to say precisely what is wrong.
       const options = { ...this.parseOptions(), ...(Array.isArray(lines) ? { lines } : {}) };
-      const { therapists, problems } = await validateOnce(records, options);
+      const { therapists, problems } = await validateOnce(records, options).catch((cause: unknown) => {
+        throw new SourceError(
+          'network',
+          `The record check could not be loaded (${String(cause)}): serve the chunks/ folder next to therapist-match.js`,
+          undefined,
+          { cause },
+        );
+      });
       if (abort.signal.aborted) return;
       const whole = problems.find((problem) => problem.index === -1 && problem.severity === 'error');
       if (whole) this.fail(`${label} gave no therapist records: ${whole.message}`);
@@ -163,13 +189,10 @@ export class DirectoryController implements ReactiveController {
       if (abort.signal.aborted) return;
       const sourceError = asSourceError(error, label);
       this.set({ status: 'error', error: sourceError });
-      this.host.dispatchEvent(
-        tmEvent('tm-error', {
-          kind: sourceError.kind,
-          message: sourceError.message,
-          ...(sourceError.status !== undefined ? { status: sourceError.status } : {}),
-        }),
-      );
+      const detail = errorDetail(sourceError, label);
+      // The details are for the developer: the visitor sees one sentence for the kind.
+      console.error(`therapist-match: ${sourceError.message}`, detail);
+      this.host.dispatchEvent(tmEvent('tm-error', detail));
     } finally {
       if (this.abort === abort) this.abort = undefined;
     }
@@ -183,33 +206,10 @@ export class DirectoryController implements ReactiveController {
     this.set(directory);
     if (!directory.problems.length || this.reported.has(directory)) return;
     this.reported.add(directory);
-    this.warn(directory);
-    this.host.dispatchEvent(tmEvent('tm-data-problem', { problems: directory.problems }));
-  }
-
-  /** One console warning for the load: each record skipped or changed, with its id, fields and reasons. */
-  private warn({ problems, therapists }: Directory): void {
-    const byRecord = new Map<number, DataProblem[]>();
-    for (const problem of problems) byRecord.set(problem.index, [...(byRecord.get(problem.index) ?? []), problem]);
-    let skipped = 0;
-    for (const [index, list] of byRecord) if (index >= 0 && list.some((p) => p.severity === 'error')) skipped++;
-    const lines = [...byRecord.values()].slice(0, WARN_LIMIT).map((list) => {
-      const { index, id, line } = list[0];
-      const who =
-        index < 0
-          ? 'the file'
-          : `record ${index}${line !== undefined ? ` (line ${line})` : ''} (${id !== undefined ? `id "${id}"` : 'no id'})`;
-      const verdict = index < 0 ? '' : list.some((p) => p.severity === 'error') ? 'skipped: ' : 'kept: ';
-      const fields = list.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ');
-      return `  ${who} ${verdict}${fields}`;
-    });
-    if (byRecord.size > WARN_LIMIT)
-      lines.push(`  …and ${byRecord.size - WARN_LIMIT} more (all of them are in the tm-data-problem event)`);
+    // The record check that made this directory is loaded: it writes the warning.
     const label = this.source?.label ?? 'the data source';
-    const total = skipped + therapists.length;
-    console.warn(
-      `therapist-match: ${label}: ${skipped} of ${total} records skipped, ${problems.length} problems in all; the other records are matched as usual.\n${lines.join('\n')}`,
-    );
+    if (loadedCheck) console.warn(loadedCheck.problemsWarning(label, directory.problems, directory.therapists.length));
+    this.host.dispatchEvent(tmEvent('tm-data-problem', { problems: directory.problems }));
   }
 
   private set(state: DirectoryState): void {
@@ -237,7 +237,12 @@ function validateOnce(records: unknown, options: ParseOptions): Promise<ParseRes
   let byOptions = validated.get(records);
   if (!byOptions) validated.set(records, (byOptions = new Map()));
   let result = byOptions.get(key);
-  if (!result) byOptions.set(key, (result = validate(records, options)));
+  if (!result) {
+    const started = (result = validate(records, options));
+    byOptions.set(key, started);
+    // A chunk that failed to load is loaded again on Retry, not remembered as the answer.
+    started.catch(() => byOptions.delete(key));
+  }
   return result;
 }
 
@@ -249,9 +254,11 @@ function validate(records: unknown, options: ParseOptions): Promise<ParseResult>
   return recordCheck().then(({ validateTherapists }) => validateTherapists(records, options));
 }
 
-let recordModule: Promise<typeof import('../engine/records.js')> | undefined;
-function recordCheck(): Promise<typeof import('../engine/records.js')> {
-  recordModule ??= import('../engine/records.js');
+type RecordCheckModule = typeof import('./record-check.js');
+let recordModule: Promise<RecordCheckModule> | undefined;
+let loadedCheck: RecordCheckModule | undefined;
+function recordCheck(): Promise<RecordCheckModule> {
+  recordModule ??= import('./record-check.js').then((module) => (loadedCheck = module));
   // A failed chunk load may be retried (Retry runs the whole load again).
   recordModule.catch(() => (recordModule = undefined));
   return recordModule;

@@ -6,6 +6,7 @@ import type { DataProblem } from '../engine/records.js';
 import { findField, isForbiddenKey, resolveFieldPath, RECORD_FIELDS, type FieldSpec } from '../engine/fields.js';
 import { scanCsv } from './csv-parse.js';
 import { fileSource, type FileSourceOptions } from './file.js';
+import { readFileOptions } from './options.js';
 import { SourceError, type TherapistSource } from './types.js';
 
 export { parseCsv } from './csv-parse.js';
@@ -36,7 +37,9 @@ export interface CsvReading {
 
 /** Therapist records from a CSV file with a header row. Fetched once and shared by every query. */
 export function csvSource(url: string | URL, options: CsvSourceOptions = {}): TherapistSource {
-  return fileSource(url, options, (text, _response, label) => readCsvFile(text, options, label));
+  return fileSource(url, readFileOptions(url, options), async (body, _response, label) =>
+    readCsvFile((await body.decoded()).text, options, label),
+  );
 }
 
 /** `readCsv`, with a parse error naming the file. For the file sources. */

@@ -2,7 +2,7 @@
 // shared by every query; concurrent searches wait on one request, which is cancelled only when
 // every one of them has been aborted. The bytes are decoded here, whatever the encoding.
 import type { DataProblem } from '../engine/records.js';
-import { aborted, charsetOf, decodeBytes, fileLabel, request, type RequestOptions } from './http.js';
+import { aborted, bodyBytes, charsetOf, fileLabel, request, ResponseBody, type RequestOptions } from './http.js';
 import type { HttpSourceOptions, SearchOptions, SourceResult, TherapistSource } from './types.js';
 
 export interface FileSourceOptions extends HttpSourceOptions {
@@ -17,8 +17,12 @@ export interface FileContents {
   problems?: DataProblem[];
 }
 
-/** Turns a file's decoded text into records; `response` for its headers, `label` for messages. */
-export type FileReader = (text: string, response: Response, label: string) => FileContents | Promise<FileContents>;
+/** Turns a file's body (its bytes, and its text on demand) into records; `response` for its headers, `label` for messages. */
+export type FileReader = (
+  body: ResponseBody,
+  response: Response,
+  label: string,
+) => FileContents | Promise<FileContents>;
 
 interface Flight {
   promise: Promise<FileContents>;
@@ -28,10 +32,11 @@ interface Flight {
 
 /**
  * A source over one file that `read` turns into records. Queries are applied by the engine.
- * The body is decoded by `decodeBytes`; a guessed encoding adds a warning to the problems.
+ * The body is decoded by `decodeBytes` when the reader asks for its text (in slices, for a large
+ * file); a guessed encoding adds a warning to the problems.
  */
 export function fileSource(url: string | URL, options: FileSourceOptions, read: FileReader): TherapistSource {
-  const label = options.label ?? fileLabel(url);
+  const label = options.label || fileLabel(url);
   let contents: FileContents | undefined;
   let flight: Flight | undefined;
 
@@ -106,9 +111,9 @@ export function fileSource(url: string | URL, options: FileSourceOptions, read: 
 }
 
 async function readFile(response: Response, label: string, read: FileReader): Promise<FileContents> {
-  const decoded = decodeBytes(await response.arrayBuffer(), charsetOf(response));
-  const contents = await read(decoded.text, response, label);
-  if (!decoded.guessed) return contents;
+  const body = new ResponseBody(await bodyBytes(response), charsetOf(response));
+  const contents = await read(body, response, label);
+  if (!(await body.guessed())) return contents;
   const guess: DataProblem = {
     severity: 'warning',
     index: -1,

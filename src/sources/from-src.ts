@@ -1,7 +1,7 @@
 // sourceFromSrc(src): the built-in source for a `src` attribute: CSV or JSON, as the `format`
 // option, the URL or the server's Content-Type says.
 import { fileSource } from './file.js';
-import { jsonSource, readJsonFile } from './json.js';
+import { readJsonFile } from './json.js';
 import type { TherapistSource } from './types.js';
 
 /** How a directory file is read. */
@@ -28,7 +28,12 @@ export function sourceFromSrc(src: string, options: SourceFromSrcOptions = {}): 
   const key = `${format ?? 'auto'} ${url}`;
   let source = sources.get(key);
   if (!source) {
-    source = format === 'csv' ? lazyCsvSource(url) : format === 'json' ? jsonSource(url) : sniffingSource(url);
+    source =
+      format === 'csv'
+        ? lazyCsvSource(url)
+        : format === 'json'
+          ? fileSource(url, {}, readJsonFile)
+          : sniffingSource(url);
     sources.set(key, source);
   }
   return source;
@@ -82,12 +87,16 @@ function lazyCsvSource(url: string): TherapistSource {
   const reader = csvReader();
   // A failed import surfaces in search(); this keeps it from being "unhandled" meanwhile.
   reader.catch(() => {});
-  return fileSource(url, {}, async (text, _response, label) => (await reader).readCsvFile(text, {}, label));
+  return fileSource(url, {}, async (body, _response, label) =>
+    (await reader).readCsvFile((await body.decoded()).text, {}, label),
+  );
 }
 
 /** A URL that does not say: the server's Content-Type decides between CSV and JSON. */
 function sniffingSource(url: string): TherapistSource {
-  return fileSource(url, {}, async (text, response, label) =>
-    isCsvResponse(response) ? (await csvReader()).readCsvFile(text, {}, label) : readJsonFile(text, response, label),
+  return fileSource(url, {}, async (body, response, label) =>
+    isCsvResponse(response)
+      ? (await csvReader()).readCsvFile((await body.decoded()).text, {}, label)
+      : readJsonFile(body, response, label),
   );
 }

@@ -2,7 +2,20 @@
 // every way it can fail turned into a SourceError whose message says what to check.
 import { SourceError, type HttpSourceOptions } from './types.js';
 
+/** The deadline of every built-in source unless `timeoutMs` says otherwise. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** The shortest and longest deadline `timeoutMs` may set. */
+export const TIMEOUT_RANGE_MS = { min: 1_000, max: 120_000 } as const;
+
+/**
+ * Bodies at least this large are decoded and parsed in slices, by a chunk loaded for them
+ * (body-slices.ts): a page whose directory is small never downloads it.
+ */
+const LARGE_BODY = 512 * 1024;
+const bodySlices = () => import('./body-slices.js');
+
+/** Characters of a server's answer kept for developers in a `SourceError` (never shown to visitors). */
+const BODY_EXCERPT = 300;
 
 /** Reason phrases for when the server (or HTTP/2) sends none. */
 const STATUS_TEXT: Readonly<Record<number, string>> = {
@@ -45,7 +58,8 @@ export interface RequestOptions extends HttpSourceOptions {
 
 /**
  * Fetches `url` and reads the body with `read`, all within `timeoutMs`. Rejects only with a
- * `SourceError`: `aborted` when the caller's signal fired, `timeout`, `network`, `http`, or whatever
+ * `SourceError` carrying the URL (without its query): `aborted` when the caller's signal fired,
+ * `timeout`, `network`, `http` (with the start of the server's answer in `body`), or whatever
  * `read` throws.
  */
 export async function request<T>(
@@ -55,7 +69,9 @@ export async function request<T>(
   read: (response: Response) => Promise<T>,
 ): Promise<T> {
   const { signal, label } = options;
+  // The public sources clamp it (readHttpOptions); sourceFromSrc gives none.
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const where = describeUrl(absolute(url));
   if (signal.aborted) throw aborted(label);
   const controller = new AbortController();
   let timedOut = false;
@@ -75,10 +91,11 @@ export async function request<T>(
         signal: controller.signal,
       });
     } catch (cause) {
-      throw failure(cause, label, timeoutMs, timedOut, signal);
+      throw failure(cause, label, where, timeoutMs, timedOut, signal);
     }
     if (!response.ok) {
       const statusText = response.statusText || STATUS_TEXT[response.status] || '';
+      const body = await excerptOf(response);
       throw new SourceError(
         'http',
         `${label} answered HTTP ${response.status}${statusText ? ` ${statusText}` : ''}: ${advice(
@@ -86,13 +103,17 @@ export async function request<T>(
           options.notFoundHint ?? 'check the URL',
         )}`,
         response.status,
+        { url: where, ...(body ? { body } : {}) },
       );
     }
     try {
       return await read(response);
     } catch (cause) {
-      if (cause instanceof SourceError) throw cause;
-      throw failure(cause, label, timeoutMs, timedOut, signal);
+      if (cause instanceof SourceError) {
+        cause.url ??= where;
+        throw cause;
+      }
+      throw failure(cause, label, where, timeoutMs, timedOut, signal);
     }
   } finally {
     clearTimeout(timer);
@@ -100,13 +121,67 @@ export async function request<T>(
   }
 }
 
-function failure(cause: unknown, label: string, timeoutMs: number, timedOut: boolean, signal: AbortSignal) {
+/**
+ * A response's body as bytes. A large one (by its Content-Length) is read chunk by chunk with
+ * turns for the browser (`bytesOf` in body-slices.ts); `arrayBuffer()` copies it in one task.
+ */
+export async function bodyBytes(response: Response): Promise<Uint8Array> {
+  if (Number(response.headers.get('content-length')) >= LARGE_BODY) return (await bodySlices()).bytesOf(response);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** `url` resolved against the page, as the developer finds it in the network panel. */
+function absolute(url: string | URL): string {
+  try {
+    return new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+  } catch {
+    return String(url);
+  }
+}
+
+/** The start of a response's body, whitespace collapsed; undefined when it cannot be read in time. */
+async function excerptOf(response: Response): Promise<string | undefined> {
+  try {
+    const reader = response.body?.getReader();
+    if (!reader) return undefined;
+    const decoder = new TextDecoder();
+    let text = '';
+    while (text.length < BODY_EXCERPT * 2) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    void reader.cancel().catch(() => {});
+    return excerpt(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** At most `BODY_EXCERPT` characters of `text`, whitespace collapsed; undefined for nothing. */
+export function excerpt(text: string): string | undefined {
+  const start = text
+    .trim()
+    .slice(0, BODY_EXCERPT * 2)
+    .replace(/\s+/g, ' ');
+  if (!start) return undefined;
+  return start.length > BODY_EXCERPT ? `${start.slice(0, BODY_EXCERPT)}…` : start;
+}
+
+function failure(
+  cause: unknown,
+  label: string,
+  url: string,
+  timeoutMs: number,
+  timedOut: boolean,
+  signal: AbortSignal,
+) {
   if (timedOut)
     return new SourceError(
       'timeout',
       `${label} did not answer within ${formatSeconds(timeoutMs)}: check the server, or raise timeoutMs`,
       undefined,
-      { cause },
+      { cause, url },
     );
   if (signal.aborted) return aborted(label, cause);
   const detail = cause instanceof Error && cause.message ? ` (${cause.message})` : '';
@@ -114,7 +189,7 @@ function failure(cause: unknown, label: string, timeoutMs: number, timedOut: boo
     'network',
     `Could not reach ${label}${detail}: check the URL, that the server is up, and that it allows requests from this page (CORS)`,
     undefined,
-    { cause },
+    { cause, url },
   );
 }
 
@@ -160,31 +235,45 @@ export function decodeText(bytes: ArrayBuffer | ArrayBufferView, charset?: strin
 
 /** `decodeText`, also saying which encoding was used and whether it was a guess. */
 export function decodeBytes(bytes: ArrayBuffer | ArrayBufferView, charset?: string): DecodedText {
-  const view = ArrayBuffer.isView(bytes)
-    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    : new Uint8Array(bytes);
+  const view = viewOf(bytes);
   const decode = (encoding: string, fatal = false) => ({
     text: new TextDecoder(encoding, { fatal }).decode(view),
     encoding,
     guessed: false,
   });
-  if (view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf) return decode('utf-8');
-  if (view[0] === 0xff && view[1] === 0xfe) return decode('utf-16le');
-  if (view[0] === 0xfe && view[1] === 0xff) return decode('utf-16be');
-  const utf16 = utf16ByNulBytes(view);
-  if (utf16) return decode(utf16);
+  const sure = encodingOf(view);
+  if (sure) return decode(sure);
   try {
     return decode('utf-8', true);
   } catch {
-    const declared = charset?.trim().toLowerCase();
-    if (declared && !UTF8_LABELS.has(declared)) {
-      try {
-        return decode(declared);
-      } catch {
-        // An encoding TextDecoder does not know: fall through to the guess.
-      }
-    }
-    return { ...decode('windows-1252'), guessed: true };
+    const declared = declaredEncoding(charset);
+    return declared ? decode(declared) : { ...decode('windows-1252'), guessed: true };
+  }
+}
+
+export function viewOf(bytes: ArrayBuffer | ArrayBufferView): Uint8Array {
+  return ArrayBuffer.isView(bytes)
+    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : new Uint8Array(bytes);
+}
+
+/** The encoding a byte-order mark or NUL bytes make certain; undefined when UTF-8 is to be tried. */
+export function encodingOf(view: Uint8Array): string | undefined {
+  if (view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf) return 'utf-8';
+  if (view[0] === 0xff && view[1] === 0xfe) return 'utf-16le';
+  if (view[0] === 0xfe && view[1] === 0xff) return 'utf-16be';
+  return utf16ByNulBytes(view);
+}
+
+/** A declared charset other than UTF-8 that `TextDecoder` knows, for bytes that are not valid UTF-8. */
+export function declaredEncoding(charset: string | undefined): string | undefined {
+  const declared = charset?.trim().toLowerCase();
+  if (!declared || UTF8_LABELS.has(declared)) return undefined;
+  try {
+    new TextDecoder(declared);
+    return declared;
+  } catch {
+    return undefined; // an encoding TextDecoder does not know: the guess instead
   }
 }
 
@@ -212,9 +301,46 @@ export function charsetOf(response: Response): string | undefined {
   return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
 }
 
-/** Reads a body as JSON (decoded by `decodeText`), with a parse error that says what came back instead. */
+/**
+ * A response's bytes, and their text decoded by `decodeBytes` (in slices) only when a reader asks,
+ * once: the JSON reader parses valid UTF-8 without ever building the whole text.
+ */
+export class ResponseBody {
+  private decoding?: Promise<DecodedText>;
+  readonly bytes: Uint8Array;
+  constructor(
+    bytes: ArrayBuffer | ArrayBufferView,
+    private readonly charset?: string,
+  ) {
+    this.bytes = viewOf(bytes);
+  }
+  /** The text, as `decodeBytes` decodes it (a large body in slices). */
+  decoded(): Promise<DecodedText> {
+    return (this.decoding ??=
+      this.bytes.byteLength < LARGE_BODY
+        ? Promise.resolve(decodeBytes(this.bytes, this.charset))
+        : bodySlices().then(({ decodeBytesInSlices }) => decodeBytesInSlices(this.bytes, this.charset)));
+  }
+  /** True when the text was decoded in a guessed encoding (Windows-1252). */
+  async guessed(): Promise<boolean> {
+    return this.decoding ? (await this.decoding).guessed : false;
+  }
+}
+
+/** Reads a body as JSON (see `jsonOf`), with a parse error that says what came back instead. */
 export async function readJson(response: Response, label: string): Promise<unknown> {
-  return parseJson(decodeText(await response.arrayBuffer(), charsetOf(response)), response, label);
+  return jsonOf(new ResponseBody(await bodyBytes(response), charsetOf(response)), response, label);
+}
+
+/**
+ * The JSON of a body, as `JSON.parse` of its text decoded by `decodeBytes`. A large UTF-8 body is
+ * parsed in slices that leave the page responsive (`parseJsonBytesInSlices`); anything else is
+ * decoded and parsed whole. Throws a `parse` SourceError that says what came back instead.
+ */
+export async function jsonOf(body: ResponseBody, response: Response, label: string): Promise<unknown> {
+  const parsed =
+    body.bytes.byteLength >= LARGE_BODY ? await (await bodySlices()).parseLargeJson(body.bytes) : undefined;
+  return parsed ? parsed.value : parseJson((await body.decoded()).text, response, label);
 }
 
 /** Parses a decoded body as JSON, with a parse error that says what came back instead. */
@@ -222,20 +348,25 @@ export function parseJson(text: string, response: Response, label: string): unkn
   try {
     return JSON.parse(text);
   } catch (cause) {
-    const type = response.headers.get('content-type')?.split(';')[0] || 'no content type';
-    const start = text.trim().slice(0, 40).replace(/\s+/g, ' ');
-    const hint = /^</.test(start)
-      ? 'the URL seems to point at a web page, not the data'
-      : !/^[[{]/.test(start) && /[,;\t]/.test(text.slice(0, text.search(/[\r\n]|$/)))
-        ? 'it looks like CSV: add format="csv" to the element (or use csvSource)'
-        : 'check that the file is valid JSON (a JSON linter shows where)';
-    throw new SourceError(
-      'parse',
-      `${label} did not answer with valid JSON (${type}, starting "${start}"): ${hint}`,
-      undefined,
-      { cause },
-    );
+    throw invalidJson(text, response, label, cause);
   }
+}
+
+function invalidJson(text: string, response: Response, label: string, cause: unknown): SourceError {
+  const type = response.headers.get('content-type')?.split(';')[0] || 'no content type';
+  const start = text.trim().slice(0, 40).replace(/\s+/g, ' ');
+  const hint = /^</.test(start)
+    ? 'the URL seems to point at a web page, not the data'
+    : !/^[[{]/.test(start) && /[,;\t]/.test(text.slice(0, text.search(/[\r\n]|$/)))
+      ? 'it looks like CSV: add format="csv" to the element (or use csvSource)'
+      : 'check that the file is valid JSON (a JSON linter shows where)';
+  const body = excerpt(text);
+  return new SourceError(
+    'parse',
+    `${label} did not answer with valid JSON (${type}, starting "${start}"): ${hint}`,
+    undefined,
+    { cause, ...(body ? { body } : {}) },
+  );
 }
 
 /** A short description of a value's shape for "expected X, got Y" messages. */

@@ -15,7 +15,7 @@ export {
 } from './csv.js';
 export { restSource, queryParameters, type RestRequest, type RestSourceOptions } from './rest.js';
 export { sourceFromSrc, type SourceFormat, type SourceFromSrcOptions } from './from-src.js';
-export { DEFAULT_TIMEOUT_MS, decodeText } from './http.js';
+export { DEFAULT_TIMEOUT_MS, TIMEOUT_RANGE_MS, decodeText } from './http.js';
 export {
   checkDirectoryFile,
   countRecords,

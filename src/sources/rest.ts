@@ -1,6 +1,7 @@
 // restSource({ url }): a directory's HTTP API that narrows the candidates server-side, with hooks
 // to map the request and the response for an API that already exists.
 import { describeUrl, readJson, recordsIn, request } from './http.js';
+import { numberOption, readHttpOptions, warnAbout } from './options.js';
 import {
   SourceError,
   type HttpSourceOptions,
@@ -21,15 +22,22 @@ export interface RestRequest {
 export interface RestSourceOptions extends HttpSourceOptions {
   /** Search endpoint, absolute or relative to the page. */
   url: string | URL;
-  /** `GET` sends the query as URL parameters, `POST` as a JSON body. Default `GET`. */
+  /** `GET` sends the query as URL parameters, `POST` as a JSON body (either case). Default `GET`, also for any other value. */
   method?: 'GET' | 'POST';
-  /** Largest page asked for, sent as `limit`. Default 1000. */
+  /**
+   * Largest page asked for, sent as `limit`: a whole number from 1 to 10,000 (rounded down and
+   * clamped, a numeric string read as its number). Default 1000, also for anything not a finite number.
+   */
   pageSize?: number;
-  /** Adapts the default request to an existing API. */
+  /**
+   * Adapts the default request to an existing API. If it throws, the search fails with an
+   * `adapter` error (the visitor sees a plain sentence, the developer the exception).
+   */
   mapRequest?: (query: SourceQuery, request: RestRequest) => RestRequest | void;
   /**
    * Reads the answer of an existing API. Default: an array of records, or
    * `{ therapists | records: [...], total?, ranked? }`, with `total` also read from `X-Total-Count`.
+   * If it throws anything but a `SourceError`, the search fails with an `adapter` error.
    */
   mapResponse?: (json: unknown, response: Response) => SourceResult | unknown[];
   /** URL of one record (enables `source.get(id)`), e.g. `(id) => \`/api/therapists/${id}\``. */
@@ -83,24 +91,86 @@ function serialise(body: unknown): BodyInit | undefined {
   return JSON.stringify(body);
 }
 
-/** A search API over HTTP: sends the hard constraints, reads one page of candidates. */
+/** The page size `restSource` asks for unless `pageSize` says otherwise, and its range. */
+export const PAGE_SIZE = { fallback: 1000, min: 1, max: 10_000, integer: true } as const;
+
+/** An exception from the site's own code (a mapping function), as an `adapter` error for developers. */
+function adapterError(label: string, hook: string, cause: unknown): SourceError {
+  const what = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  return new SourceError(
+    'adapter',
+    `${label}: ${hook} threw ${what}: this is a bug in the site's source configuration, not a network or server problem`,
+    undefined,
+    { cause },
+  );
+}
+
+/** Calls one of the site's hooks; anything but a SourceError it throws becomes an `adapter` error. */
+function callHook<T>(label: string, hook: string, call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw adapterError(label, hook, error);
+  }
+}
+
+const functionOption = <F>(name: string, value: unknown, warn: (message: string) => void): F | undefined => {
+  if (value === undefined || typeof value === 'function') return value as F | undefined;
+  warn(`${name} is ${typeof value}, not a function; it is ignored`);
+  return undefined;
+};
+
+/**
+ * A search API over HTTP: sends the hard constraints, reads one page of candidates. Every option
+ * has a defined meaning for any value: an invalid one is replaced by its default with a console
+ * warning, and a `url` that is not a URL fails each search with an `adapter` error.
+ */
 export function restSource(options: RestSourceOptions): TherapistSource {
-  const method = options.method ?? 'GET';
-  const pageSize = options.pageSize ?? 1000;
-  const label = options.label ?? describeUrl(options.url);
-  const base = () => new URL(options.url, globalThis.document?.baseURI ?? globalThis.location?.href);
+  const given: Partial<RestSourceOptions> = options !== null && typeof options === 'object' ? options : {};
+  let label = typeof given.label === 'string' && given.label ? given.label : undefined;
+  try {
+    label ??= describeUrl(given.url ?? '') || 'the search API';
+  } catch {
+    label ??= 'the search API';
+  }
+  const warn = warnAbout(label);
+  const http = readHttpOptions(given, label);
+  const methodName = typeof given.method === 'string' ? given.method.toUpperCase() : given.method;
+  const method = methodName === 'POST' ? 'POST' : 'GET';
+  if (methodName !== undefined && methodName !== 'GET' && methodName !== 'POST')
+    warn(`method ${String(given.method)} is not GET or POST; using GET`);
+  const pageSize = numberOption('pageSize', given.pageSize, PAGE_SIZE, warn);
+  const mapRequest = functionOption<RestSourceOptions['mapRequest']>('mapRequest', given.mapRequest, warn);
+  const mapResponse = functionOption<RestSourceOptions['mapResponse']>('mapResponse', given.mapResponse, warn);
+  const itemUrl = functionOption<RestSourceOptions['itemUrl']>('itemUrl', given.itemUrl, warn);
+  const applies = Array.isArray(given.applies)
+    ? given.applies.filter((key) => ALL_CONSTRAINTS.includes(key))
+    : ALL_CONSTRAINTS;
+  const base = () => {
+    try {
+      return new URL(given.url as string | URL, globalThis.document?.baseURI ?? globalThis.location?.href);
+    } catch (cause) {
+      throw new SourceError(
+        'adapter',
+        `${label}: url ${JSON.stringify(String(given.url))} is not a valid URL: check the url option of restSource`,
+        undefined,
+        { cause },
+      );
+    }
+  };
   const hint = 'map the response with mapResponse';
 
   return {
     label,
-    applies: options.applies ?? ALL_CONSTRAINTS,
-    volatile: options.volatile,
+    applies,
+    volatile: given.volatile === true,
     async search(query, { signal }) {
       let req: RestRequest = { url: base(), method, headers: new Headers({ accept: 'application/json' }) };
       if (method === 'GET') {
         queryParameters(query, req.url.searchParams);
         req.url.searchParams.set('limit', String(pageSize));
-        if (query.shared && !options.mapRequest && !warnedSharedInUrl) {
+        if (query.shared && !mapRequest && !warnedSharedInUrl) {
           warnedSharedInUrl = true;
           console.warn(
             `therapist-match: ${label} uses GET, so the shared answers (${Object.keys(query.shared).join(', ')}) are not sent: answers never go in a URL. Use method: 'POST' or mapRequest.`,
@@ -110,35 +180,43 @@ export function restSource(options: RestSourceOptions): TherapistSource {
         req.headers.set('content-type', 'application/json');
         req.body = { ...query, limit: pageSize };
       }
-      req = options.mapRequest?.(query, req) ?? req;
-      return request(
-        req.url,
-        { method: req.method, headers: req.headers, body: req.method === 'GET' ? undefined : serialise(req.body) },
-        { ...options, signal, label },
-        async (response) => {
-          const json = await readJson(response, label);
-          if (options.mapResponse) return options.mapResponse(json, response);
-          const { records, total } = recordsIn(json, label, hint);
-          const header = Number(response.headers.get('x-total-count'));
-          const ranked = (json as { ranked?: unknown }).ranked === true;
-          return {
-            records,
-            total: total ?? (Number.isFinite(header) && response.headers.has('x-total-count') ? header : undefined),
-            ...(ranked ? { ranked } : {}),
-          };
-        },
-      );
+      if (mapRequest) {
+        const mapped = callHook(label, 'mapRequest', () => mapRequest(query, req));
+        if (mapped !== undefined && (mapped === null || typeof mapped !== 'object'))
+          throw new SourceError(
+            'adapter',
+            `${label}: mapRequest returned ${mapped === null ? 'null' : typeof mapped}, not the request: change the request in place, or return it`,
+          );
+        req = mapped ?? req;
+      }
+      // What mapRequest left is checked here, so a bad URL or header is the adapter's error, not the network's.
+      const reqMethod = req.method === 'POST' ? 'POST' : 'GET';
+      const target = callHook(label, 'mapRequest', () => new URL(req.url, base()));
+      const init = callHook(label, 'mapRequest', () => ({
+        method: reqMethod,
+        headers: new Headers(req.headers),
+        body: reqMethod === 'GET' ? undefined : serialise(req.body),
+      }));
+      return request(target, init, { ...http, signal, label }, async (response) => {
+        const json = await readJson(response, label);
+        if (mapResponse) return callHook(label, 'mapResponse', () => mapResponse(json, response));
+        const { records, total } = recordsIn(json, label, hint);
+        const header = Number(response.headers.get('x-total-count'));
+        const ranked = (json as { ranked?: unknown }).ranked === true;
+        return {
+          records,
+          total: total ?? (Number.isFinite(header) && response.headers.has('x-total-count') ? header : undefined),
+          ...(ranked ? { ranked } : {}),
+        };
+      });
     },
-    ...(options.itemUrl
+    ...(itemUrl
       ? {
           async get(id: string, { signal }: { signal: AbortSignal }) {
-            const url = new URL(options.itemUrl!(id), base());
+            const url = callHook(label, 'itemUrl', () => new URL(itemUrl(id), base()));
             try {
-              return await request(
-                url,
-                { method: 'GET' },
-                { ...options, signal, label: describeUrl(url) },
-                (response) => readJson(response, describeUrl(url)),
+              return await request(url, { method: 'GET' }, { ...http, signal, label: describeUrl(url) }, (response) =>
+                readJson(response, describeUrl(url)),
               );
             } catch (error) {
               if (error instanceof SourceError && error.status === 404) return undefined;

@@ -56,27 +56,60 @@ export interface TherapistSource {
   readonly label?: string;
 }
 
-export type SourceErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'aborted';
+/**
+ * What went wrong, for the message a visitor sees and what a developer checks:
+ * - `network`: no answer at all (offline, DNS, refused, CORS), or a chunk of the widget could not load;
+ * - `timeout`: no answer within `timeoutMs`;
+ * - `http`: the server answered with an error status (`status`);
+ * - `parse`: the answer is not valid JSON or CSV;
+ * - `shape`: valid JSON, but not therapist records;
+ * - `adapter`: the site's own code failed: a `mapRequest`, `mapResponse` or `itemUrl` that threw, a
+ *   custom source whose `search` threw something other than a `SourceError`, an invalid option;
+ * - `aborted`: the widget cancelled the request (never shown).
+ */
+export type SourceErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'adapter' | 'aborted';
 
-/** The one error type every built-in source throws, with a message a developer can act on. */
+/** What a `SourceError` may carry besides its kind, message and status. */
+export interface SourceErrorOptions {
+  cause?: unknown;
+  /** The URL asked, without its query string (which may carry the person's location). */
+  url?: string;
+  /** The start of what the server answered (a few hundred characters), for an `http` or `parse` error. */
+  body?: string;
+}
+
+/**
+ * The one error type every built-in source throws. Its `message` is for developers (the console
+ * and `tm-error`); visitors see a plain sentence for its `kind`, never the message.
+ */
 export class SourceError extends Error {
   override name = 'SourceError';
+  /** The URL asked, without its query string. */
+  url?: string;
+  /** The start of what the server answered, for an `http` or `parse` error. */
+  readonly body?: string;
   constructor(
     readonly kind: SourceErrorKind,
     message: string,
     readonly status?: number,
-    options?: { cause?: unknown },
+    options?: SourceErrorOptions,
   ) {
-    super(message, options);
+    super(message, options && 'cause' in options ? { cause: options.cause } : undefined);
+    if (options?.url !== undefined) this.url = options.url;
+    if (options?.body !== undefined) this.body = options.body;
   }
 }
 
 /** Options every built-in HTTP source accepts. */
 export interface HttpSourceOptions {
-  /** Milliseconds before the request fails with a `timeout` error. Default 10,000. */
+  /**
+   * Milliseconds before the request fails with a `timeout` error: 1,000 to 120,000 (a value outside
+   * is clamped to the nearest, a numeric string is read as its number); default 10,000, also used
+   * for anything that is not a finite number (`NaN`, `Infinity`, `'soon'`), with a console warning.
+   */
   timeoutMs?: number;
-  /** Extra request headers, e.g. an API key the directory issues for public pages. */
+  /** Extra request headers, e.g. an API key the directory issues for public pages. Invalid ones are dropped with a warning. */
   headers?: HeadersInit;
-  /** `fetch` credentials mode; default `same-origin`. */
+  /** `fetch` credentials mode (`omit`, `same-origin` or `include`); default `same-origin`, also for any other value. */
   credentials?: RequestCredentials;
 }

@@ -150,7 +150,7 @@ describe('<tm-results>', () => {
     );
     const alert = $(el, '[role="alert"]')!;
     expect(textOf(alert)).to.equal(
-      'We could not load the therapist directory. Check your internet connection, then try again. Details: Could not reach /therapists.json Try again',
+      'We could not load the therapist directory. Check your internet connection, then try again. Try again',
     );
     const retry = $(el, '[part~="retry"]') as HTMLButtonElement;
     retry.focus();
@@ -159,6 +159,40 @@ describe('<tm-results>', () => {
     const event = await retried;
     expect(event.detail).to.equal(null);
     expect(event.composed).to.equal(false);
+  });
+
+  it('tells visitors what happened in one plain sentence per kind, never the message meant for developers', async () => {
+    const leaked =
+      'directory.json did not answer with valid JSON (text/html, starting "<!doctype html><title>Sign in")';
+    const sentences: [SourceError | Error, string][] = [
+      [new SourceError('network', leaked), 'Check your internet connection, then try again.'],
+      [new SourceError('timeout', leaked), 'The directory took too long to answer. Please try again.'],
+      [
+        new SourceError('http', leaked, 503),
+        'The directory is not available right now. Please try again in a few minutes.',
+      ],
+      [new SourceError('parse', leaked), 'The directory sent something we could not read. Please try again later.'],
+      [new SourceError('shape', leaked), 'The directory sent something we could not read. Please try again later.'],
+      [new SourceError('adapter', leaked), 'This website could not read its directory. Please try again later.'],
+      [new TypeError(leaked), 'Please try again.'],
+    ];
+    for (const [error, sentence] of sentences) {
+      const el = await fixture<TmResults>(html`<tm-results state="error" .error=${error}></tm-results>`);
+      const alert = $(el, '[role="alert"]')!;
+      expect(textOf(alert), (error as SourceError).kind).to.equal(
+        `We could not load the therapist directory. ${sentence} Try again`,
+      );
+      expect(el.shadowRoot!.textContent).not.to.contain('Sign in');
+    }
+    const spanish = await fixture<TmResults>(
+      html`<tm-results state="error" lang="es" .error=${new SourceError('adapter', leaked)}></tm-results>`,
+    );
+    await waitUntil(() => textOf($(spanish, '[role="alert"]')).startsWith('No pudimos'), 'no Spanish', {
+      timeout: 5000,
+    });
+    expect(textOf($(spanish, '[role="alert"]'))).to.equal(
+      'No pudimos cargar el directorio de terapeutas. Este sitio web no pudo leer su directorio. Vuelve a intentarlo más tarde. Reintentar',
+    );
   });
 
   it('says when the directory has nobody listed', async () => {

@@ -49,11 +49,11 @@ function runHttpFailureTests(name: string, make: HttpSourceFactory, notFoundHint
     it('times out after timeoutMs', async () => {
       const started = performance.now();
       await expectSourceError(
-        search(make('/test-api/slow?ms=4000', { timeoutMs: 300 })),
+        search(make('/test-api/slow?ms=4000', { timeoutMs: 1200 })),
         'timeout',
-        /did not answer within 300 ms: check the server, or raise timeoutMs/,
+        /did not answer within 1.2 s: check the server, or raise timeoutMs/,
       );
-      expect(performance.now() - started).to.be.within(250, 2500);
+      expect(performance.now() - started).to.be.within(1100, 3500);
     });
 
     it('stops at once when the signal aborts', async () => {

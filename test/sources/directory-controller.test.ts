@@ -196,7 +196,19 @@ describe('DirectoryController', () => {
     const error = (state as { error: SourceError }).error;
     expect(error).to.be.instanceOf(SourceError);
     expect(error.message).to.equal('404 answered HTTP 404 Not Found: check the src URL');
-    expect(events).to.deep.equal([{ type: 'tm-error', detail: { kind: 'http', message: error.message, status: 404 } }]);
+    expect(events).to.deep.equal([
+      {
+        type: 'tm-error',
+        detail: {
+          kind: 'http',
+          message: error.message,
+          status: 404,
+          source: '404',
+          url: new URL('/test-api/status/404', location.href).href,
+          body: 'status 404',
+        },
+      },
+    ]);
     expect(el.shadowRoot!.textContent).to.contain('error');
 
     const retried = el.directory.retry();
@@ -216,10 +228,11 @@ describe('DirectoryController', () => {
     };
     await el.directory.load(throwing, {});
     expect(el.directory.state).to.deep.include({ status: 'error' });
-    expect((el.directory.state as { error: SourceError }).error).to.include({
-      kind: 'network',
-      message: 'my-api failed: boom',
-    });
+    // A TypeError from the site's own code is a bug in its source, not a network failure.
+    expect((el.directory.state as { error: SourceError }).error).to.include({ kind: 'adapter' });
+    expect((el.directory.state as { error: SourceError }).error.message).to.match(
+      /^my-api\.search\(\) threw TypeError: boom: a bug in the source, which must reject with a SourceError/,
+    );
 
     await el.directory.load(
       { label: 'my-api', search: (async () => ({ listings: [] })) as unknown as TherapistSource['search'] },

@@ -55,3 +55,19 @@ export async function serverCount(key: string): Promise<number> {
 export const signal = () => new AbortController().signal;
 
 export const ids = (records: unknown): string[] => (records as { id: string }[]).map((r) => r.id);
+
+/** What `console[method]` was called with while `run` ran, each call's arguments joined by spaces. */
+export async function captureConsole(
+  method: 'warn' | 'error',
+  run: () => Promise<unknown> | unknown,
+): Promise<{ lines: string[]; calls: unknown[][] }> {
+  const original = console[method];
+  const calls: unknown[][] = [];
+  console[method] = (...args: unknown[]) => void calls.push(args);
+  try {
+    await run();
+  } finally {
+    console[method] = original;
+  }
+  return { lines: calls.map((args) => args.map(String).join(' ')), calls };
+}

@@ -38,6 +38,10 @@ const QUOTED_CSV =
   ].join('\r\n') +
   '\r\n';
 
+/** A sign-in page with a secret-looking token: never for a visitor's eyes. */
+const LOGIN_PAGE =
+  '<!doctype html><html><head><title>Sign in to Example Intranet</title></head><body><form method="post"><input type="hidden" name="csrf" value="tok-3f9a"><label>Password <input type="password"></label></form></body></html>';
+
 const counts = new Map();
 
 const FIXTURES = new URL('../sources/fixtures/', import.meta.url);
@@ -124,6 +128,20 @@ export async function testServerMiddleware(ctx, next) {
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><title>Directory</title><p>Welcome</p>';
       return;
+    case 'login':
+      // A sign-in page where data was expected: with 401, or with 200 as a proxy's redirect ends.
+      ctx.status = arg === 'ok' ? 200 : 401;
+      ctx.type = 'text/html';
+      ctx.body = LOGIN_PAGE;
+      return;
+    case 'big':
+      // A directory of `count` records (500 bytes each), as an array or wrapped in { therapists }.
+      return json(
+        ctx,
+        ctx.query.wrapped
+          ? { source: 'test', therapists: records(Number(ctx.query.count ?? 2000), 'big'), total: 1 }
+          : records(Number(ctx.query.count ?? 2000), 'big'),
+      );
     case 'wrong-shape':
       return json(ctx, { listings: [testRecord('a')], page: 1 });
     case 'slow':

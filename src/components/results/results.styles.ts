@@ -64,11 +64,6 @@ export const resultsStyles = css`
   .error strong {
     color: var(--tm-color-danger, #b42318);
   }
-  .detail {
-    font-size: 0.875em;
-    color: var(--tm-color-muted, #52606d);
-    overflow-wrap: anywhere;
-  }
   ol {
     list-style: none;
     margin: 0;

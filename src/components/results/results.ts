@@ -5,7 +5,8 @@ import { property } from 'lit/decorators.js';
 import type { MatchAnswers, RankResult, Relaxation } from '../../engine/answers.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import type { Catalogue } from '../../i18n/localize.js';
-import type { SourceError } from '../../sources/types.js';
+import type { ResultsMessageKey } from '../../i18n/results.en.js';
+import type { SourceError, SourceErrorKind } from '../../sources/types.js';
 import { baseStyles, buttonStyles } from '../../styles/tokens.js';
 import { ResultsText, ResultsTextController } from './results-text.js';
 import { resultsStyles } from './results.styles.js';
@@ -64,7 +65,7 @@ export class TmResults extends LitElement {
   /** Which state to show. */
   @property({ reflect: true }) state: ResultsState = 'loading';
 
-  /** Why loading failed, when `state` is `error`. */
+  /** Why loading failed, when `state` is `error`: its `kind` picks the sentence shown; its message is never shown. */
   @property({ attribute: false }) error?: SourceError | Error;
 
   /** Language of the results; inherited from the nearest `lang` when empty. */
@@ -296,16 +297,15 @@ export class TmResults extends LitElement {
     </ol>`;
   }
 
+  /**
+   * One plain sentence for the kind of failure. The error's message is for developers (the
+   * console and `tm-error`): it may quote the server's answer, so it is never shown here.
+   */
   private renderError(t: ResultsText) {
     const kind = (this.error as SourceError | undefined)?.kind;
     return html`<div part="error" class="error" role="alert">
       <p><strong>${t.t('results.error')}</strong></p>
-      ${kind === 'network' || kind === 'timeout' ? html`<p>${t.t('results.errorHint')}</p>` : nothing}
-      ${
-        this.error?.message
-          ? html`<p class="detail">${t.t('results.errorDetail', { message: this.error.message })}</p>`
-          : nothing
-      }
+      <p>${t.t(ERROR_SENTENCES[kind as SourceErrorKind] ?? 'results.error.other')}</p>
       <div class="actions">
         <button type="button" part="button retry" class="primary" @click=${() => this.emit('tm-retry')}>
           ${t.t('results.retry')}
@@ -314,6 +314,16 @@ export class TmResults extends LitElement {
     </div>`;
   }
 }
+
+/** The sentence a visitor reads for each kind of source failure. */
+const ERROR_SENTENCES: Partial<Record<SourceErrorKind, ResultsMessageKey>> = {
+  network: 'results.error.network',
+  timeout: 'results.error.timeout',
+  http: 'results.error.http',
+  parse: 'results.error.invalid',
+  shape: 'results.error.invalid',
+  adapter: 'results.error.adapter',
+};
 
 declare global {
   interface GlobalEventHandlersEventMap {
