@@ -211,7 +211,9 @@ describe('<tm-results>', () => {
       ></tm-results>`,
     );
     // Spanish loads on demand; the results render again once it is there.
-    await waitUntil(() => textOf(status(el)).includes('terapeutas'), 'the Spanish messages never arrived');
+    await waitUntil(() => textOf(status(el)).includes('terapeutas'), 'the Spanish messages never arrived', {
+      timeout: 5000,
+    });
     expect(buttons(el).map(textOf)).to.include('Volver al cuestionario');
     expect(textOf(status(el))).to.equal('3 terapeutas encajan con tus respuestas');
     expect(($$(el, '[part~="relaxation"]') as HTMLElement[]).map(textOf)).to.deep.equal([
@@ -229,7 +231,9 @@ describe('<tm-results>', () => {
       html`<div lang="es"><tm-results .result=${rankResult()} state="ready"></tm-results></div>`,
     );
     const el = wrapper.querySelector('tm-results')!;
-    await waitUntil(() => textOf(status(el)).includes('terapeutas'), 'the Spanish messages never arrived');
+    await waitUntil(() => textOf(status(el)).includes('terapeutas'), 'the Spanish messages never arrived', {
+      timeout: 5000,
+    });
     expect(textOf(status(el))).to.equal('3 terapeutas encajan con tus respuestas');
   });
 
