@@ -4,7 +4,7 @@
 import type { LocationAnswer, MatchAnswers, PersonalPreferences, Preference } from './answers.js';
 import type { Therapist } from './schema.js';
 import { readAnswers } from './read-answers.js';
-import { REGIONS, type Region } from './regions.js';
+import { foldPlace as fold, REGIONS, type Region } from './regions.js';
 
 export { REGIONS, type Region } from './regions.js';
 
@@ -200,15 +200,6 @@ export interface Place {
 }
 
 const JURISDICTION_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
-
-/** Case-, accent- and space-insensitive form for comparing what a person typed. */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\s.-]+/g, '')
-    .toUpperCase();
-}
 
 /** Office locations from the directory, one per postal code (or city when there is none). */
 export function placesFromTherapists(therapists: readonly Therapist[], regions: readonly Region[] = REGIONS): Place[] {

@@ -37,8 +37,8 @@ export const REGIONS: readonly Region[] = REGION_DATA.split('|').map((entry) => 
   return { code, name, lat: Number(lat), lng: Number(lng) };
 });
 
-/** Case-, accent- and space-insensitive form of a place name. */
-const foldName = (text: string) =>
+/** Case-, accent- and space-insensitive form of a place name, or of what a person typed. */
+export const foldPlace = (text: string): string =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -50,6 +50,6 @@ let byName: Map<string, string> | undefined;
 /** The ISO 3166-2 code of a region written by name (`California`, `Québec`), or undefined (also for anything but text). */
 export function regionCode(name: string): string | undefined {
   if (typeof name !== 'string') return undefined;
-  byName ??= new Map(REGIONS.map((r) => [foldName(r.name), r.code]));
-  return byName.get(foldName(name));
+  byName ??= new Map(REGIONS.map((r) => [foldPlace(r.name), r.code]));
+  return byName.get(foldPlace(name));
 }
