@@ -47,11 +47,6 @@ const TRUE = new Set(['true', 'yes', 'y', '1', 'si', 'sí', 'x', 'on']);
 const FALSE = new Set(['false', 'no', 'n', '0', 'off']);
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
-/** True for a word the normaliser reads as a gender id (`female`, `Mujer`). */
-export function isGenderWord(value: string): boolean {
-  return GENDER_WORDS[fieldKey(value)] !== undefined;
-}
-
 type TermList = NonNullable<FieldSpec['vocabulary']>;
 const termMaps = new WeakMap<Vocabulary, Map<TermList, Map<string, string>>>();
 
