@@ -1,0 +1,68 @@
+// Styles of <therapist-match>: the wrapper, the explainer, the footer with the safety note and the
+// privacy line.
+import { css } from 'lit';
+import { baseStyles, buttonStyles, themeStyles } from '../../styles/tokens.js';
+
+export const rootStyles = [
+  baseStyles,
+  themeStyles,
+  buttonStyles,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+      background: var(--tm-color-surface, #ffffff);
+      color: var(--tm-color-text, #1f2933);
+    }
+    [part~='base'] {
+      display: grid;
+      gap: calc(var(--tm-space, 1em) * 1.25);
+      padding: var(--tm-space, 1em);
+    }
+    @container (min-width: 40rem) {
+      [part~='base'] {
+        padding: calc(var(--tm-space, 1em) * 1.5);
+      }
+    }
+    details {
+      color: var(--tm-color-muted, #52606d);
+    }
+    summary {
+      cursor: pointer;
+      min-block-size: 1.5rem;
+      color: var(--tm-color-primary, #0f6b5c);
+      text-decoration: underline;
+      inline-size: fit-content;
+    }
+    details p {
+      margin-block: 0.5rem 0;
+    }
+    p {
+      margin: 0;
+    }
+    h2 {
+      margin: 0;
+      font-size: 1.3em;
+    }
+    /* Focus moves to the results heading so a screen reader starts there; it is not a control,
+     so it shows no ring (controls keep their :focus-visible ring). */
+    h2[tabindex='-1']:focus {
+      outline: none;
+    }
+    footer {
+      display: grid;
+      gap: calc(var(--tm-space, 1em) * 0.75);
+      padding-block-start: var(--tm-space, 1em);
+      border-block-start: 1px solid var(--tm-color-border, #7b8794);
+      color: var(--tm-color-muted, #52606d);
+      font-size: 0.875em;
+    }
+    .privacy {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+      justify-content: space-between;
+    }
+  `,
+];
