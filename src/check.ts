@@ -3,7 +3,7 @@
 // widget's entries, so the quiz drop-in never carries the checker.
 import { TmDirectoryCheck } from './components/directory-check/directory-check.js';
 import { TmMatchCard } from './components/match-card/match-card.js';
-import { register } from './register.js';
+import { register } from './internal/register.js';
 
 export { TmDirectoryCheck };
 export type { TmDirectoryCheckEventDetails } from './components/directory-check/directory-check.js';

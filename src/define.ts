@@ -3,7 +3,7 @@ import { TherapistMatch } from './components/therapist-match/therapist-match.js'
 import { TmQuiz } from './components/quiz/quiz.js';
 import { TmResults } from './components/results/results.js';
 import { TmMatchCard } from './components/match-card/match-card.js';
-import { register } from './register.js';
+import { register } from './internal/register.js';
 // Typed tm-* events and tags for a page that imports only this file.
 export type { TmEvent, TmEventDetails } from './events.js';
 export type { TmElementTagNameMap } from './tags.js';

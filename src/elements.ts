@@ -3,8 +3,8 @@
 // and loads every module it re-exports (evanw/esbuild#2922), and index.ts re-exports the engine,
 // whose zod must load only when a record needs explaining.
 export { TherapistMatch } from './components/therapist-match/therapist-match.js';
-export { TmQuiz, type QuizAction, type TmQuizEventDetails } from './components/quiz/quiz.js';
-export { TmResults, type ResultsState, type TmResultsEventDetails } from './components/results/results.js';
+export { TmQuiz } from './components/quiz/quiz.js';
+export { TmResults, type ResultsState } from './components/results/results.js';
 export { TmMatchCard } from './components/match-card/match-card.js';
 export {
   TmDirectoryCheck,

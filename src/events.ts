@@ -1,14 +1,17 @@
-// The widget's public events: names, detail types and one factory. By default no detail carries
-// quiz answers; a site owner opts in with the `share-answers` attribute, which adds `answers`.
+// Every event the widget dispatches: names, detail types and the one helper that sends them.
+// Public events (`tm-*`) bubble and cross shadow roots; by default no detail carries quiz answers
+// (a site owner opts in with `share-answers`, which adds `answers`). Internal events (`tmi-*`)
+// pass between the widget's own elements only: not composed, never part of the API.
 import type { MatchAnswers } from './engine/answers.js';
 import type { DataProblem } from './engine/records.js';
 import type { SourceErrorKind } from './sources/types.js';
+import type { QuizAction } from './state/quiz-flow.js';
 
 export interface TmEventDetails {
   /** The quiz moved to another step. */
   'tm-step-change': { step: string; index: number; count: number; answers?: MatchAnswers };
   /** Results were shown (ids in rank order). */
-  'tm-results': { count: number; ids: string[]; answers?: MatchAnswers };
+  'tm-results-shown': { count: number; ids: string[]; answers?: MatchAnswers };
   /** A person opened a therapist's details. */
   'tm-select': { id: string };
   /** A person used a contact action. */
@@ -43,15 +46,36 @@ export interface TmEventDetails {
 export type TmEventName = keyof TmEventDetails;
 export type TmEvent<K extends TmEventName> = CustomEvent<TmEventDetails[K]>;
 
-/** Creates a bubbling, composed event; hosts listen on the element itself. */
-export function tmEvent<K extends TmEventName>(name: K, detail: TmEventDetails[K]): TmEvent<K> {
-  return new CustomEvent(name, { detail, bubbles: true, composed: true });
+/** Events between the widget's own elements (`<tm-quiz>` and `<tm-results>` to the root). */
+export interface TmInternalEventDetails {
+  /** The quiz's answers after the person changed a control. */
+  'tmi-answers': { answers: MatchAnswers };
+  /** A quiz button: `next`, `back` or `skip`. */
+  'tmi-action': { action: QuizAction };
+  /** The person chose a relaxation on the results; `change` patches the answers. */
+  'tmi-relax': { change: Partial<MatchAnswers> };
+  /** The person asked to change their answers, at `step` when given. */
+  'tmi-edit': { step?: string };
+  /** The person asked to load again after an error. */
+  'tmi-retry': null;
+}
+
+/**
+ * Dispatches a widget event on `target`: public ones bubble out of every shadow root (a page
+ * listens on `<therapist-match>`); internal ones bubble to the parent element's listener only.
+ */
+export function emit<K extends TmEventName | keyof TmInternalEventDetails>(
+  target: EventTarget,
+  name: K,
+  detail: K extends TmEventName ? TmEventDetails[K] : TmInternalEventDetails[Exclude<K, TmEventName>],
+): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: !name.startsWith('tmi-') }));
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'tm-step-change': TmEvent<'tm-step-change'>;
-    'tm-results': TmEvent<'tm-results'>;
+    'tm-results-shown': TmEvent<'tm-results-shown'>;
     'tm-select': TmEvent<'tm-select'>;
     'tm-contact': TmEvent<'tm-contact'>;
     'tm-data-problem': TmEvent<'tm-data-problem'>;

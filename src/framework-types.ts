@@ -1,19 +1,20 @@
 // What the framework declarations (react.ts, vue.ts) say about each tag: the properties a template
 // may set and the events it may listen to. Types only.
 import type { LitElement } from 'lit';
-import type { TmQuizEventDetails } from './components/quiz/quiz.js';
-import type { TmResultsEventDetails } from './components/results/results.js';
 import type { TmDirectoryCheckEventDetails } from './components/directory-check/directory-check.js';
 import type { TmEventDetails } from './events.js';
 import type { TmElementTagNameMap, TmTagName } from './tags.js';
 
 type CardEvents = Pick<TmEventDetails, 'tm-select' | 'tm-contact'>;
 
-/** The events each element fires, by tag: event name → `detail` type. */
+/**
+ * The public events each element fires, by tag: event name → `detail` type. (`<tm-quiz>` and
+ * `<tm-results>` also send the root internal `tmi-*` events, which are not part of the API.)
+ */
 export interface TmElementEventDetails {
   'therapist-match': TmEventDetails;
-  'tm-quiz': TmQuizEventDetails;
-  'tm-results': TmResultsEventDetails & CardEvents;
+  'tm-quiz': Record<never, never>;
+  'tm-results': CardEvents;
   'tm-match-card': CardEvents;
   'tm-directory-check': TmDirectoryCheckEventDetails;
 }

@@ -1,6 +1,6 @@
 // JSX types for React 19 (types only; the module is empty at run time). Once in a project:
 //   import type {} from 'therapist-match/react';
-// and `<therapist-match src="..." ontm-results={(e) => e.detail.ids} />` is checked in TSX:
+// and `<therapist-match src="..." ontm-results-shown={(e) => e.detail.ids} />` is checked in TSX:
 // properties (React 19 sets a prop as a property when the element has it), `ontm-*` listeners with
 // typed `detail`, and the usual HTML attributes.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';

@@ -20,4 +20,4 @@ export { CLINICAL_LICENSE_TYPES, licenceKind, nonClinicalMention, type LicenceKi
 export { dateParts, periodStart, periodEnd, type DateParts, type DatePrecision } from './dates.js';
 export { languageTag } from './languages.js';
 export { regionCode, REGIONS, type Region } from './regions.js';
-export { QUIZ_STEPS, type QuizStep } from './quiz-flow.js';
+export { QUIZ_STEPS, type QuizStep } from './steps.js';

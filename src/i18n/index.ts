@@ -2,7 +2,7 @@
 // use: a site's `strings` override, then the language, then its base language, then English.
 import { formatMessage, type Catalogue, type Message } from './localize.js';
 import { quizEn, type QuizMessageKey } from './quiz.en.js';
-import { resultsEn, type ResultsMessageKey } from './results.en.js';
+import type { ResultsMessageKey } from './results.en.js';
 
 export { formatMessage, type Catalogue, type Message };
 
@@ -12,9 +12,12 @@ export type MessageKey = QuizMessageKey | ResultsMessageKey;
 /** A site's message overrides, by key: a mistyped key is a type error. */
 export type TmStrings = { [K in MessageKey]?: Message };
 
-/** Catalogues available now. English ships in the bundle; other languages register on load. */
+/**
+ * Catalogues available now. The quiz's English ships in the main file (the results' English in the
+ * results view, which reads `resultsEn` itself); other languages register on load.
+ */
 export const catalogues: Record<string, Catalogue> = {
-  en: { ...quizEn, ...resultsEn },
+  en: { ...quizEn },
 };
 
 /** Languages that ship as separate files, fetched the first time an element needs them. */

@@ -11,6 +11,9 @@ export const quizEn = {
   'quiz.skip': 'Skip this step',
   'quiz.startOver': 'Start over',
   'quiz.resultsHeading': 'Your matches',
+  // Shown by the root when the results view itself could not be loaded (no <tm-results> to say it).
+  'quiz.resultsUnavailable': 'Your matches could not be shown. Check your internet connection, then try again.',
+  'quiz.retry': 'Try again',
   'quiz.privacy': 'Your answers stay in this browser tab. They are not stored or shared.',
   'quiz.privacySession': 'Your answers are kept in this browser tab until you close it or start over.',
   'quiz.explainerTitle': 'What is sex therapy?',

@@ -12,6 +12,8 @@ export const quizEs: Record<QuizMessageKey, Catalogue[string]> = {
   'quiz.skip': 'Saltar este paso',
   'quiz.startOver': 'Empezar de nuevo',
   'quiz.resultsHeading': 'Tus resultados',
+  'quiz.resultsUnavailable': 'No se pudieron mostrar tus resultados. Comprueba tu conexión a internet e inténtalo de nuevo.',
+  'quiz.retry': 'Intentar de nuevo',
   'quiz.privacy': 'Tus respuestas se quedan en esta pestaña del navegador. No se guardan ni se comparten.',
   'quiz.privacySession': 'Tus respuestas se guardan en esta pestaña hasta que la cierres o empieces de nuevo.',
   'quiz.explainerTitle': '¿Qué es la terapia sexual?',

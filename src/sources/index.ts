@@ -1,6 +1,5 @@
-// Data sources: the contract, the built-in adapters, the query builder and the controller.
+// Data sources: the contract, the built-in adapters and the query builder.
 export * from './types.js';
-export * from './controller.js';
 export * from './query.js';
 export { arraySource } from './array.js';
 export { jsonSource, type JsonSourceOptions } from './json.js';

@@ -1,8 +1,95 @@
 // The record check as the widget loads it, a chunk fetched with the data rather than with the
-// page: validation (engine/records.ts) and the console warning about the records it skipped or changed.
-import type { DataProblem } from '../engine/records.js';
+// page: reading what a source answered, validation (engine/records.ts), and the console warning
+// about the records it skipped or changed.
+import { shapeOf } from '../engine/describe.js';
+import { validateTherapists, type DataProblem, type ParseOptions, type ParseResult } from '../engine/records.js';
+import type { Therapist } from '../engine/schema.js';
+import { SourceError, type SourceResult } from './types.js';
 
-export { validateTherapists } from '../engine/records.js';
+export { validateTherapists };
+
+/** A source's answer, read and validated: what the widget shows. */
+export interface CheckedDirectory {
+  therapists: Therapist[];
+  problems: DataProblem[];
+  total?: number;
+  ranked?: boolean;
+}
+
+/**
+ * Reads what `search()` resolved to (an array of records or `{ records, total, ranked, problems,
+ * lines }`) and validates the records. Rejects with a `shape` SourceError when the answer is not
+ * records at all, or when the source gave no usable records.
+ */
+export async function readDirectory(
+  result: unknown,
+  label: string,
+  parseOptions: Omit<ParseOptions, 'lines'>,
+): Promise<CheckedDirectory> {
+  const {
+    records,
+    total,
+    ranked,
+    problems: read,
+    lines,
+  } = Array.isArray(result)
+    ? { records: result, total: undefined, ranked: undefined, problems: undefined, lines: undefined }
+    : result !== null && typeof result === 'object' && 'records' in result
+      ? (result as SourceResult)
+      : fail(
+          `${label}.search() resolved to ${shapeOf(result)}: it must resolve to an array of records or { records: [...] }`,
+        );
+  const options = { ...parseOptions, ...(Array.isArray(lines) ? { lines } : {}) };
+  const { therapists, problems } = await validateOnce(records, options).catch((cause: unknown) => {
+    // Only a chunk of the check (the normaliser, zod) that failed to load rejects here.
+    throw new SourceError(
+      'network',
+      `The record check could not be loaded (${String(cause)}): serve the chunks/ folder next to therapist-match.js`,
+      undefined,
+      { cause },
+    );
+  });
+  const whole = problems.find((problem) => problem.index === -1 && problem.severity === 'error');
+  if (whole) fail(`${label} gave no therapist records: ${whole.message}`);
+  return {
+    therapists,
+    problems: Array.isArray(read) && read.length ? [...read, ...problems] : problems,
+    ...(typeof total === 'number' ? { total } : {}),
+    ...(ranked ? { ranked } : {}),
+  };
+}
+
+function fail(message: string): never {
+  throw new SourceError('shape', message);
+}
+
+const validated = new WeakMap<object, Map<string, Promise<ParseResult>>>();
+const vocabularyKeys = new WeakMap<object, string>();
+let nextVocabularyKey = 0;
+
+/**
+ * Validates each records array once per way of reading it: a file source answers every query with
+ * the same array, and the same result array lets the engine reuse its index too.
+ */
+function validateOnce(records: unknown, options: ParseOptions): Promise<ParseResult> {
+  if (records === null || typeof records !== 'object') return validateTherapists(records, options);
+  let vocabularyKey = '';
+  if (options.vocabulary) {
+    vocabularyKey = vocabularyKeys.get(options.vocabulary) ?? String(++nextVocabularyKey);
+    vocabularyKeys.set(options.vocabulary, vocabularyKey);
+  }
+  const key = `${vocabularyKey}|${(options.licenseTypes ?? []).join('\u0000')}`;
+  let byOptions = validated.get(records);
+  if (!byOptions) validated.set(records, (byOptions = new Map()));
+  let result = byOptions.get(key);
+  if (!result) {
+    const started = (result = validateTherapists(records, options));
+    byOptions.set(key, started);
+    // A chunk that failed to load is loaded again on Retry, not remembered as the answer.
+    started.catch(() => byOptions.delete(key));
+  }
+  return result;
+}
 
 /** Records named in one console warning before "…and N more". */
 const WARN_LIMIT = 20;

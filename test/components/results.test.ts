@@ -68,7 +68,7 @@ describe('<tm-results>', () => {
       'Make “Therapist gender” a preference, not a must: 1 more',
     ]);
     relax[0].focus();
-    let relaxed = oneEvent(el, 'tm-relax');
+    let relaxed = oneEvent(el, 'tmi-relax');
     await sendKeys({ press: 'Enter' });
     let event = await relaxed;
     expect(event.detail).to.deep.equal({ change: result.relaxations[0].change });
@@ -77,7 +77,7 @@ describe('<tm-results>', () => {
 
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(relax[1]);
-    relaxed = oneEvent(el, 'tm-relax');
+    relaxed = oneEvent(el, 'tmi-relax');
     await sendKeys({ press: ' ' });
     event = await relaxed;
     expect(event.detail.change).to.deep.equal({ location: { lat: 45.5, lng: -122.6, maxDistanceKm: 50 } });
@@ -87,7 +87,7 @@ describe('<tm-results>', () => {
     const el = await results(rankResult());
     const edit = buttons(el).find((b) => textOf(b) === 'Change answers')!;
     edit.focus();
-    const editing = oneEvent(el, 'tm-edit-answers');
+    const editing = oneEvent(el, 'tmi-edit');
     await sendKeys({ press: 'Enter' });
     expect((await editing).composed).to.equal(false);
   });
@@ -111,7 +111,7 @@ describe('<tm-results>', () => {
       'Include video sessions',
       'Change answers',
     ]);
-    const relaxed = oneEvent(el, 'tm-relax');
+    const relaxed = oneEvent(el, 'tmi-relax');
     buttons(el)[1].click();
     expect((await relaxed).detail.change).to.deep.equal({
       formats: { value: ['in-person', 'telehealth'], importance: 'required' },
@@ -154,7 +154,7 @@ describe('<tm-results>', () => {
     );
     const retry = $(el, '[part~="retry"]') as HTMLButtonElement;
     retry.focus();
-    const retried = oneEvent(el, 'tm-retry');
+    const retried = oneEvent(el, 'tmi-retry');
     await sendKeys({ press: 'Enter' });
     const event = await retried;
     expect(event.detail).to.equal(null);

@@ -210,7 +210,7 @@ describe('<therapist-match> events', () => {
     const step = await oneEvent(el, 'tm-step-change');
     expect(step.detail).to.deep.equal({ step: 'practical', index: 2, count: 2 });
     setTimeout(() => void clickNext(el));
-    const shown = await oneEvent(el, 'tm-results');
+    const shown = await oneEvent(el, 'tm-results-shown');
     expect(shown.detail.count).to.be.greaterThan(0);
     expect(shown.detail.ids.length).to.be.greaterThan(0);
     expect(shown.detail).not.to.have.property('answers');
@@ -251,12 +251,12 @@ describe('<therapist-match> changing answers from the results', () => {
     return [el, results];
   }
 
-  it('applies a relaxation from tm-relax and ranks again', async () => {
+  it('applies a relaxation from tmi-relax and ranks again', async () => {
     const [el, results] = await atResults();
     expect(results.answers!.formats).to.deep.equal({ value: ['in-person'], importance: 'required' });
     const before = results.result!;
     results.dispatchEvent(
-      new CustomEvent('tm-relax', { detail: { change: { formats: undefined } }, bubbles: true, composed: false }),
+      new CustomEvent('tmi-relax', { detail: { change: { formats: undefined } }, bubbles: true, composed: false }),
     );
     await el.updateComplete;
     await waitUntil(() => results.result !== before && results.state === 'ready', 'not ranked again', {
@@ -269,21 +269,21 @@ describe('<therapist-match> changing answers from the results', () => {
     });
   });
 
-  it('returns to the asked step with tm-edit-answers, answers kept', async () => {
+  it('returns to the asked step with tmi-edit, answers kept', async () => {
     const [el, results] = await atResults();
-    results.dispatchEvent(new CustomEvent('tm-edit-answers', { detail: { step: 'practical' }, bubbles: true }));
+    results.dispatchEvent(new CustomEvent('tmi-edit', { detail: { step: 'practical' }, bubbles: true }));
     await settle(el);
     expect(headingText(el)).to.equal('Step 2 of 2: Practical matters');
     expect(q<HTMLInputElement>(el, 'input[value="in-person"]')!.checked).to.equal(true);
     await waitUntil(() => deepActive()?.tagName === 'H2', 'focus not on the step heading', { timeout: 5000 });
   });
 
-  it('asks the results to retry on tm-retry', async () => {
+  it('asks the results to retry on tmi-retry', async () => {
     const el = await mount(html`<therapist-match src="/demo/data/nope.json" steps="who"></therapist-match>`);
     await clickNext(el);
     const results = el.shadowRoot!.querySelector('tm-results') as ResultsElement;
     await waitUntil(() => results.state === 'error', 'no error state', { timeout: 5000 });
-    results.dispatchEvent(new CustomEvent('tm-retry', { bubbles: true }));
+    results.dispatchEvent(new CustomEvent('tmi-retry', { bubbles: true }));
     await el.updateComplete;
     expect(results.state).to.equal('loading');
     await waitUntil(() => results.state === 'error', 'retry did not end in the error again', { timeout: 5000 });

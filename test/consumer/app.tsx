@@ -30,7 +30,7 @@ function App() {
           setStep(e.detail.step);
           window.reactSeen.push(`tm-step-change ${e.detail.step} ${e.detail.index}/${e.detail.count}`);
         }}
-        ontm-results={(e) => window.reactSeen.push(`tm-results ${e.detail.count}`)}
+        ontm-results-shown={(e) => window.reactSeen.push(`tm-results-shown ${e.detail.count}`)}
         ontm-select={(e) => window.reactSeen.push(`tm-select ${e.detail.id}`)}
         ontm-contact={(e) => window.reactSeen.push(`tm-contact ${e.detail.channel}`)}
         ontm-data-problem={(e) => window.reactSeen.push(`tm-data-problem ${e.detail.problems.length}`)}

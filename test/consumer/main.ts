@@ -35,7 +35,7 @@ root.strings = strings;
 
 // GlobalEventHandlersEventMap: every `detail` is typed, no casts.
 root.addEventListener('tm-step-change', (e) => record(e, `${e.detail.step} ${e.detail.index}/${e.detail.count}`));
-root.addEventListener('tm-results', (e) => record(e, `${e.detail.count} ${e.detail.ids.join(',')}`));
+root.addEventListener('tm-results-shown', (e) => record(e, `${e.detail.count} ${e.detail.ids.join(',')}`));
 root.addEventListener('tm-select', (e) => record(e, e.detail.id));
 root.addEventListener('tm-contact', (e) => record(e, `${e.detail.id} ${e.detail.channel}`));
 root.addEventListener('tm-data-problem', (e) =>
@@ -47,7 +47,7 @@ root.addEventListener('tm-snapshot-discarded', (e) => record(e, e.detail.fields.
 // Every public event of <therapist-match> is read above: a new one fails here until it is.
 const read = {
   'tm-step-change': true,
-  'tm-results': true,
+  'tm-results-shown': true,
   'tm-select': true,
   'tm-contact': true,
   'tm-data-problem': true,

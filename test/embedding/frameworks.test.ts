@@ -30,11 +30,11 @@ async function runAndCheck(root: TherapistMatch, source: { searches: number }, e
   expect(root.source).to.equal(source);
   expect(source.searches).to.be.greaterThan(0);
   await completeQuiz(root);
-  await until(() => events.some((e) => e.type === 'tm-results'), 'the framework handler saw no tm-results');
+  await until(() => events.some((e) => e.type === 'tm-results-shown'), 'the framework handler saw no tm-results-shown');
   const steps = events.filter((e) => e.type === 'tm-step-change');
   expect(steps.length).to.be.greaterThan(1);
   expect(steps[0].detail).to.include.keys('step', 'index', 'count');
-  const results = events.find((e) => e.type === 'tm-results')!.detail as { count: number; ids: string[] };
+  const results = events.find((e) => e.type === 'tm-results-shown')!.detail as { count: number; ids: string[] };
   expect(results.count).to.be.a('number');
   expect(results.ids).to.be.an('array');
   expect(results.ids.length).to.be.greaterThan(0);
@@ -73,7 +73,7 @@ describe('mounting from frameworks', () => {
           source,
           lang: 'en',
           'ontm-step-change': record,
-          'ontm-results': record,
+          'ontm-results-shown': record,
         }),
       ),
     );

@@ -7,7 +7,7 @@ import { CONTACT, WEB, hasScheme } from '../../engine/records.js';
 import { periodEnd } from '../../engine/dates.js';
 import type { Therapist } from '../../engine/schema.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
-import { tmEvent, type TmEventDetails } from '../../events.js';
+import { emit, type TmEventDetails } from '../../events.js';
 import type { Catalogue } from '../../i18n/localize.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { ResultsText, ResultsTextController } from '../results/results-text.js';
@@ -85,12 +85,11 @@ export class TmMatchCard extends LitElement {
   }
 
   private contact(channel: Channel) {
-    this.dispatchEvent(tmEvent('tm-contact', { id: this.match!.therapist.id, channel }));
+    emit(this, 'tm-contact', { id: this.match!.therapist.id, channel });
   }
 
   private toggled(event: Event) {
-    if ((event.target as HTMLDetailsElement).open)
-      this.dispatchEvent(tmEvent('tm-select', { id: this.match!.therapist.id }));
+    if ((event.target as HTMLDetailsElement).open) emit(this, 'tm-select', { id: this.match!.therapist.id });
   }
 
   protected override render() {

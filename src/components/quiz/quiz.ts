@@ -10,27 +10,18 @@ import type {
   Preference,
 } from '../../engine/answers.js';
 import { defaultVocabulary, labelOf, type TermDefinition, type Vocabulary } from '../../engine/vocabulary.js';
+import { REGIONS, locationFromRegion, resolveLocation, type Place } from '../../engine/places.js';
 import {
-  REGIONS,
-  locationFromRegion,
-  resolveLocation,
   selectedConcerns,
   wantsInPerson,
   withConcerns,
-  type Place,
+  type QuizAction,
   type QuizStep,
-} from '../../engine/quiz-flow.js';
+} from '../../state/quiz-flow.js';
+import { emit } from '../../events.js';
 import { catalogueFor, ensureCatalogue, languageOf, translate, type Catalogue } from '../../i18n/index.js';
 import { baseStyles, buttonStyles } from '../../styles/tokens.js';
 import { quizStyles } from './quiz.styles.js';
-
-/** What the person asked the quiz to do; the root decides where that leads. */
-export type QuizAction = 'next' | 'back' | 'skip';
-
-export interface TmQuizEventDetails {
-  'tm-quiz-answers': { answers: MatchAnswers };
-  'tm-quiz-action': { action: QuizAction };
-}
 
 const DISTANCES_KM = [10, 25, 50, 100, 250];
 const IMPORTANCES: Importance[] = ['required', 'preferred', 'none'];
@@ -41,8 +32,8 @@ const IMPORTANCES: Importance[] = ['required', 'preferred', 'none'];
  *
  * @summary A step of the therapist-matching quiz.
  * @tag tm-quiz
- * @fires tm-quiz-answers - Internal (not composed): the answers after the person changed a control.
- * @fires tm-quiz-action - Internal (not composed): `next`, `back` or `skip`.
+ * @fires tmi-answers - Internal (not composed): the answers after the person changed a control.
+ * @fires tmi-action - Internal (not composed): `next`, `back` or `skip`.
  * @csspart quiz - The step form.
  * @csspart step - The same form, named for the step (`step who`, `step concerns`, ...).
  * @csspart heading - The step heading ("Step 2 of 5: ...").
@@ -114,7 +105,7 @@ export class TmQuiz extends LitElement {
   private setAnswers(answers: MatchAnswers): void {
     // Kept here too until the root passes them back, so two changes in one task both count.
     this.answers = answers;
-    this.dispatchEvent(new CustomEvent('tm-quiz-answers', { detail: { answers }, bubbles: true }));
+    emit(this, 'tmi-answers', { answers });
   }
 
   private patch(change: Partial<MatchAnswers>): void {
@@ -125,7 +116,7 @@ export class TmQuiz extends LitElement {
 
   private act(action: QuizAction): void {
     if (action !== 'next') this.placeNotFound = false;
-    this.dispatchEvent(new CustomEvent('tm-quiz-action', { detail: { action }, bubbles: true }));
+    emit(this, 'tmi-action', { action });
   }
 
   private onSubmit(event: Event): void {
@@ -565,12 +556,5 @@ export class TmQuiz extends LitElement {
         (on) => this.patch({ acceptingNewClients: on ? { value: true, importance: 'required' } : undefined }),
       )}
     `;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'tm-quiz-answers': CustomEvent<TmQuizEventDetails['tm-quiz-answers']>;
-    'tm-quiz-action': CustomEvent<TmQuizEventDetails['tm-quiz-action']>;
   }
 }

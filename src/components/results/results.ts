@@ -7,20 +7,12 @@ import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import type { Catalogue } from '../../i18n/localize.js';
 import type { ResultsMessageKey } from '../../i18n/results.en.js';
 import type { SourceError, SourceErrorKind } from '../../sources/types.js';
+import { emit } from '../../events.js';
 import { baseStyles, buttonStyles } from '../../styles/tokens.js';
 import { ResultsText, ResultsTextController } from './results-text.js';
 import { resultsStyles } from './results.styles.js';
 
 export type ResultsState = 'loading' | 'error' | 'ready' | 'no-data';
-
-export interface TmResultsEventDetails {
-  /** The person accepted a suggestion to widen the search: apply `change` to the answers. */
-  'tm-relax': { change: Partial<MatchAnswers> };
-  /** The person wants to change their answers, optionally at one quiz step. */
-  'tm-edit-answers': { step?: string };
-  /** The person asked to load the directory again after an error. */
-  'tm-retry': undefined;
-}
 
 const CARD_PARTS = 'card, photo, name, credentials, badge, score, facts, reasons, about, contact, link';
 
@@ -50,9 +42,9 @@ const CARD_PARTS = 'card, photo, name, credentials, badge, score, facts, reasons
  * @csspart edit - The "Change answers" button.
  * @csspart retry - The Retry button of the error state.
  *
- * @fires tm-relax - Internal: the person chose a relaxation; `detail.change` patches the answers.
- * @fires tm-edit-answers - Internal: the person asked to change their answers.
- * @fires tm-retry - Internal: the person asked to try loading again.
+ * @fires tmi-relax - Internal (not composed): the person chose a relaxation; `detail.change` patches the answers.
+ * @fires tmi-edit - Internal (not composed): the person asked to change their answers.
+ * @fires tmi-retry - Internal (not composed): the person asked to try loading again.
  * @fires tm-select - From a card: a person opened its details (`detail.id`).
  * @fires tm-contact - From a card: a person used a contact action (`detail.id`, `detail.channel`).
  */
@@ -83,10 +75,6 @@ export class TmResults extends LitElement {
   private readonly texts = new ResultsTextController(this);
   private get text(): ResultsText {
     return this.texts.value;
-  }
-
-  private emit<K extends keyof TmResultsEventDetails>(name: K, detail?: TmResultsEventDetails[K]) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: false }));
   }
 
   protected override render() {
@@ -237,7 +225,7 @@ export class TmResults extends LitElement {
                     html`<button
                       type="button"
                       part="button relaxation"
-                      @click=${() => this.emit('tm-relax', { change: relaxation.change })}
+                      @click=${() => emit(this, 'tmi-relax', { change: relaxation.change })}
                     >
                       ${this.relaxationLabel(relaxation, t)}
                     </button>`,
@@ -248,7 +236,7 @@ export class TmResults extends LitElement {
                         type="button"
                         part="button relaxation"
                         @click=${() =>
-                          this.emit('tm-relax', {
+                          emit(this, 'tmi-relax', {
                             change: { formats: { ...formats, value: ['in-person', 'telehealth'] } },
                           })}
                       >
@@ -261,7 +249,7 @@ export class TmResults extends LitElement {
           : nothing
       }
       <div class="actions">
-        <button type="button" part="button edit" @click=${() => this.emit('tm-edit-answers', {})}>
+        <button type="button" part="button edit" @click=${() => emit(this, 'tmi-edit', {})}>
           ${t.t('results.editAnswers')}
         </button>
       </div>
@@ -307,7 +295,7 @@ export class TmResults extends LitElement {
       <p><strong>${t.t('results.error')}</strong></p>
       <p>${t.t(ERROR_SENTENCES[kind as SourceErrorKind] ?? 'results.error.other')}</p>
       <div class="actions">
-        <button type="button" part="button retry" class="primary" @click=${() => this.emit('tm-retry')}>
+        <button type="button" part="button retry" class="primary" @click=${() => emit(this, 'tmi-retry', null)}>
           ${t.t('results.retry')}
         </button>
       </div>
@@ -324,11 +312,3 @@ const ERROR_SENTENCES: Partial<Record<SourceErrorKind, ResultsMessageKey>> = {
   shape: 'results.error.invalid',
   adapter: 'results.error.adapter',
 };
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tm-relax': CustomEvent<TmResultsEventDetails['tm-relax']>;
-    'tm-edit-answers': CustomEvent<TmResultsEventDetails['tm-edit-answers']>;
-    'tm-retry': CustomEvent<TmResultsEventDetails['tm-retry']>;
-  }
-}

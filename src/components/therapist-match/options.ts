@@ -2,7 +2,7 @@
 // values of the wrong shape are replaced by the default, and `problem` says so for the warning.
 import type { MatchAnswers } from '../../engine/answers.js';
 import { ANSWER_FIELDS } from '../../engine/read-answers.js';
-import { readPreset } from '../../engine/quiz-flow.js';
+import { readPreset } from '../../state/quiz-flow.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import type { Catalogue } from '../../i18n/index.js';
 

@@ -1,34 +1,13 @@
-// <therapist-match>: the root element. Holds the quiz answers in memory, loads the directory,
-// ranks it and composes <tm-quiz> and <tm-results>.
+// <therapist-match>: the root element. It wires the quiz session, the directory and the ranking
+// to <tm-quiz> and <tm-results>, and owns the options, focus and public events; each of those
+// jobs lives in its own controller (src/internal/).
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { MatchAnswers, RankResult } from '../../engine/answers.js';
+import type { MatchAnswers } from '../../engine/answers.js';
+import { directoryFacts, NO_FACTS, type DirectoryFacts } from '../../engine/facts.js';
 import type { Therapist } from '../../engine/schema.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
-import {
-  QUIZ_STEPS,
-  applicableSteps,
-  applyChange,
-  clearStep,
-  initialAnswers,
-  isQuizStep,
-  nextStep,
-  parseSteps,
-  placesFromTherapists,
-  previousStep,
-  readSnapshot,
-  serializeSnapshot,
-  settleStep,
-  toMatchAnswers,
-  type Place,
-  type QuizStep,
-} from '../../engine/quiz-flow.js';
-import { DirectoryController } from '../../sources/controller.js';
-import { sourceFromSrc } from '../../sources/from-src.js';
-import { queryFromAnswers, queryKey } from '../../sources/query.js';
-import { SourceError, type TherapistSource } from '../../sources/types.js';
-import type { ResultsState } from '../results/results.js';
-import { tmEvent } from '../../events.js';
+import { emit } from '../../events.js';
 import {
   catalogueFor,
   catalogues,
@@ -38,8 +17,15 @@ import {
   type Catalogue,
   type TmStrings,
 } from '../../i18n/index.js';
-import { rootStyles } from './therapist-match.styles.js';
-import { TmQuiz, type QuizAction } from '../quiz/quiz.js';
+import { DirectoryController } from '../../internal/directory-controller.js';
+import { QuizSession } from '../../internal/quiz-session.js';
+import { RankingController } from '../../internal/ranking.js';
+import { srcSource } from '../../internal/src-source.js';
+import { queryFromAnswers } from '../../sources/query.js';
+import type { TherapistSource } from '../../sources/types.js';
+import { QUIZ_STEPS, parseSteps, type QuizAction, type QuizStep } from '../../state/quiz-flow.js';
+import type { ResultsState } from '../results/results.js';
+import type { TmQuiz } from '../quiz/quiz.js';
 import {
   DEFAULT_LIMIT,
   readLanguage,
@@ -52,57 +38,7 @@ import {
   validLanguage,
   type OptionRead,
 } from './options.js';
-
-/** What `<tm-results>` is told about the data. */
-
-/** sessionStorage key for `persist="session"`; suffixed with the element's id when it has one. */
-const STORAGE_KEY = 'therapist-match';
-
-/** Directory facts the quiz offers as choices: places, languages, insurers, currencies. */
-interface DirectoryFacts {
-  places: Place[];
-  languages: string[];
-  insurers: string[];
-  currencies: string[];
-}
-
-function byFrequency(values: Iterable<string>): string[] {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
-}
-
-function factsOf(therapists: Therapist[]): DirectoryFacts {
-  return {
-    places: placesFromTherapists(therapists),
-    languages: byFrequency(therapists.flatMap((t) => t.languages ?? [])),
-    insurers: byFrequency(therapists.flatMap((t) => t.insurance ?? [])).sort(),
-    currencies: byFrequency(therapists.flatMap((t) => (t.fees ? [t.fees.currency] : []))),
-  };
-}
-
-type Ranker = typeof import('../../engine/rank.js').rankTherapists;
-let ranker: Ranker | undefined;
-let rankerLoading: Promise<Ranker> | undefined;
-
-/**
- * The ranking engine is a chunk of its own: it starts loading when the first widget connects, in
- * parallel with the directory, so the quiz is usable sooner and the engine is there by the time
- * the data and the answers are.
- */
-function loadRanker(): Promise<Ranker> {
-  rankerLoading ??= import('../../engine/rank.js').then(
-    (module) => (ranker = module.rankTherapists),
-    (error: unknown) => {
-      rankerLoading = undefined; // Retry loads it again
-      throw new SourceError(
-        'network',
-        `The matching engine could not be loaded (${String(error)}): check that the chunks/ folder is served next to therapist-match.js.`,
-      );
-    },
-  );
-  return rankerLoading;
-}
+import { rootStyles } from './therapist-match.styles.js';
 
 /** Parts of `<tm-quiz>` a page can style through the root, as `therapist-match::part(next)`. */
 const QUIZ_PARTS = 'step, heading, progress, note, partner, physician, nav, button, back, skip, next';
@@ -135,7 +71,7 @@ const RESULTS_PARTS = [
  * @slot footer - Shown below everything.
  * @slot empty - Replaces the words shown when nothing matches; the buttons to widen the search and to change the answers stay.
  * @fires tm-step-change - The person moved to another quiz step. Detail: `{ step, index, count }` (+ `answers` with `share-answers`).
- * @fires tm-results - Results were shown after a person's action. Detail: `{ count, ids }` (+ `answers` with `share-answers`).
+ * @fires tm-results-shown - Results were shown after a person's action. Detail: `{ count, ids }` (+ `answers` with `share-answers`).
  * @fires tm-snapshot-discarded - With `persist="session"`, the stored answers could not be trusted (tampered with, or from another version): they were removed and the quiz started fresh. Detail: `{ fields }`, the names of what was wrong.
  * @csspart base - The wrapper around everything.
  * @csspart explainer - The "What is sex therapy?" disclosure.
@@ -210,7 +146,7 @@ export class TherapistMatch extends LitElement {
    */
   @property() persist: '' | 'session' = '';
 
-  /** Adds the answers to `tm-step-change` and `tm-results` details. Off by default (and for any value but `true`). */
+  /** Adds the answers to `tm-step-change` and `tm-results-shown` details. Off by default (and for any value but `true`). */
   @property({ type: Boolean, attribute: 'share-answers' }) shareAnswers = false;
 
   /**
@@ -265,40 +201,28 @@ export class TherapistMatch extends LitElement {
     limit: DEFAULT_LIMIT,
     safetyNote: undefined as string | undefined,
   };
-  /** Fields of a discarded session snapshot, reported once the element has rendered. */
-  private discardedSnapshot?: string[];
 
-  @state() private answers: MatchAnswers = initialAnswers();
-  @state() private step: QuizStep = 'who';
-  @state() private view: 'quiz' | 'results' = 'quiz';
-  /** The person changed something: a later preset no longer overwrites their answers. */
-  private touched = false;
-  private restored = false;
+  private readonly session = new QuizSession(this, {
+    order: () => parseSteps(this.steps),
+    preset: () => this.used.preset,
+    persist: () => this.used.persist,
+  });
+  private readonly directory = new DirectoryController(this, () => ({ vocabulary: this.used.vocabulary }));
+  private readonly ranking = new RankingController(this);
+
   private focusAfterUpdate?: 'quiz' | 'results';
   private announceResults = false;
-  private loadedKey?: string;
-  private loadedSource?: TherapistSource;
-  private facts: { from?: Therapist[]; value: DirectoryFacts } = {
-    value: { places: [], languages: [], insurers: [], currencies: [] },
-  };
-  private ranked?: { therapists: Therapist[]; answers: MatchAnswers; limit: number; result: RankResult };
+  private facts: { from?: Therapist[]; value: DirectoryFacts } = { value: NO_FACTS };
   private langObserver?: MutationObserver;
   /** Whether the page put content in the `empty` slot (forwarded to `<tm-results>` only then). */
   @state() private hasEmptyContent = false;
   private slotObserver?: MutationObserver;
 
-  private readonly directory = new DirectoryController(this, () => ({ vocabulary: this.used.vocabulary }));
-
   @query('tm-quiz') private quiz?: TmQuiz;
   @query('#results-heading') private resultsHeading?: HTMLElement;
 
-  private get storageKey(): string {
-    return this.id ? `${STORAGE_KEY}:${this.id}` : STORAGE_KEY;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!ranker) this.awaitRanker();
     // An inherited language can change after the first render (a page's language switcher).
     this.langObserver = new MutationObserver(() => this.requestUpdate());
     this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
@@ -340,36 +264,14 @@ export class TherapistMatch extends LitElement {
     return catalogue;
   }
 
-  private engineAnswers?: { from: MatchAnswers; value: MatchAnswers };
-
-  /** What the engine and the results receive, the same object while the answers are unchanged. */
-  private get matchAnswers(): MatchAnswers {
-    if (this.engineAnswers?.from !== this.answers)
-      this.engineAnswers = { from: this.answers, value: toMatchAnswers(this.answers) };
-    return this.engineAnswers.value;
-  }
-
   private t(key: string, values?: Record<string, string | number>): string {
     return translate(this.catalogue, this.resolvedLang, key, values);
   }
 
-  private get order(): QuizStep[] {
-    return parseSteps(this.steps);
-  }
-
-  private get applicable(): QuizStep[] {
-    return applicableSteps(this.order, this.answers);
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     this.readOptions(changed);
-    if (!this.hasUpdated) this.restore();
-    if (changed.has('preset') && !this.touched && !this.restored) this.answers = initialAnswers(this.used.preset);
-    if (changed.has('steps') || !this.hasUpdated) {
-      // A first visit starts at the site's first step, wherever `who` is in the order.
-      const wanted = this.hasUpdated || this.restored ? this.step : this.order[0];
-      this.step = settleStep(this.order, this.answers, wanted) ?? this.order[0];
-    }
+    this.session.settle({ first: !this.hasUpdated, preset: changed.has('preset'), steps: changed.has('steps') });
+    if (this.session.view === 'results' || this.session.touched) this.ranking.prepare();
     if (changed.has('src') || changed.has('source') || changed.has('format')) this.load(true);
     else if (changed.has('sourceShare') && this.hasUpdated) this.load();
     ensureCatalogue(this.resolvedLang, this);
@@ -397,57 +299,16 @@ export class TherapistMatch extends LitElement {
     if (has('preset')) used.preset = use(readPresetOption(this.preset));
   }
 
-  /** Resumes from sessionStorage when the site opted in; a snapshot that cannot be trusted is removed. */
-  private restore(): void {
-    if (!this.used.persist) return;
-    let read;
-    try {
-      read = readSnapshot(sessionStorage.getItem(this.storageKey));
-      if (read.invalid) sessionStorage.removeItem(this.storageKey);
-    } catch {
-      return; // storage blocked: memory only
-    }
-    if (read.invalid) {
-      this.discardedSnapshot = read.invalid;
-      console.warn(
-        `therapist-match: stored answers (sessionStorage "${this.storageKey}") removed, the quiz starts fresh: ${read.invalid.join(', ') || 'not a snapshot'}.`,
-      );
-      return;
-    }
-    const snapshot = read.snapshot;
-    if (!snapshot) return;
-    this.answers = snapshot.answers;
-    this.step = snapshot.step;
-    this.view = snapshot.view;
-    this.touched = this.restored = true;
-  }
-
-  private save(): void {
-    if (!this.used.persist || !this.touched) return;
-    try {
-      sessionStorage.setItem(
-        this.storageKey,
-        serializeSnapshot({ answers: this.answers, step: this.step, view: this.view }),
-      );
-    } catch {
-      // storage full or blocked: answers stay in memory
-    }
-  }
-
   /** Loads the directory: once for the quiz, again when the results need a narrower query. */
   private load(force = false): void {
     const { src, format } = this.used;
-    const source = this.used.source ?? (src ? sourceFromSrc(src, { format: format || undefined }) : undefined);
+    const source = this.used.source ?? (src ? srcSource(src, format || undefined) : undefined);
     if (!source) return;
     const query =
-      this.view === 'results'
-        ? queryFromAnswers(this.matchAnswers, { share: this.used.share })
+      this.session.view === 'results'
+        ? queryFromAnswers(this.session.matchAnswers, { share: this.used.share })
         : queryFromAnswers({ seeking: 'individual' });
-    const key = queryKey(query);
-    if (!force && key === this.loadedKey && source === this.loadedSource) return;
-    this.loadedKey = key;
-    this.loadedSource = source;
-    void this.directory.load(source, query);
+    void this.directory.load(source, query, { force });
   }
 
   private get therapists(): Therapist[] {
@@ -458,192 +319,117 @@ export class TherapistMatch extends LitElement {
   private get directoryFacts(): DirectoryFacts {
     const therapists = this.therapists;
     if (this.facts.from !== therapists && therapists.length)
-      this.facts = { from: therapists, value: factsOf(therapists) };
+      this.facts = { from: therapists, value: directoryFacts(therapists) };
     return this.facts.value;
   }
 
-  @state() private rankerError?: SourceError;
-
-  private awaitRanker(): void {
-    this.rankerError = undefined;
-    loadRanker().then(
-      () => this.requestUpdate(),
-      (error: SourceError) => (this.rankerError = error),
-    );
-  }
-
-  private get result(): RankResult | undefined {
-    if (this.directory.state.status !== 'ready' || !ranker) return undefined;
-    const therapists = this.therapists;
-    const r = this.ranked;
-    const limit = this.used.limit;
-    if (r && r.therapists === therapists && r.answers === this.answers && r.limit === limit) return r.result;
-    const result = ranker(therapists, this.matchAnswers, { limit });
-    this.ranked = { therapists, answers: this.answers, limit, result };
-    return result;
+  private get result() {
+    if (this.directory.state.status !== 'ready') return undefined;
+    return this.ranking.rank(this.therapists, this.session.matchAnswers, this.used.limit);
   }
 
   private get resultsState(): ResultsState {
     const state = this.directory.state;
     if (state.status === 'loading') return 'loading';
-    if (state.status === 'error' || this.rankerError) return 'error';
-    if (state.status === 'ready' && (state.therapists.length || state.total)) return ranker ? 'ready' : 'loading';
+    if (state.status === 'error' || this.ranking.error) return 'error';
+    if (state.status === 'ready' && (state.therapists.length || state.total))
+      return this.ranking.loaded ? 'ready' : 'loading';
     return state.status === 'idle' && (this.used.source || this.used.src) ? 'loading' : 'no-data';
   }
 
   private withAnswers<T extends object>(detail: T): T & { answers?: MatchAnswers } {
     // A copy: a page that edits the detail must not change what the widget ranks with.
-    return this.shareAnswers === true ? { ...detail, answers: structuredClone(this.matchAnswers) } : detail;
+    return this.shareAnswers === true ? { ...detail, answers: structuredClone(this.session.matchAnswers) } : detail;
   }
 
-  private goTo(step: QuizStep): void {
-    this.view = 'quiz';
-    this.step = step;
+  private goTo(target: QuizStep | 'results' | undefined): void {
+    if (!target) return;
+    this.session.show(target);
+    if (target === 'results') {
+      this.focusAfterUpdate = 'results';
+      this.announceResults = true;
+      this.load();
+      return;
+    }
     this.focusAfterUpdate = 'quiz';
     // Back to the whole directory's choices (places, languages, insurers), not the results' narrower query.
     this.load();
-    const steps = this.applicable;
-    this.dispatchEvent(
-      tmEvent('tm-step-change', this.withAnswers({ step, index: steps.indexOf(step) + 1, count: steps.length })),
+    const steps = this.session.applicable;
+    emit(
+      this,
+      'tm-step-change',
+      this.withAnswers({ step: target, index: steps.indexOf(target) + 1, count: steps.length }),
     );
-  }
-
-  private showResults(): void {
-    this.view = 'results';
-    this.focusAfterUpdate = 'results';
-    this.announceResults = true;
-    this.load();
   }
 
   private onAnswers(event: CustomEvent<{ answers: MatchAnswers }>): void {
     event.stopPropagation();
-    this.touched = true;
-    this.answers = event.detail.answers;
+    this.session.answer(event.detail.answers);
   }
 
   private onAction(event: CustomEvent<{ action: QuizAction }>): void {
     event.stopPropagation();
-    const action = event.detail.action;
-    this.touched = true;
-    if (action === 'skip') this.answers = clearStep(this.answers, this.step, this.used.preset);
-    const steps = this.applicable;
-    if (action === 'back') {
-      const previous = previousStep(steps, this.step);
-      if (previous) this.goTo(previous);
-      return;
-    }
-    const next = nextStep(steps, this.step);
-    if (next) this.goTo(next);
-    else this.showResults();
+    this.goTo(this.session.act(event.detail.action));
   }
 
   private onRelax(event: CustomEvent<{ change: Partial<MatchAnswers> }>): void {
     event.stopPropagation();
-    this.touched = true;
-    this.answers = applyChange(this.answers, event.detail.change);
-    this.showResults();
+    this.session.relax(event.detail.change);
+    this.goTo('results');
   }
 
   private onEditAnswers(event: CustomEvent<{ step?: string }>): void {
     event.stopPropagation();
-    const wanted = event.detail?.step;
-    const steps = this.applicable;
-    this.goTo(isQuizStep(wanted) && steps.includes(wanted) ? wanted : steps[0]);
+    this.goTo(this.session.stepFor(event.detail?.step));
   }
+
+  private onRetry = (event?: Event): void => {
+    event?.stopPropagation();
+    this.ranking.retry();
+    if (this.directory.state.status === 'error') void this.directory.retry();
+  };
 
   /** Clears every answer, in memory and in storage, and returns to the first step. */
   startOver(): void {
-    try {
-      sessionStorage.removeItem(this.storageKey);
-    } catch {
-      // storage blocked: nothing was stored
-    }
-    this.touched = this.restored = false;
-    this.answers = initialAnswers(this.used.preset);
-    this.ranked = undefined;
-    this.goTo(this.applicable[0]);
-    this.load();
+    this.session.reset();
+    this.ranking.reset();
+    this.goTo(this.session.applicable[0]);
   }
 
   protected override updated(): void {
-    if (this.discardedSnapshot) {
-      const fields = this.discardedSnapshot;
-      this.discardedSnapshot = undefined;
-      this.dispatchEvent(tmEvent('tm-snapshot-discarded', { fields }));
+    const fields = this.session.discarded;
+    if (fields) {
+      this.session.discarded = undefined;
+      emit(this, 'tm-snapshot-discarded', { fields });
     }
-    this.save();
     const focus = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
     if (focus === 'quiz') void this.quiz?.focusHeading();
     if (focus === 'results') this.resultsHeading?.focus();
-    const result = this.view === 'results' ? this.result : undefined;
+    const result = this.session.view === 'results' ? this.result : undefined;
     if (this.announceResults && result) {
       this.announceResults = false;
-      this.dispatchEvent(
-        tmEvent(
-          'tm-results',
-          this.withAnswers({ count: result.matched, ids: result.matches.map((m) => m.therapist.id) }),
-        ),
+      emit(
+        this,
+        'tm-results-shown',
+        this.withAnswers({ count: result.matched, ids: result.matches.map((m) => m.therapist.id) }),
       );
     }
   }
 
-  private onRetry = (): void => {
-    if (this.rankerError) this.awaitRanker();
-    if (this.directory.state.status === 'error') void this.directory.retry();
-  };
-
   override render() {
     const lang = this.resolvedLang;
     const catalogue = this.catalogue;
-    const facts = this.directoryFacts;
+    const { view, touched } = this.session;
     const safety = this.used.safetyNote ?? this.t('quiz.safety');
     return html`
-      <div part="base" lang=${this.resolvedLang}>
+      <div part="base" lang=${lang}>
         <slot name="header"></slot>
         <details part="explainer">
           <summary>${this.t('quiz.explainerTitle')}</summary>
           <p>${this.t('quiz.explainer')}</p>
         </details>
-        ${
-          this.view === 'quiz'
-            ? html`<tm-quiz
-                part="quiz"
-                exportparts=${QUIZ_PARTS}
-                lang=${lang}
-                .step=${this.step}
-                .steps=${this.applicable}
-                .answers=${this.answers}
-                .vocabulary=${this.used.vocabulary}
-                .catalogue=${catalogue}
-                .places=${facts.places}
-                .languages=${facts.languages}
-                .insurers=${facts.insurers}
-                .currencies=${facts.currencies}
-                @tm-quiz-answers=${this.onAnswers}
-                @tm-quiz-action=${this.onAction}
-              ></tm-quiz>`
-            : html`<h2 id="results-heading" tabindex="-1" part="heading results-heading">
-                  ${this.t('quiz.resultsHeading')}
-                </h2>
-                <tm-results
-                  part="results"
-                  exportparts=${RESULTS_PARTS}
-                  lang=${lang}
-                  .result=${this.result}
-                  .state=${this.resultsState}
-                  .error=${this.directory.state.status === 'error' ? this.directory.state.error : this.rankerError}
-                  .lang=${lang}
-                  .strings=${catalogue}
-                  .vocabulary=${this.used.vocabulary}
-                  .answers=${this.matchAnswers}
-                  @tm-relax=${this.onRelax}
-                  @tm-edit-answers=${this.onEditAnswers}
-                  @tm-retry=${this.onRetry}
-                >
-                  ${this.hasEmptyContent ? html`<slot name="empty" slot="empty"></slot>` : nothing}
-                </tm-results>`
-        }
+        ${view === 'quiz' ? this.renderQuiz(lang, catalogue) : this.renderResults(lang, catalogue)}
         <footer>
           <aside part="note safety" aria-label=${this.t('quiz.safetyLabel')}>
             <slot name="safety">${safety ? html`<p>${safety}</p>` : nothing}</slot>
@@ -651,7 +437,7 @@ export class TherapistMatch extends LitElement {
           <div class="privacy">
             <p part="note privacy">${this.t(this.used.persist ? 'quiz.privacySession' : 'quiz.privacy')}</p>
             ${
-              this.touched || this.view === 'results'
+              touched || view === 'results'
                 ? html`<button type="button" part="button start-over" @click=${() => this.startOver()}>
                     ${this.t('quiz.startOver')}
                   </button>`
@@ -662,5 +448,60 @@ export class TherapistMatch extends LitElement {
         </footer>
       </div>
     `;
+  }
+
+  private renderQuiz(lang: string, catalogue: Catalogue) {
+    const facts = this.directoryFacts;
+    const { step, answers } = this.session;
+    return html`<tm-quiz
+      part="quiz"
+      exportparts=${QUIZ_PARTS}
+      lang=${lang}
+      .step=${step}
+      .steps=${this.session.applicable}
+      .answers=${answers}
+      .vocabulary=${this.used.vocabulary}
+      .catalogue=${catalogue}
+      .places=${facts.places}
+      .languages=${facts.languages}
+      .insurers=${facts.insurers}
+      .currencies=${facts.currencies}
+      @tmi-answers=${this.onAnswers}
+      @tmi-action=${this.onAction}
+    ></tm-quiz>`;
+  }
+
+  private renderResults(lang: string, catalogue: Catalogue) {
+    const state = this.directory.state;
+    const heading = html`<h2 id="results-heading" tabindex="-1" part="heading results-heading">
+      ${this.t('quiz.resultsHeading')}
+    </h2>`;
+    // The results view is a chunk in the drop-in: without it, the root says so itself.
+    if (this.ranking.error && !customElements.get('tm-results'))
+      return html`${heading}
+        <div part="error" role="alert">
+          <p>${this.t('quiz.resultsUnavailable')}</p>
+          <button type="button" part="button retry" class="primary" @click=${this.onRetry}>
+            ${this.t('quiz.retry')}
+          </button>
+        </div>`;
+    return html`${heading}
+      <tm-results
+        part="results"
+        exportparts=${RESULTS_PARTS}
+        lang=${lang}
+        .result=${this.result}
+        .state=${this.resultsState}
+        .error=${state.status === 'error' ? state.error : this.ranking.error}
+        .lang=${lang}
+        .strings=${catalogue}
+        .vocabulary=${this.used.vocabulary}
+        .answers=${this.session.matchAnswers}
+        @tmi-relax=${this.onRelax}
+        @tmi-edit=${this.onEditAnswers}
+        @tmi-retry=${this.onRetry}
+      >
+        ${this.hasEmptyContent ? html`<slot name="empty" slot="empty"></slot>` : nothing}
+      </tm-results>`;
   }
 }

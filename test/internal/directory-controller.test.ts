@@ -4,15 +4,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { rankTherapists } from '../../src/engine/rank.js';
 import type { TmEventDetails } from '../../src/events.js';
+import { DirectoryController } from '../../src/internal/directory-controller.js';
 import {
-  DirectoryController,
   SourceError,
   jsonSource,
   restSource,
   type SourceQuery,
   type TherapistSource,
 } from '../../src/sources/index.js';
-import { failOnUnhandledRejections, serverCount, uniqueKey } from './helpers.js';
+import { failOnUnhandledRejections, serverCount, uniqueKey } from '../sources/helpers.js';
 
 class DirectoryHost extends LitElement {
   readonly directory = new DirectoryController(this);

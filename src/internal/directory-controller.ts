@@ -1,12 +1,12 @@
 // DirectoryController: loads candidates from a TherapistSource for a host element: aborts stale
-// requests, reuses results, validates records, reports bad ones, and exposes loading / error / ready state.
+// requests, reuses results, validates records, reports bad ones, and exposes loading / error / ready
+// state. The one place that decides whether a load is needed at all.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DataProblem, ParseOptions, ParseResult } from '../engine/records.js';
+import type { DataProblem, ParseOptions } from '../engine/records.js';
 import type { Therapist } from '../engine/schema.js';
-import { tmEvent, type TmEventDetails } from '../events.js';
-import { shapeOf } from './http.js';
-import { queryKey } from './query.js';
-import { SourceError, type SourceQuery, type SourceResult, type TherapistSource } from './types.js';
+import { emit, type TmEventDetails } from '../events.js';
+import { queryKey } from '../sources/query.js';
+import { SourceError, type SourceQuery, type TherapistSource } from '../sources/types.js';
 
 export type DirectoryState =
   | { status: 'idle' }
@@ -106,13 +106,19 @@ export class DirectoryController implements ReactiveController {
     this.abort = undefined;
   }
 
-  /** Loads candidates for `query` from `source`. Resolves when the state is final; never rejects. */
-  load(source: TherapistSource, query: SourceQuery): Promise<void> {
+  /**
+   * Loads candidates for `query` from `source`. Resolves when the state is final; never rejects.
+   * The same source and query again does nothing while it is showing or fetching; after an error it
+   * loads again only with `force` (a new source, Retry), so moving between steps never retries by
+   * itself.
+   */
+  load(source: TherapistSource, query: SourceQuery, { force = true }: { force?: boolean } = {}): Promise<void> {
     const key = queryKey(query);
     const same = source === this.source && key === this.key;
     this.source = source;
     this.query = query;
     this.key = key;
+    if (same && !force && this.state.status !== 'idle') return this.pending ?? Promise.resolve();
     // Already showing (or fetching) exactly this: nothing to do.
     if (same && !source.volatile && (this.state.status === 'ready' || (this.state.status === 'loading' && this.abort)))
       return this.pending ?? Promise.resolve();
@@ -150,22 +156,9 @@ export class DirectoryController implements ReactiveController {
       void recordCheck();
       const result: unknown = await source.search(query, { signal: abort.signal });
       if (abort.signal.aborted) return;
-      const {
-        records,
-        total,
-        ranked,
-        problems: read,
-        lines,
-      } = Array.isArray(result)
-        ? { records: result, total: undefined, ranked: undefined, problems: undefined, lines: undefined }
-        : result !== null && typeof result === 'object' && 'records' in result
-          ? (result as SourceResult)
-          : this.fail(
-              `${label}.search() resolved to ${shapeOf(result)}: it must resolve to an array of records or { records: [...] }`,
-            );
-      // zod loads only when a record is not clearly valid, to say precisely what is wrong.
-      const options = { ...this.parseOptions(), ...(Array.isArray(lines) ? { lines } : {}) };
-      const { therapists, problems } = await validateOnce(records, options).catch((cause: unknown) => {
+      // The record check reads what the source answered and validates it (zod loads only when a
+      // record is not clearly valid, to say precisely what is wrong).
+      const check = await recordCheck().catch((cause: unknown) => {
         throw new SourceError(
           'network',
           `The record check could not be loaded (${String(cause)}): serve the chunks/ folder next to therapist-match.js`,
@@ -173,16 +166,11 @@ export class DirectoryController implements ReactiveController {
           { cause },
         );
       });
-      if (abort.signal.aborted) return;
-      const whole = problems.find((problem) => problem.index === -1 && problem.severity === 'error');
-      if (whole) this.fail(`${label} gave no therapist records: ${whole.message}`);
       const directory: Directory = {
         status: 'ready',
-        therapists,
-        problems: Array.isArray(read) && read.length ? [...read, ...problems] : problems,
-        ...(typeof total === 'number' ? { total } : {}),
-        ...(ranked ? { ranked } : {}),
+        ...(await check.readDirectory(result, label, this.parseOptions())),
       };
+      if (abort.signal.aborted) return;
       remember(source, key, directory);
       this.ready(directory);
     } catch (error) {
@@ -192,14 +180,10 @@ export class DirectoryController implements ReactiveController {
       const detail = errorDetail(sourceError, label);
       // The details are for the developer: the visitor sees one sentence for the kind.
       console.error(`therapist-match: ${sourceError.message}`, detail);
-      this.host.dispatchEvent(tmEvent('tm-error', detail));
+      emit(this.host, 'tm-error', detail);
     } finally {
       if (this.abort === abort) this.abort = undefined;
     }
-  }
-
-  private fail(message: string): never {
-    throw new SourceError('shape', message);
   }
 
   private ready(directory: Directory): void {
@@ -209,7 +193,7 @@ export class DirectoryController implements ReactiveController {
     // The record check that made this directory is loaded: it writes the warning.
     const label = this.source?.label ?? 'the data source';
     if (loadedCheck) console.warn(loadedCheck.problemsWarning(label, directory.problems, directory.therapists.length));
-    this.host.dispatchEvent(tmEvent('tm-data-problem', { problems: directory.problems }));
+    emit(this.host, 'tm-data-problem', { problems: directory.problems });
   }
 
   private set(state: DirectoryState): void {
@@ -218,47 +202,15 @@ export class DirectoryController implements ReactiveController {
   }
 }
 
-const validated = new WeakMap<object, Map<string, Promise<ParseResult>>>();
-const vocabularyKeys = new WeakMap<object, string>();
-let nextVocabularyKey = 0;
-
-/**
- * Validates each records array once per way of reading it: a file source answers every query with
- * the same array, and the same result array lets the engine reuse its index too.
- */
-function validateOnce(records: unknown, options: ParseOptions): Promise<ParseResult> {
-  if (records === null || typeof records !== 'object') return validate(records, options);
-  let vocabularyKey = '';
-  if (options.vocabulary) {
-    vocabularyKey = vocabularyKeys.get(options.vocabulary) ?? String(++nextVocabularyKey);
-    vocabularyKeys.set(options.vocabulary, vocabularyKey);
-  }
-  const key = `${vocabularyKey}|${(options.licenseTypes ?? []).join('\u0000')}`;
-  let byOptions = validated.get(records);
-  if (!byOptions) validated.set(records, (byOptions = new Map()));
-  let result = byOptions.get(key);
-  if (!result) {
-    const started = (result = validate(records, options));
-    byOptions.set(key, started);
-    // A chunk that failed to load is loaded again on Retry, not remembered as the answer.
-    started.catch(() => byOptions.delete(key));
-  }
-  return result;
-}
-
 /**
  * The record check loads with the data, not with the page: the quiz's first step needs none of it.
  * (In the drop-in it is a chunk fetched in parallel with the directory.)
  */
-function validate(records: unknown, options: ParseOptions): Promise<ParseResult> {
-  return recordCheck().then(({ validateTherapists }) => validateTherapists(records, options));
-}
-
-type RecordCheckModule = typeof import('./record-check.js');
+type RecordCheckModule = typeof import('../sources/record-check.js');
 let recordModule: Promise<RecordCheckModule> | undefined;
 let loadedCheck: RecordCheckModule | undefined;
 function recordCheck(): Promise<RecordCheckModule> {
-  recordModule ??= import('./record-check.js').then((module) => (loadedCheck = module));
+  recordModule ??= import('../sources/record-check.js').then((module) => (loadedCheck = module));
   // A failed chunk load may be retried (Retry runs the whole load again).
   recordModule.catch(() => (recordModule = undefined));
   return recordModule;

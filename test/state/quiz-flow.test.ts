@@ -1,26 +1,23 @@
 // The quiz flow, without a DOM: steps, navigation, presets, answers for the engine, places, snapshots.
 import { expect } from '@open-wc/testing';
+import { REGIONS, locationFromRegion, placesFromTherapists, resolveLocation } from '../../src/engine/places.js';
 import {
   QUIZ_STEPS,
-  REGIONS,
   applicableSteps,
   applyChange,
   clearStep,
   initialAnswers,
-  locationFromRegion,
   nextStep,
   parseSnapshot,
   parseSteps,
-  placesFromTherapists,
   previousStep,
-  resolveLocation,
   selectedConcerns,
   serializeSnapshot,
   settleStep,
   toMatchAnswers,
   wantsInPerson,
   withConcerns,
-} from '../../src/engine/quiz-flow.js';
+} from '../../src/state/quiz-flow.js';
 import type { MatchAnswers } from '../../src/engine/answers.js';
 import type { Therapist } from '../../src/engine/schema.js';
 

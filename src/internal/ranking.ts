@@ -1,0 +1,100 @@
+// The ranking task of one <therapist-match>: loads the engine (and, in the drop-in, the results
+// view) once a person starts answering, ranks when the results are shown, keeps the last result
+// while nothing changed, and turns a chunk that failed to load into an error with a Retry.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MatchAnswers, RankResult } from '../engine/answers.js';
+import type { Therapist } from '../engine/schema.js';
+import { SourceError } from '../sources/types.js';
+
+type Ranker = typeof import('../engine/rank.js').rankTherapists;
+let ranker: Ranker | undefined;
+let loading: Promise<unknown> | undefined;
+/** Loads the results view's elements; set by the drop-in, whose results view is a chunk. */
+let viewLoader: (() => Promise<unknown>) | undefined;
+
+/** The drop-in's results view loads with the engine, as a chunk (see cdn.ts). */
+export function setResultsViewLoader(load: () => Promise<unknown>): void {
+  viewLoader = load;
+}
+
+/**
+ * The engine and the results view, once per page. They are chunks of their own: nobody who only
+ * looks at the quiz downloads them, and they arrive while the person answers.
+ */
+function loadRanking(): Promise<unknown> {
+  loading ??= Promise.all([
+    import('../engine/rank.js').then((module) => (ranker = module.rankTherapists)),
+    viewLoader?.(),
+  ]).catch((error: unknown) => {
+    loading = undefined; // Retry loads it again
+    throw new SourceError(
+      'network',
+      `The matching engine or the results view could not be loaded (${String(error)}): check that the chunks/ folder is served next to therapist-match.js.`,
+      undefined,
+      { cause: error },
+    );
+  });
+  return loading;
+}
+
+export class RankingController implements ReactiveController {
+  /** Why the engine is not there, until Retry. */
+  error?: SourceError;
+  private ready = false;
+  private last?: { therapists: Therapist[]; answers: MatchAnswers; limit: number; result: RankResult };
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Another widget on the page may have loaded them already.
+    if (ranker && loading) void this.wait();
+  }
+
+  /** Whether the engine and the view have arrived. */
+  get loaded(): boolean {
+    return this.ready;
+  }
+
+  /** Starts loading what ranking needs; harmless to call again (after a failure only Retry loads again). */
+  prepare(): void {
+    if (!this.ready && !this.waiting && !this.error) void this.wait();
+  }
+
+  private waiting = false;
+  private async wait(): Promise<void> {
+    if (this.waiting) return;
+    this.waiting = true;
+    this.error = undefined;
+    try {
+      await loadRanking();
+      this.ready = true;
+    } catch (error) {
+      this.error = error as SourceError;
+    } finally {
+      this.waiting = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Loads again after a failure (the error state's Retry). */
+  retry(): void {
+    if (this.error) void this.wait();
+  }
+
+  /** The ranking of `therapists` for `answers`, computed again only when one of them changed. */
+  rank(therapists: Therapist[], answers: MatchAnswers, limit: number): RankResult | undefined {
+    if (!this.ready || !ranker) return undefined;
+    const last = this.last;
+    if (last && last.therapists === therapists && last.answers === answers && last.limit === limit) return last.result;
+    const result = ranker(therapists, answers, { limit });
+    this.last = { therapists, answers, limit, result };
+    return result;
+  }
+
+  /** Forgets the last result (Start over). */
+  reset(): void {
+    this.last = undefined;
+  }
+}
