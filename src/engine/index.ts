@@ -3,7 +3,9 @@
 // see named-exports.ts.
 export * from './schema.js';
 export * from './answers.js';
+export * from './types.js';
 export * from './vocabulary.js';
 export * from './rank.js';
+export * from './relax.js';
 export * from './records.js';
 export * from './named-exports.js';

@@ -21,3 +21,5 @@ export { dateParts, periodStart, periodEnd, type DateParts, type DatePrecision }
 export { languageTag } from './languages.js';
 export { regionCode, REGIONS, type Region } from './regions.js';
 export { QUIZ_STEPS, type QuizStep } from './steps.js';
+export { CRITERIA } from './criteria.js';
+export { needsPhysicianFirst, physicianFirstConcerns } from './physician.js';

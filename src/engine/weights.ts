@@ -1,5 +1,5 @@
 // Default weights of the matching criteria: how much each one counts in a match's score.
-import type { CriterionKey } from './answers.js';
+import type { CriterionKey } from './types.js';
 
 /** A weight per criterion; 0 leaves a criterion out of the score (it can still be required). */
 export type MatchWeights = Record<CriterionKey, number>;

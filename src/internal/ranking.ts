@@ -2,7 +2,8 @@
 // view) once a person starts answering, ranks when the results are shown, keeps the last result
 // while nothing changed, and turns a chunk that failed to load into an error with a Retry.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MatchAnswers, RankResult } from '../engine/answers.js';
+import type { MatchAnswers } from '../engine/answers.js';
+import type { RankResult } from '../engine/types.js';
 import type { Therapist } from '../engine/schema.js';
 import { SourceError } from '../sources/types.js';
 

@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { TmMatchCard } from '../../src/components/match-card/match-card.js';
-import type { Match } from '../../src/engine/answers.js';
+import type { Match } from '../../src/engine/types.js';
 import { parseTherapists } from '../../src/engine/schema.js';
 import { expectAccessible, matchOf, textOf, therapist } from './results-fixtures.js';
 

@@ -3,7 +3,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { TherapistMatch } from '../../src/index.js';
-import type { MatchAnswers, RankResult } from '../../src/engine/answers.js';
+import type { MatchAnswers } from '../../src/engine/answers.js';
+import type { RankResult } from '../../src/engine/types.js';
 import { button, deepActive, input, press, tabTo } from './quiz-helpers.js';
 
 type ResultsElement = HTMLElement & { result?: RankResult; state?: string; answers?: MatchAnswers };

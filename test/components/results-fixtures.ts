@@ -1,7 +1,7 @@
 // Fixtures for the results and match card tests: literal RankResult objects built from real sample
 // records (so the tests do not depend on the ranker's output), text helpers and axe with WCAG 2.2 tags.
 import { generateTherapists } from '../../demo/sample/generate.js';
-import type { Match, MatchReason, RankResult } from '../../src/engine/answers.js';
+import type { Match, MatchReason, RankResult } from '../../src/engine/types.js';
 import { parseTherapists, type Therapist } from '../../src/engine/schema.js';
 import type { TmMatchCard } from '../../src/components/match-card/match-card.js';
 

@@ -2,7 +2,7 @@
 // what a person sees, checking it is usable, and catching the console warnings it gives.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { TherapistMatch, TmQuiz } from '../../src/index.js';
-import type { RankResult } from '../../src/engine/answers.js';
+import type { RankResult } from '../../src/engine/types.js';
 
 export type ResultsElement = HTMLElement & { result?: RankResult; state?: string; updateComplete: Promise<unknown> };
 

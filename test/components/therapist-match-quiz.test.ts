@@ -3,7 +3,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TherapistMatch, TmQuiz } from '../../src/index.js';
-import type { MatchAnswers, RankResult } from '../../src/engine/answers.js';
+import type { MatchAnswers } from '../../src/engine/answers.js';
+import type { RankResult } from '../../src/engine/types.js';
 import { deepActive } from './quiz-helpers.js';
 
 type ResultsElement = HTMLElement & { result?: RankResult; state?: string; answers?: MatchAnswers };

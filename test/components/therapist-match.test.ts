@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TherapistMatch } from '../../src/index.js';
-import type { RankResult } from '../../src/engine/answers.js';
+import type { RankResult } from '../../src/engine/types.js';
 
 type ResultsElement = HTMLElement & { result?: RankResult; state?: string; error?: Error & { status?: number } };
 

@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TherapistMatch } from '../../src/index.js';
-import type { RankResult } from '../../src/engine/answers.js';
+import type { RankResult } from '../../src/engine/types.js';
 import { formatOfUrl } from '../../src/sources/from-src.js';
 import { sourceFromSrc, type SourceResult, type TherapistSource } from '../../src/sources/index.js';
 import { expectSourceError, failOnUnhandledRejections, ids, signal } from './helpers.js';

@@ -3,7 +3,7 @@
 // cards as people will see them, and a download of the normalised records.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Match } from '../../engine/answers.js';
+import type { Match } from '../../engine/types.js';
 import type { DataProblem } from '../../engine/records.js';
 import { rankTherapists } from '../../engine/rank.js';
 import type { Therapist } from '../../engine/schema.js';

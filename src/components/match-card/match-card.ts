@@ -2,7 +2,7 @@
 // strength and the reasons for it, and ways to get in touch. Record data is shown as text only.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Match, MatchReason } from '../../engine/answers.js';
+import type { Match, MatchReason } from '../../engine/types.js';
 import { CONTACT, WEB, hasScheme } from '../../engine/records.js';
 import { periodEnd } from '../../engine/dates.js';
 import type { Therapist } from '../../engine/schema.js';

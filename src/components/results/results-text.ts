@@ -1,7 +1,7 @@
 // Words and numbers for the results and match cards: the message catalogue for a language with a
 // site's overrides, vocabulary labels, and Intl formatting of distances, fees, dates and languages.
 import { dateParts } from '../../engine/dates.js';
-import type { CriterionKey } from '../../engine/answers.js';
+import type { CriterionKey } from '../../engine/types.js';
 import { labelOf, type Vocabulary } from '../../engine/vocabulary.js';
 import { formatMessage, type Catalogue } from '../../i18n/localize.js';
 import { resultsEn, type ResultsMessageKey } from '../../i18n/results.en.js';

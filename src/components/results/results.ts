@@ -2,7 +2,8 @@
 // widen the search), plus the loading, error, empty and no-data states.
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { MatchAnswers, RankResult, Relaxation } from '../../engine/answers.js';
+import type { MatchAnswers } from '../../engine/answers.js';
+import type { RankResult, Relaxation } from '../../engine/types.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import type { Catalogue } from '../../i18n/localize.js';
 import type { ResultsMessageKey } from '../../i18n/results.en.js';

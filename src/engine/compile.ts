@@ -1,0 +1,317 @@
+// Answers → a compiled query: each criterion a term (a requirement or a scored preference) with
+// its masks against the index's columns, the format group, the weights and what went unused.
+// Compiled once per ranking; the loop (rank.ts) and the explanations (explain.ts) read it.
+import type { Importance, MatchAnswers, Preference } from './answers.js';
+import { DEGREES_TO_RADIANS } from './geo.js';
+import { PERSONAL } from './criteria.js';
+import { Kind, type FormatQuery, type Term } from './fit.js';
+import { flaggedConcerns, strings } from './physician.js';
+import {
+  AGE_GROUP_BITS,
+  CLIENT_TYPE_BITS,
+  FLAG_ACCEPTING,
+  FLAG_FREE_CONSULTATION,
+  FLAG_MEDICAL,
+  FLAG_SLIDING_SCALE,
+  normalise,
+  type TermColumn,
+  type TherapistIndex,
+} from './therapist-index.js';
+import type { CriterionKey, MatchReason, PreferenceConflict } from './types.js';
+import type { Vocabulary } from './vocabulary.js';
+import type { MatchWeights } from './weights.js';
+
+// ---------------------------------------------------------------------------------------------
+// Answers, read defensively: they may come from a form, a URL-less state object or a fuzzer.
+
+const IMPORTANCE: readonly Importance[] = ['required', 'preferred', 'none'];
+function importanceOf(pref: unknown): Importance {
+  const value = (pref as Preference<unknown> | undefined)?.importance;
+  return pref && typeof pref === 'object' && IMPORTANCE.includes(value as Importance) ? (value as Importance) : 'none';
+}
+
+/** A list preference that counts: its values, or undefined when unused. */
+function listPreference(pref: unknown): { values: string[]; importance: Importance } | undefined {
+  const importance = importanceOf(pref);
+  const values = strings((pref as Preference<unknown>)?.value);
+  return importance !== 'none' && values.length ? { values, importance } : undefined;
+}
+
+function flagPreference(pref: unknown): Importance {
+  return importanceOf(pref) !== 'none' && (pref as Preference<unknown>).value === true ? importanceOf(pref) : 'none';
+}
+
+export const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+// ---------------------------------------------------------------------------------------------
+// Terms: one scored or required criterion, compiled against the index.
+
+function term(partial: Partial<Term> & Pick<Term, 'kind' | 'criterion' | 'importance' | 'weight'>): Term {
+  return {
+    who: undefined,
+    column: null,
+    mask: EMPTY_MASK,
+    wanted: 0,
+    bit: 0,
+    max: 0,
+    currency: -1,
+    values: [],
+    ...partial,
+  };
+}
+const EMPTY_MASK = new Int32Array(1);
+
+function maskOf(column: TermColumn, values: readonly string[], norm: (v: string) => string): Int32Array {
+  const mask = new Int32Array(column.words);
+  for (const v of values) {
+    const id = column.ids.get(norm(v));
+    if (id !== undefined) mask[id >>> 5] |= 1 << (id & 31);
+  }
+  return mask;
+}
+
+/** Answers compiled against an index: what the loop tests and scores, and what explains it. */
+export interface Query {
+  required: Term[];
+  preferred: Term[];
+  unused: MatchReason[];
+  format: FormatQuery;
+  formatsWeight: number;
+  distanceWeight: number;
+  totalWeight: number;
+  conflicts: PreferenceConflict[];
+  answers: MatchAnswers;
+}
+
+export function compile(
+  index: TherapistIndex,
+  answers: MatchAnswers,
+  weights: MatchWeights,
+  vocabulary: Pick<Vocabulary, 'concerns'>,
+): Query {
+  const couple = answers?.seeking === 'couple';
+  const required: Term[] = [];
+  const preferred: Term[] = [];
+  const unused: MatchReason[] = [];
+  const conflicts: PreferenceConflict[] = [];
+  const add = (t: Term) => (t.importance === 'required' ? required : preferred).push(t);
+  const unusedReason = (criterion: CriterionKey, who?: MatchReason['who']) =>
+    unused.push({ criterion, status: 'unused', importance: 'none', contribution: 0, ...(who ? { who } : {}) });
+
+  // Who is seeking help: always a requirement.
+  const seeking = couple ? 'couple' : 'individual';
+  add(
+    term({
+      kind: Kind.ClientType,
+      criterion: 'clientType',
+      importance: 'required',
+      weight: weights.clientType,
+      bit: CLIENT_TYPE_BITS[seeking],
+      values: [seeking],
+    }),
+  );
+  const age = typeof answers?.ageGroup === 'string' ? answers.ageGroup : undefined;
+  if (age)
+    add(
+      term({
+        kind: Kind.AgeGroup,
+        criterion: 'ageGroup',
+        importance: 'required',
+        weight: weights.ageGroup,
+        bit: AGE_GROUP_BITS[age] ?? 0,
+        values: [age],
+      }),
+    );
+  else unusedReason('ageGroup');
+
+  // Concerns: never requirements; the primary one counts most.
+  const primary = typeof answers?.concerns?.primary === 'string' ? answers.concerns.primary : undefined;
+  if (primary)
+    add(
+      term({
+        kind: Kind.AnyOf,
+        criterion: 'primaryConcern',
+        importance: 'preferred',
+        weight: weights.primaryConcern,
+        column: index.concerns,
+        mask: maskOf(index.concerns, [primary], normalise.id),
+        wanted: 1,
+        values: [primary],
+      }),
+    );
+  else unusedReason('primaryConcern');
+  const others = strings(answers?.concerns?.others).filter((c, k, all) => c !== primary && all.indexOf(c) === k);
+  if (others.length)
+    add(
+      term({
+        kind: Kind.AllOf,
+        criterion: 'otherConcerns',
+        importance: 'preferred',
+        weight: weights.otherConcerns,
+        column: index.concerns,
+        mask: maskOf(index.concerns, others, normalise.id),
+        wanted: others.length,
+        values: others,
+      }),
+    );
+  else unusedReason('otherConcerns');
+
+  // Personal preferences: each partner's own; a requirement from either is a requirement.
+  const columns = {
+    therapistGender: [index.genders, normalise.lower, Kind.AnyOf],
+    languages: [index.languages, normalise.language, Kind.AnyOf],
+    communities: [index.communities, normalise.id, Kind.AllOf],
+    modalities: [index.modalities, normalise.id, Kind.AnyOf],
+  } as const;
+  for (const criterion of PERSONAL) {
+    const [column, norm, kind] = columns[criterion];
+    const mine = listPreference(answers?.preferences?.[criterion]);
+    const theirs = couple ? listPreference(answers?.partnerPreferences?.[criterion]) : undefined;
+    const stated: { who: 'you' | 'partner' | 'both'; values: string[]; importance: Importance }[] = [];
+    if (mine && theirs && mine.importance === theirs.importance && sameSet(mine.values, theirs.values, norm))
+      stated.push({ who: 'both', ...mine });
+    else {
+      if (mine) stated.push({ who: 'you', ...mine });
+      if (theirs) stated.push({ who: 'partner', ...theirs });
+    }
+    if (!stated.length) {
+      unusedReason(criterion, couple ? 'both' : 'you');
+      continue;
+    }
+    // A therapist has one gender: two partners wanting disjoint genders cannot both be satisfied.
+    if (criterion === 'therapistGender' && mine && theirs) {
+      const theirSet = new Set(theirs.values.map(norm));
+      if (!mine.values.some((v) => theirSet.has(norm(v))))
+        conflicts.push({
+          criterion,
+          you: mine.values,
+          partner: theirs.values,
+          importance: mine.importance === 'required' && theirs.importance === 'required' ? 'required' : 'preferred',
+        });
+    }
+    // Each partner's preferences share the criterion's weight; requirements count in full.
+    const preferredCount = stated.filter((s) => s.importance === 'preferred').length;
+    for (const s of stated) {
+      const unique = [...new Set(s.values.map(norm))];
+      add(
+        term({
+          kind,
+          criterion,
+          who: s.who,
+          importance: s.importance,
+          weight: s.importance === 'required' ? weights[criterion] : weights[criterion] / preferredCount,
+          column,
+          mask: maskOf(column, s.values, norm),
+          wanted: unique.length,
+          values: s.values,
+        }),
+      );
+    }
+  }
+
+  // Cost.
+  const budget = answers?.budget;
+  const budgetImportance = importanceOf(budget);
+  if (budgetImportance !== 'none' && finite(budget?.value?.max) && typeof budget.value.currency === 'string')
+    add(
+      term({
+        kind: Kind.Budget,
+        criterion: 'budget',
+        importance: budgetImportance,
+        weight: weights.budget,
+        max: budget.value.max,
+        currency: index.currencies.get(budget.value.currency.toUpperCase()) ?? -1,
+        values: [budget.value.currency.toUpperCase()],
+      }),
+    );
+  else unusedReason('budget');
+  const insurance = listPreference(answers?.insurance);
+  if (insurance)
+    add(
+      term({
+        kind: Kind.AnyOf,
+        criterion: 'insurance',
+        importance: insurance.importance,
+        weight: weights.insurance,
+        column: index.insurance,
+        mask: maskOf(index.insurance, insurance.values, normalise.lower),
+        wanted: insurance.values.length,
+        values: insurance.values,
+      }),
+    );
+  else unusedReason('insurance');
+  const flagTerms: [CriterionKey, unknown, number][] = [
+    ['slidingScale', answers?.slidingScale, FLAG_SLIDING_SCALE],
+    ['acceptingNewClients', answers?.acceptingNewClients, FLAG_ACCEPTING],
+    ['freeConsultation', answers?.freeConsultation, FLAG_FREE_CONSULTATION],
+  ];
+  for (const [criterion, pref, bit] of flagTerms) {
+    const importance = flagPreference(pref);
+    if (importance === 'none') unusedReason(criterion);
+    else add(term({ kind: Kind.Flag, criterion, importance, weight: weights[criterion], bit }));
+  }
+  // Function concerns: a therapist who works with medical specialists is a small plus.
+  if (flaggedConcerns(answers, vocabulary).length)
+    add(
+      term({
+        kind: Kind.Flag,
+        criterion: 'medicalCollaboration',
+        importance: 'preferred',
+        weight: weights.medicalCollaboration,
+        bit: FLAG_MEDICAL,
+      }),
+    );
+
+  const format = compileFormat(index, answers);
+  const formatsWeight = format.formatsImportance === 'none' ? 0 : weights.formats;
+  if (format.formatsImportance === 'none') unusedReason('formats');
+  const distanceWeight = format.scoreDistance ? weights.distance : 0;
+  if (!format.scoreDistance) unusedReason('distance');
+  let totalWeight = formatsWeight + distanceWeight;
+  for (const t of required) totalWeight += t.weight;
+  for (const t of preferred) totalWeight += t.weight;
+  return { required, preferred, unused, format, formatsWeight, distanceWeight, totalWeight, conflicts, answers };
+}
+
+function sameSet(a: string[], b: string[], norm: (v: string) => string): boolean {
+  const sa = new Set(a.map(norm));
+  const sb = new Set(b.map(norm));
+  return sa.size === sb.size && [...sa].every((v) => sb.has(v));
+}
+
+function compileFormat(index: TherapistIndex, answers: MatchAnswers): FormatQuery {
+  const pref = listPreference(answers?.formats);
+  const values = pref?.values ?? [];
+  const wantsIn = values.includes('in-person');
+  const wantsTele = values.includes('telehealth');
+  const hard = pref?.importance === 'required';
+  const loc = answers?.location;
+  const hasPoint = !!loc && finite(loc.lat) && finite(loc.lng) && Math.abs(loc.lat) <= 90 && Math.abs(loc.lng) <= 180;
+  const maxKm = hasPoint && finite(loc?.maxDistanceKm) && loc.maxDistanceKm >= 0 ? loc.maxDistanceKm : Infinity;
+  const jurisdiction = typeof loc?.jurisdiction === 'string' ? loc.jurisdiction.trim().toLowerCase() : '';
+  const jurs = index.telehealthJurisdictions;
+  const jurId = jurisdiction ? jurs.ids.get(jurisdiction) : undefined;
+  // A licence for a whole country (`NZ`) covers its subdivisions (`NZ-AUK`).
+  const country = jurisdiction.includes('-') ? jurisdiction.split('-')[0] : '';
+  const countryId = country ? jurs.ids.get(country) : undefined;
+  const lat = hasPoint ? (loc.lat as number) * DEGREES_TO_RADIANS : 0;
+  return {
+    hardIn: hard ? wantsIn : true,
+    hardTele: hard ? wantsTele : true,
+    prefIn: wantsIn,
+    prefTele: wantsTele,
+    formatsImportance: pref?.importance ?? 'none',
+    formatValues: values,
+    hasPoint,
+    lat,
+    lng: hasPoint ? (loc.lng as number) * DEGREES_TO_RADIANS : 0,
+    cosLat: Math.cos(lat),
+    maxKm,
+    jurisdiction: jurisdiction ? (loc?.jurisdiction as string).trim() : '',
+    jurWord: jurId === undefined ? -1 : jurId >>> 5,
+    jurBit: jurId === undefined ? 0 : 1 << (jurId & 31),
+    countryWord: countryId === undefined ? -1 : countryId >>> 5,
+    countryBit: countryId === undefined ? 0 : 1 << (countryId & 31),
+    scoreDistance: hasPoint && (pref?.importance !== 'required' || wantsIn),
+  };
+}

@@ -1,0 +1,194 @@
+// Explanations, exclusions and relaxations: computed for the few matches shown and once per
+// ranking, never in the loop.
+import type { Importance, MatchAnswers, Preference } from './answers.js';
+import type { Query } from './compile.js';
+import { CRITERIA, PERSONAL } from './criteria.js';
+import { distanceFit, fit, formatFacts, formatsFit, roundScore, type FormatFacts, type Term } from './fit.js';
+import { FLAG_FEES, FLAG_SLIDING_SCALE, normalise, type TermColumn, type TherapistIndex } from './therapist-index.js';
+import type { CriterionKey, Exclusion, Match, MatchReason, Relaxation } from './types.js';
+
+function status(value: number, criterion?: CriterionKey): MatchReason['status'] {
+  // Distance is graded (closer is better) but anywhere within reach counts as met.
+  if (criterion === 'distance') return value >= 0.5 ? 'met' : value > 0 ? 'partly-met' : 'not-met';
+  return value >= 1 ? 'met' : value > 0 ? 'partly-met' : 'not-met';
+}
+
+/** A match with its reasons, one per criterion in `CRITERIA` order. */
+export function explain(q: Query, index: TherapistIndex, i: number, score: number): Match {
+  const therapist = index.therapists[i];
+  const inv = q.totalWeight > 0 ? 1 / q.totalWeight : 0;
+  const reasons: MatchReason[] = [];
+  const facts = {} as FormatFacts;
+  formatFacts(q.format, index, i, facts, true);
+  const add = (
+    criterion: CriterionKey,
+    importance: Importance,
+    weight: number,
+    value: number,
+    who: MatchReason['who'],
+    details?: MatchReason['details'],
+  ) =>
+    reasons.push({
+      criterion,
+      status: status(value, criterion),
+      ...(who ? { who } : {}),
+      importance,
+      contribution: roundScore(weight * value * inv),
+      ...(details ? { details } : {}),
+    });
+  for (const t of [...q.required, ...q.preferred])
+    add(t.criterion, t.importance, t.weight, fit(t, index, i), t.who, detailsOf(t, index, i));
+  if (q.formatsWeight)
+    add('formats', q.format.formatsImportance, q.formatsWeight, formatsFit(q.format, facts), undefined, {
+      inPerson: facts.inPersonOk,
+      telehealth: facts.telehealthOk,
+    });
+  if (q.distanceWeight)
+    add(
+      'distance',
+      'preferred',
+      q.distanceWeight,
+      distanceFit(q.format, facts),
+      undefined,
+      Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
+    );
+  reasons.push(...q.unused);
+  reasons.sort((a, b) => CRITERIA.indexOf(a.criterion) - CRITERIA.indexOf(b.criterion));
+  const match: Match = { therapist, score, reasons };
+  if (!Number.isNaN(facts.km)) match.distanceKm = Math.round(facts.km * 10) / 10;
+  if (q.format.jurisdiction) match.telehealthEligible = facts.telehealthOk;
+  return match;
+}
+
+/** Details of a reason, from the index (a record is read once, when it is indexed). */
+function detailsOf(t: Term, index: TherapistIndex, i: number): MatchReason['details'] {
+  const has = (column: TermColumn, norm: (v: string) => string) =>
+    t.values.filter((v) => {
+      const id = column.ids.get(norm(v));
+      return id !== undefined && (column.bits[i * column.words + (id >>> 5)] & (1 << (id & 31))) !== 0;
+    });
+  switch (t.criterion) {
+    case 'clientType':
+      return { seeking: t.values[0] };
+    case 'ageGroup':
+      return { ageGroup: t.values[0] };
+    case 'primaryConcern':
+      return { concern: t.values[0] };
+    case 'otherConcerns':
+    case 'communities': {
+      const matched = has(t.criterion === 'communities' ? index.communities : index.concerns, normalise.id);
+      return { matched, missing: t.values.filter((v) => !matched.includes(v)) };
+    }
+    case 'therapistGender':
+      return { gender: index.genderValues[i] ?? 'unknown' };
+    case 'languages':
+      return { matched: has(index.languages, normalise.language) };
+    case 'modalities':
+      return { matched: has(index.modalities, normalise.id) };
+    case 'insurance':
+      return { matched: has(index.insurance, normalise.lower) };
+    case 'budget':
+      return index.flags[i] & FLAG_FEES
+        ? {
+            min: index.feeMin[i],
+            currency: index.currencyCodes[index.feeCurrency[i]],
+            slidingScale: (index.flags[i] & FLAG_SLIDING_SCALE) !== 0,
+          }
+        : { unknown: true };
+    default:
+      return undefined;
+  }
+}
+
+/** How many records each requirement excluded, most first. */
+export function exclusions(q: Query, failCounts: Int32Array): Exclusion[] {
+  const out: Exclusion[] = [];
+  CRITERIA.forEach((criterion, b) => {
+    const count = failCounts[b];
+    if (!count) return;
+    const exclusion: Exclusion = { criterion, count };
+    const details = exclusionDetails(q, criterion);
+    if (details) exclusion.details = details;
+    out.push(exclusion);
+  });
+  return out.sort((a, b) => b.count - a.count || CRITERIA.indexOf(a.criterion) - CRITERIA.indexOf(b.criterion));
+}
+
+function exclusionDetails(q: Query, criterion: CriterionKey): Exclusion['details'] {
+  const f = q.format;
+  switch (criterion) {
+    case 'telehealthJurisdiction':
+      return { jurisdiction: f.jurisdiction };
+    case 'distance':
+      return { maxDistanceKm: f.maxKm };
+    case 'formats':
+      return { formats: f.formatValues.join(',') };
+  }
+  const values = [...new Set(q.required.filter((t) => t.criterion === criterion).flatMap((t) => t.values))];
+  return values.length ? { required: values.join(',') } : undefined;
+}
+
+/** Rounds a distance up to a limit a person would pick: 5 km steps, then 10, then 50. */
+function niceKm(km: number): number {
+  const step = km <= 25 ? 5 : km <= 100 ? 10 : 50;
+  return Math.ceil(km / step) * step;
+}
+
+/** The single requirements whose relaxing would bring in more matches, most first. */
+export function relaxations(
+  q: Query,
+  onlyFails: Int32Array,
+  formatsOnly: number,
+  farOnly: number[],
+  missing: number,
+): Relaxation[] {
+  const answers = q.answers;
+  const out: Relaxation[] = [];
+  const soften = <T>(pref: Preference<T> | undefined) =>
+    pref && pref.importance === 'required' ? { ...pref, importance: 'preferred' as const } : pref;
+  CRITERIA.forEach((criterion, b) => {
+    const additional = onlyFails[b];
+    if (!additional) return;
+    let change: Partial<MatchAnswers> | undefined;
+    if ((PERSONAL as readonly string[]).includes(criterion)) {
+      const key = criterion as (typeof PERSONAL)[number];
+      change = { preferences: { ...answers.preferences, [key]: soften(answers.preferences?.[key]) } };
+      if (answers.seeking === 'couple' && answers.partnerPreferences?.[key])
+        change.partnerPreferences = {
+          ...answers.partnerPreferences,
+          [key]: soften(answers.partnerPreferences[key]),
+        };
+    } else if (
+      criterion === 'budget' ||
+      criterion === 'insurance' ||
+      criterion === 'slidingScale' ||
+      criterion === 'acceptingNewClients' ||
+      criterion === 'freeConsultation'
+    ) {
+      change = { [criterion]: soften(answers[criterion] as Preference<unknown>) } as Partial<MatchAnswers>;
+    }
+    // Who is seeking and the age group are facts, not wishes: never suggested.
+    if (change) out.push({ criterion, additional, change });
+  });
+  if (formatsOnly)
+    out.push({
+      criterion: 'formats',
+      additional: formatsOnly,
+      change: { formats: { value: ['in-person', 'telehealth'], importance: 'required' } },
+    });
+  if (farOnly.length) {
+    // The smallest round limit that brings in enough of the nearest to reach the minimum.
+    farOnly.sort((a, b) => a - b);
+    const target = niceKm(farOnly[Math.min(missing, farOnly.length) - 1]);
+    let additional = 0;
+    while (additional < farOnly.length && farOnly[additional] <= target) additional++;
+    out.push({
+      criterion: 'distance',
+      additional,
+      change: { location: { ...answers.location, maxDistanceKm: target } },
+    });
+  }
+  return out.sort(
+    (a, b) => b.additional - a.additional || CRITERIA.indexOf(a.criterion) - CRITERIA.indexOf(b.criterion),
+  );
+}

@@ -1,0 +1,86 @@
+// What the ranking gives back: matches with their reasons, exclusions, relaxations and conflicts.
+import type { Importance, MatchAnswers } from './answers.js';
+import type { Therapist } from './schema.js';
+
+/** Keys of the criteria the engine scores, used in reasons, exclusions and relaxations. */
+export type CriterionKey =
+  | 'clientType'
+  | 'ageGroup'
+  | 'primaryConcern'
+  | 'otherConcerns'
+  | 'therapistGender'
+  | 'languages'
+  | 'communities'
+  | 'modalities'
+  | 'formats'
+  | 'distance'
+  | 'telehealthJurisdiction'
+  | 'budget'
+  | 'insurance'
+  | 'slidingScale'
+  | 'acceptingNewClients'
+  | 'freeConsultation'
+  | 'medicalCollaboration';
+
+export type ReasonStatus = 'met' | 'partly-met' | 'not-met' | 'unused';
+
+/** Why a therapist is ranked where they are, one criterion at a time. */
+export interface MatchReason {
+  criterion: CriterionKey;
+  status: ReasonStatus;
+  /** Who stated it, for couples. */
+  who?: 'you' | 'partner' | 'both';
+  importance: Importance;
+  /** Share of the score this criterion contributed, 0..1 of the total weight. */
+  contribution: number;
+  /** Machine-readable facts for the message (e.g. `{ km: 12 }`, `{ matched: ['es'] }`). */
+  details?: Record<string, string | number | boolean | string[]>;
+}
+
+export interface Match {
+  therapist: Therapist;
+  /** 0..1, higher fits better. */
+  score: number;
+  reasons: MatchReason[];
+  /** Great-circle distance when both locations are known. */
+  distanceKm?: number;
+  /** True when the therapist can see this person by video (licensed in their jurisdiction). */
+  telehealthEligible?: boolean;
+}
+
+export interface Exclusion {
+  criterion: CriterionKey;
+  count: number;
+  details?: Record<string, string | number>;
+}
+
+export interface Relaxation {
+  criterion: CriterionKey;
+  /** Matches the ranking would gain by relaxing only this criterion. */
+  additional: number;
+  /** What to change in the answers: a patch applied by the quiz when the person accepts. */
+  change: Partial<MatchAnswers>;
+}
+
+/** Partners whose wishes cannot both be met by one therapist (one wants a woman, the other a man). */
+export interface PreferenceConflict {
+  criterion: CriterionKey;
+  you: string[];
+  partner: string[];
+  /**
+   * `required` when both partners require their wish: then no therapist can match until one of
+   * them relaxes it. `preferred` when at least one only prefers it: one wish will go unmet.
+   */
+  importance?: 'required' | 'preferred';
+}
+
+export interface RankResult {
+  matches: Match[];
+  /** Records considered, before exclusions. */
+  total: number;
+  /** How many passed every requirement (may exceed `matches.length` when `limit` cut the list). */
+  matched: number;
+  exclusions: Exclusion[];
+  relaxations: Relaxation[];
+  conflicts: PreferenceConflict[];
+}
