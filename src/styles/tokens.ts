@@ -4,10 +4,25 @@ import { css } from 'lit';
 
 /**
  * Global design tokens. Set them on `therapist-match` (or any ancestor) to theme every element;
- * component tokens default to these. Every `var()` in the elements repeats the literal default
- * below, because a host page loads no theme file. The custom-elements manifest lists these on
+ * component tokens default to these. The custom-elements manifest lists these on
  * `<therapist-match>` (see `custom-elements-manifest.config.mjs`), and a test checks that every
  * token used in `src/` is documented here or on its element, and every documented one is used.
+ *
+ * The shared base of every element. Notes on its rules (kept out of the CSS: the CDN build does
+ * not minify this file, see `rollup.config.mjs`), in order:
+ * - `:host` resolves each token once, on the element's own host, into a private `--_tm-*`
+ *   property that carries the default below (a host page loads no theme file); every other rule
+ *   reads only the private properties, `color: var(--_tm-color-primary)`. Nested elements resolve
+ *   the public tokens again on their own hosts, so they work standalone, and tokens a page (or a
+ *   theme, which sets the public ones) puts on the root reach them by inheritance. A test checks
+ *   each token is resolved once and no other rule reads a public one.
+ * - A host page can force inherited properties onto the host element (`* { color: red
+ *   !important }`, `body { letter-spacing: .1em }`); the shadow tree's top-level elements take
+ *   their text styles from the tokens instead. In a layer, so any rule of an element wins.
+ * - `box-sizing` is not `inherit`: a page's `* { box-sizing: content-box !important }` reaches
+ *   the host.
+ * - Windows High Contrast and other forced palettes drop backgrounds and box shadows: every
+ *   control gets a system-coloured edge, and the chosen option the system highlight.
  *
  * @cssprop [--tm-color-surface=#ffffff] - Background of the widget and its cards.
  * @cssprop [--tm-color-text=#1f2933] - Body text.
@@ -26,20 +41,31 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
+    --_tm-color-surface: var(--tm-color-surface, #ffffff);
+    --_tm-color-text: var(--tm-color-text, #1f2933);
+    --_tm-color-muted: var(--tm-color-muted, #52606d);
+    --_tm-color-primary: var(--tm-color-primary, #0f6b5c);
+    --_tm-color-on-primary: var(--tm-color-on-primary, #ffffff);
+    --_tm-color-accent: var(--tm-color-accent, #7c5cbf);
+    --_tm-color-danger: var(--tm-color-danger, #b42318);
+    --_tm-color-border: var(--tm-color-border, #7b8794);
+    --_tm-color-focus: var(--tm-color-focus, #1d4ed8);
+    --_tm-font-family: var(--tm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_tm-font-size: var(--tm-font-size, medium);
+    --_tm-radius: var(--tm-radius, 8px);
+    --_tm-space: var(--tm-space, 1em);
+    --_tm-shadow: var(--tm-shadow, 0 1px 3px rgb(0 0 0 / 0.12), 0 1px 2px rgb(0 0 0 / 0.08));
     box-sizing: border-box;
-    font-family: var(--tm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--tm-font-size, medium);
+    font-family: var(--_tm-font-family);
+    font-size: var(--_tm-font-size);
     line-height: 1.5;
-    color: var(--tm-color-text, #1f2933);
+    color: var(--_tm-color-text);
   }
-  /* A host page can force inherited properties onto the host element ('* { color: red
-     !important }', 'body { letter-spacing: .1em }'); the shadow tree's top-level elements take
-     their text styles from the tokens instead. In a layer, so any rule of an element wins. */
   @layer tm-shield {
     :host > * {
-      color: var(--tm-color-text, #1f2933);
-      font-family: var(--tm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-      font-size: var(--tm-font-size, medium);
+      color: var(--_tm-color-text);
+      font-family: var(--_tm-font-family);
+      font-size: var(--_tm-font-size);
       font-style: normal;
       font-weight: 400;
       font-variant: normal;
@@ -55,14 +81,13 @@ export const baseStyles = css`
       cursor: auto;
     }
   }
-  /* Not 'inherit': a page's '* { box-sizing: content-box !important }' reaches the host. */
   *,
   *::before,
   *::after {
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: 3px solid var(--tm-color-focus, #1d4ed8);
+    outline: 3px solid var(--_tm-color-focus);
     outline-offset: 2px;
   }
   @media (prefers-reduced-motion: reduce) {
@@ -73,8 +98,6 @@ export const baseStyles = css`
       transition-duration: 0.01ms !important;
     }
   }
-  /* Windows High Contrast and other forced palettes drop backgrounds and box shadows: give every
-     control a system-coloured edge, and mark the chosen option with the system highlight. */
   @media (forced-colors: active) {
     button,
     input,
@@ -123,14 +146,15 @@ const darkTokens = css`
 
 /**
  * The root element's theme: `theme="light"` (the default), `"dark"`, or `"auto"` (follows the
- * reader's `prefers-color-scheme`). Themes set the global tokens on the host, so tokens a site
- * sets on `therapist-match` itself still win (style `therapist-match[theme='dark']` for a dark
- * brand). Only the root includes this; nested elements inherit the tokens.
+ * reader's `prefers-color-scheme`). Themes set the public global tokens on the host (which its
+ * `:host` then resolves into the private ones, like a page's), so tokens a site sets on
+ * `therapist-match` itself still win (style `therapist-match[theme='dark']` for a dark brand).
+ * Only the root includes this; nested elements inherit the public tokens and resolve them.
  */
 export const themeStyles = css`
   :host {
     color-scheme: light;
-    background-color: var(--tm-color-surface, #ffffff);
+    background-color: var(--_tm-color-surface);
   }
   :host([theme='dark']) {
     ${darkTokens}
@@ -154,14 +178,14 @@ export const buttonStyles = css`
     min-inline-size: 2.75rem;
     padding-block: 0.5em;
     padding-inline: 1em;
-    border-radius: var(--tm-radius, 8px);
-    border: 2px solid var(--tm-color-primary, #0f6b5c);
-    background: var(--tm-color-surface, #ffffff);
-    color: var(--tm-color-primary, #0f6b5c);
+    border-radius: var(--_tm-radius);
+    border: 2px solid var(--_tm-color-primary);
+    background: var(--_tm-color-surface);
+    color: var(--_tm-color-primary);
     cursor: pointer;
   }
   button.primary {
-    background: var(--tm-color-primary, #0f6b5c);
-    color: var(--tm-color-on-primary, #ffffff);
+    background: var(--_tm-color-primary);
+    color: var(--_tm-color-on-primary);
   }
 `;

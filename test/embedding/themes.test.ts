@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { expectNoWcagViolations } from '../components/quiz-helpers.js';
-import { completeQuiz, deepElements, nextFrame, quizReady } from './embedding-helpers.js';
+import { completeQuiz, deepElements, nextFrame, quizReady, until } from './embedding-helpers.js';
 
 const THEMES = ['clinic', 'directory', 'high-contrast'];
 
@@ -128,6 +128,69 @@ describe('theme attribute', () => {
       expect(getComputedStyle(await nextButton(root)).backgroundColor).to.equal('rgb(255, 176, 0)');
     } finally {
       style.remove();
+    }
+  });
+});
+
+describe('token resolution', () => {
+  // Each element resolves the public tokens once, on its own host, into private --_tm-* properties
+  // (src/styles/tokens.ts); these check that the public tokens still reach every element.
+  const resolved = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(`--_tm-${name}`).trim();
+
+  it('tokens set on the element or on an ancestor reach tm-quiz, tm-results and every tm-match-card', async function () {
+    this.timeout(30000);
+    const wrapper = document.createElement('div');
+    wrapper.style.setProperty('--tm-color-border', '#123456');
+    const root = document.createElement('therapist-match');
+    root.setAttribute('src', '/demo/data/therapists.json');
+    root.style.setProperty('--tm-color-primary', '#654321');
+    wrapper.append(root);
+    document.body.append(wrapper);
+    try {
+      const quiz = await quizReady(root);
+      const next = quiz.shadowRoot!.querySelector('[part~="next"]')!;
+      expect(getComputedStyle(next).backgroundColor).to.equal('rgb(101, 67, 33)');
+      expect(resolved(quiz, 'color-primary')).to.equal('#654321');
+      expect(resolved(quiz, 'color-border')).to.equal('#123456');
+      await completeQuiz(root);
+      const cards = await until(() => {
+        const found = deepElements(root).filter((el) => el.localName === 'tm-match-card');
+        return found.length ? found : null;
+      }, 'no match cards');
+      const results = deepElements(root).find((el) => el.localName === 'tm-results')!;
+      for (const host of [root, results, ...cards]) {
+        expect(resolved(host, 'color-primary'), host.localName).to.equal('#654321');
+        expect(resolved(host, 'color-border'), host.localName).to.equal('#123456');
+        expect(resolved(host, 'color-accent'), host.localName).to.equal('#7c5cbf');
+      }
+      const card = cards[0].shadowRoot!.querySelector('[part~="card"]')!;
+      expect(getComputedStyle(card).borderTopColor).to.equal('rgb(18, 52, 86)');
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('an element used on its own resolves the public tokens on its own host, defaults included', async () => {
+    const wrapper = document.createElement('div');
+    // A page's stray private property never reaches the rules: the host resolves it again.
+    wrapper.style.setProperty('--_tm-color-primary', '#ff0000');
+    const plain = document.createElement('tm-match-card');
+    const themed = document.createElement('tm-match-card');
+    themed.style.setProperty('--tm-color-primary', '#654321');
+    themed.style.setProperty('--tm-radius', '3px');
+    themed.style.setProperty('--tm-card-padding', '7px');
+    wrapper.append(plain, themed);
+    document.body.append(wrapper);
+    try {
+      await (plain as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(resolved(plain, 'color-primary')).to.equal('#0f6b5c');
+      expect(resolved(plain, 'card-radius')).to.equal('8px');
+      expect(resolved(plain, 'card-background')).to.equal('#ffffff');
+      expect(resolved(themed, 'color-primary')).to.equal('#654321');
+      expect(resolved(themed, 'card-radius')).to.equal('3px');
+      expect(resolved(themed, 'card-padding')).to.equal('7px');
+    } finally {
+      wrapper.remove();
     }
   });
 });

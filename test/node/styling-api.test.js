@@ -1,6 +1,7 @@
 // The styling API is documented exactly: every `--tm-*` token, `::part()` name and slot used in
 // src/ is documented in JSDoc (and so in custom-elements.json and the README), and nothing
-// documented is missing from the code. Global tokens repeat the documented default as fallback.
+// documented is missing from the code. Each public token is resolved once, on the host, into a
+// private `--_tm-*` property with the documented default written once; rules read only those.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -8,7 +9,13 @@ import { dirname } from 'node:path';
 import { jsdocTags, sourceFiles } from '../tools/jsdoc-tags.mjs';
 import { analyze, elementsOf, withApiSection } from '../tools/readme-api.mjs';
 
-const files = sourceFiles('src').map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+/** Source text without comments (JSDoc repeats token names and defaults), lines kept. */
+const withoutComments = (text) =>
+  text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/^\s*\/\/.*$/gm, '');
+const files = sourceFiles('src').map((file) => {
+  const text = readFileSync(file, 'utf8');
+  return { file, text, code: withoutComments(text) };
+});
 const tags = files.flatMap(({ file, text }) => jsdocTags(file, text));
 const documented = (kind) => tags.filter((tag) => tag.kind === kind);
 const globalTokens = documented('cssprop').filter((tag) => tag.file === 'src/styles/tokens.ts');
@@ -20,7 +27,7 @@ const normalise = (value) => value.replace(/\s+/g, ' ').trim();
  * only shrinks. Never add to it to make a new problem pass.
  */
 const PENDING = {
-  fallbacks: [],
+  tokens: [],
   parts: [],
 };
 
@@ -32,26 +39,34 @@ function withoutPending(problems, pending) {
   return open;
 }
 
-/** Every `var(--tm-…, fallback)` in the sources, with its fallback text (undefined if none). */
-function tokenUses() {
+/** The text of a `var(` call's fallback starting at `start`, up to its closing parenthesis. */
+function argumentAt(text, start) {
+  let depth = 0;
+  let i = start;
+  for (; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth-- === 0) break;
+  }
+  return normalise(text.slice(start, i));
+}
+
+/**
+ * Every `var(--tm-…)` or `var(--_tm-…)` in the code (comments left out): the property read, its
+ * fallback text (undefined if none), and the private property it resolves into when it is the
+ * whole value of a `--_tm-…: var(--tm-…, …)` declaration.
+ */
+function varUses(prefix) {
   const uses = [];
-  for (const { file, text } of files)
-    for (const match of text.matchAll(/var\(\s*(--tm-[a-z0-9-]+)\s*(,?)/g)) {
-      let fallback;
-      if (match[2]) {
-        let depth = 0;
-        let i = match.index + match[0].length;
-        const start = i;
-        for (; i < text.length; i++) {
-          if (text[i] === '(') depth++;
-          else if (text[i] === ')' && depth-- === 0) break;
-        }
-        fallback = normalise(text.slice(start, i));
-      }
-      uses.push({ name: match[1], fallback, file });
+  for (const { file, code } of files)
+    for (const match of code.matchAll(new RegExp(`var\\(\\s*(${prefix}[a-z0-9-]+)\\s*(,?)`, 'g'))) {
+      const fallback = match[2] ? argumentAt(code, match.index + match[0].length) : undefined;
+      const into = /(--_tm-[a-z0-9-]+)\s*:\s*$/.exec(code.slice(code.lastIndexOf('\n', match.index), match.index))?.[1];
+      uses.push({ name: match[1], fallback, into, file });
     }
   return uses;
 }
+const tokenUses = () => varUses('--tm-');
+const privateName = (token) => `--_${token.slice(2)}`;
 
 /** Static names in `attribute="a b"` (and quoted words in `attribute=${…}`), per element folder. */
 function namesIn(attribute) {
@@ -88,18 +103,86 @@ test('every documented token is used in src/', () => {
   );
 });
 
-test('every token has a literal fallback, and global tokens repeat the documented default', () => {
-  const defaults = new Map(globalTokens.map((tag) => [tag.name, normalise(tag.default ?? '')]));
+test('each public token is resolved exactly once, into its private --_tm-* property, with the documented default', () => {
+  const resolutions = tokenUses().filter((use) => use.into);
   const problems = [];
-  for (const use of tokenUses()) {
-    if (!use.fallback) problems.push(`${use.name} has no fallback in ${use.file}`);
-    else if (defaults.has(use.name) && !use.fallback.startsWith('var(') && use.fallback !== defaults.get(use.name))
-      problems.push(
-        `${use.name} falls back to "${use.fallback}" in ${use.file}, documented "${defaults.get(use.name)}"`,
-      );
+  // Elements list the global tokens they read too (no default there); the tag that defines a token
+  // is the one in src/styles/tokens.ts, or else the one with a default on the element that owns it.
+  const owners = new Map();
+  for (const token of [...globalTokens, ...documented('cssprop').filter((tag) => tag.default)])
+    if (!owners.has(token.name)) owners.set(token.name, token);
+  for (const tag of documented('cssprop')) if (!owners.has(tag.name)) owners.set(tag.name, tag);
+  for (const token of owners.values()) {
+    const own = resolutions.filter((use) => use.name === token.name);
+    if (own.length !== 1) {
+      problems.push(`${token.name} is resolved ${own.length} times (${own.map((use) => use.file).join(', ')})`);
+      continue;
+    }
+    const [use] = own;
+    if (use.into !== privateName(token.name))
+      problems.push(`${token.name} resolves into ${use.into} in ${use.file}, expected ${privateName(token.name)}`);
+    if (dirname(use.file) !== dirname(token.file))
+      problems.push(`${token.name} is documented in ${token.file} but resolved in ${use.file}`);
+    // A component token documented as defaulting to a global one, `var(--tm-x, …)`, falls back to
+    // that token's private property, which carries the global default.
+    const documentedDefault = normalise(token.default ?? '');
+    const globalDefault = /^var\(\s*(--tm-[a-z0-9-]+)\s*,/.exec(documentedDefault)?.[1];
+    const expected = globalDefault ? `var(${privateName(globalDefault)})` : documentedDefault;
+    if (!documentedDefault) problems.push(`${token.name} has no documented default (in ${token.file})`);
+    else if (use.fallback !== expected)
+      problems.push(`${token.name} falls back to "${use.fallback}" in ${use.file}, expected "${expected}"`);
   }
-  assert.deepEqual(withoutPending(problems, PENDING.fallbacks), []);
-  for (const [name, value] of defaults) assert.ok(value, `${name} has no documented default`);
+  assert.deepEqual(withoutPending(problems, PENDING.tokens), []);
+  for (const token of globalTokens)
+    assert.equal(
+      resolutions.find((use) => use.name === token.name)?.file,
+      'src/styles/tokens.ts',
+      `global ${token.name} is resolved in src/styles/tokens.ts, which every element includes`,
+    );
+});
+
+test('no rule reads a public --tm-* token directly: only the resolutions do', () => {
+  const direct = tokenUses().filter((use) => use.into !== privateName(use.name));
+  assert.deepEqual(
+    withoutPending(
+      direct.map((use) => `var(${use.name}) in ${use.file}`),
+      PENDING.tokens,
+    ),
+    [],
+    'read the private property instead: `var(--_tm-…)`, resolved once in src/styles/tokens.ts (or the element styles for its own tokens)',
+  );
+});
+
+test('every private --_tm-* property read is resolved, read without a fallback, and every resolved one is read', () => {
+  const resolved = new Set(tokenUses().flatMap((use) => (use.into ? [use.into] : [])));
+  const reads = varUses('--_tm-');
+  const problems = [];
+  for (const use of reads) {
+    if (!resolved.has(use.name)) problems.push(`${use.name} is read in ${use.file} but never resolved`);
+    if (use.fallback !== undefined)
+      problems.push(`${use.name} is read with a fallback in ${use.file}: the default belongs in its resolution`);
+  }
+  for (const name of resolved)
+    if (!reads.some((use) => use.name === name)) problems.push(`${name} is resolved but never read`);
+  assert.deepEqual(problems, []);
+});
+
+test('each global default is written once: no colour, font stack or shadow repeats outside its resolution', () => {
+  // Left out: the resolutions themselves, and the themes' own values for the public tokens
+  // (`--tm-color-border: #7b8794;` in the dark theme). Short defaults (`1em`, `8px`, `medium`) are
+  // ordinary CSS values elsewhere, so only the distinctive ones are counted.
+  const rest = files.map(({ file, code }) => ({
+    file,
+    code: code.replace(/--_tm-[a-z0-9-]+\s*:\s*var\(\s*--tm-[^;]*;/g, '').replace(/--tm-[a-z0-9-]+\s*:[^;]*;/g, ''),
+  }));
+  const problems = [];
+  for (const token of globalTokens) {
+    const value = normalise(token.default ?? '');
+    if (!/[#,\s]/.test(value)) continue;
+    for (const { file, code } of rest)
+      if (normalise(code).includes(value)) problems.push(`${token.name}'s default ${value} is repeated in ${file}`);
+  }
+  assert.deepEqual(problems, []);
 });
 
 for (const [attribute, kind, tag] of [

@@ -11,10 +11,10 @@ export const directoryCheckStyles = css`
   section,
   .error {
     display: grid;
-    gap: calc(var(--tm-space, 1em) * 0.75);
+    gap: calc(var(--_tm-space) * 0.75);
   }
   .checker {
-    gap: calc(var(--tm-space, 1em) * 1.5);
+    gap: calc(var(--_tm-space) * 1.5);
   }
   h2,
   p,
@@ -29,24 +29,24 @@ export const directoryCheckStyles = css`
     overflow-wrap: anywhere;
   }
   .hint {
-    color: var(--tm-color-muted, #52606d);
+    color: var(--_tm-color-muted);
   }
   .privacy {
     padding-block: 0.5em;
     padding-inline: 0.75em;
-    border-inline-start: 0.35em solid var(--tm-color-primary, #0f6b5c);
+    border-inline-start: 0.35em solid var(--_tm-color-primary);
   }
   .drop {
     display: grid;
     gap: 0.5em;
-    padding: var(--tm-space, 1em);
-    border: 2px dashed var(--tm-color-border, #7b8794);
-    border-radius: var(--tm-radius, 8px);
+    padding: var(--_tm-space);
+    border: 2px dashed var(--_tm-color-border);
+    border-radius: var(--_tm-radius);
   }
   .drop.dragging {
     border-style: solid;
-    border-color: var(--tm-color-primary, #0f6b5c);
-    outline: 2px solid var(--tm-color-primary, #0f6b5c);
+    border-color: var(--_tm-color-primary);
+    outline: 2px solid var(--_tm-color-primary);
   }
   label {
     font-weight: 600;
@@ -65,10 +65,10 @@ export const directoryCheckStyles = css`
     margin-inline-end: 0.75em;
     padding-block: 0.5em;
     padding-inline: 1em;
-    border-radius: var(--tm-radius, 8px);
-    border: 2px solid var(--tm-color-primary, #0f6b5c);
-    background: var(--tm-color-primary, #0f6b5c);
-    color: var(--tm-color-on-primary, #ffffff);
+    border-radius: var(--_tm-radius);
+    border: 2px solid var(--_tm-color-primary);
+    background: var(--_tm-color-primary);
+    color: var(--_tm-color-on-primary);
     cursor: pointer;
   }
   .status:empty {
@@ -79,13 +79,13 @@ export const directoryCheckStyles = css`
     font-weight: 600;
   }
   .error {
-    padding: var(--tm-space, 1em);
-    border: 1px solid var(--tm-color-danger, #b42318);
+    padding: var(--_tm-space);
+    border: 1px solid var(--_tm-color-danger);
     border-inline-start-width: 0.35em;
-    border-radius: var(--tm-radius, 8px);
+    border-radius: var(--_tm-radius);
   }
   .error strong {
-    color: var(--tm-color-danger, #b42318);
+    color: var(--_tm-color-danger);
   }
   .counts {
     display: grid;
@@ -97,8 +97,8 @@ export const directoryCheckStyles = css`
     flex-direction: column-reverse;
     justify-content: flex-end;
     padding: 0.5em 0.75em;
-    border: 1px solid var(--tm-color-border, #7b8794);
-    border-radius: var(--tm-radius, 8px);
+    border: 1px solid var(--_tm-color-border);
+    border-radius: var(--_tm-radius);
   }
   .counts dd {
     font-size: 1.6em;
@@ -106,10 +106,10 @@ export const directoryCheckStyles = css`
     line-height: 1.2;
   }
   .counts .dropped {
-    border-inline-start: 0.35em solid var(--tm-color-danger, #b42318);
+    border-inline-start: 0.35em solid var(--_tm-color-danger);
   }
   .counts .kept {
-    border-inline-start: 0.35em solid var(--tm-color-primary, #0f6b5c);
+    border-inline-start: 0.35em solid var(--_tm-color-primary);
   }
   button:hover {
     text-decoration: underline;
@@ -132,16 +132,16 @@ export const directoryCheckStyles = css`
     font: inherit;
     min-block-size: 2.75rem;
     padding-inline: 0.5em;
-    border: 1px solid var(--tm-color-border, #7b8794);
-    border-radius: var(--tm-radius, 8px);
-    background: var(--tm-color-surface, #ffffff);
+    border: 1px solid var(--_tm-color-border);
+    border-radius: var(--_tm-radius);
+    background: var(--_tm-color-surface);
     color: inherit;
   }
   .table-wrap {
     max-inline-size: 100%;
     overflow-x: auto;
-    border: 1px solid var(--tm-color-border, #7b8794);
-    border-radius: var(--tm-radius, 8px);
+    border: 1px solid var(--_tm-color-border);
+    border-radius: var(--_tm-radius);
   }
   table {
     inline-size: 100%;
@@ -158,7 +158,7 @@ export const directoryCheckStyles = css`
     padding: 0.4em 0.75em;
     text-align: start;
     vertical-align: top;
-    border-block-start: 1px solid var(--tm-color-border, #7b8794);
+    border-block-start: 1px solid var(--_tm-color-border);
   }
   th {
     white-space: nowrap;
@@ -176,7 +176,7 @@ export const directoryCheckStyles = css`
     min-inline-size: 14em;
   }
   tr.row-error .severity {
-    color: var(--tm-color-danger, #b42318);
+    color: var(--_tm-color-danger);
     font-weight: 700;
   }
   /* A narrow screen stacks each problem's cells under its severity and place, each named. */
@@ -202,7 +202,7 @@ export const directoryCheckStyles = css`
     tr {
       padding-block: 0.5em;
       padding-inline: 0.75em;
-      border-block-start: 1px solid var(--tm-color-border, #7b8794);
+      border-block-start: 1px solid var(--_tm-color-border);
     }
     td {
       padding: 0;
@@ -233,6 +233,6 @@ export const directoryCheckStyles = css`
     list-style: none;
     padding: 0;
     display: grid;
-    gap: var(--tm-space, 1em);
+    gap: var(--_tm-space);
   }
 `;

@@ -2,18 +2,23 @@
 import { css } from 'lit';
 
 export const matchCardStyles = css`
+  /* The card's own tokens, resolved once like the global ones (see src/styles/tokens.ts); each
+     defaults to a global token. */
   :host {
+    --_tm-card-background: var(--tm-card-background, var(--_tm-color-surface));
+    --_tm-card-radius: var(--tm-card-radius, var(--_tm-radius));
+    --_tm-card-padding: var(--tm-card-padding, var(--_tm-space));
     display: block;
     container-type: inline-size;
   }
   .card {
     display: grid;
-    gap: calc(var(--tm-space, 1em) * 0.75);
-    padding: var(--tm-card-padding, var(--tm-space, 1em));
-    background: var(--tm-card-background, var(--tm-color-surface, #ffffff));
-    border: 1px solid var(--tm-color-border, #7b8794);
-    border-radius: var(--tm-card-radius, var(--tm-radius, 8px));
-    box-shadow: var(--tm-shadow, 0 1px 3px rgb(0 0 0 / 0.12), 0 1px 2px rgb(0 0 0 / 0.08));
+    gap: calc(var(--_tm-space) * 0.75);
+    padding: var(--_tm-card-padding);
+    background: var(--_tm-card-background);
+    border: 1px solid var(--_tm-color-border);
+    border-radius: var(--_tm-card-radius);
+    box-shadow: var(--_tm-shadow);
   }
   p,
   ul,
@@ -25,7 +30,7 @@ export const matchCardStyles = css`
   .head {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: calc(var(--tm-space, 1em) * 0.75);
+    gap: calc(var(--_tm-space) * 0.75);
     align-items: start;
   }
   .photo {
@@ -37,8 +42,8 @@ export const matchCardStyles = css`
   .initials {
     display: grid;
     place-items: center;
-    background: var(--tm-color-primary, #0f6b5c);
-    color: var(--tm-color-on-primary, #ffffff);
+    background: var(--_tm-color-primary);
+    color: var(--_tm-color-on-primary);
     font-size: 1.25em;
     font-weight: 600;
   }
@@ -49,7 +54,7 @@ export const matchCardStyles = css`
   }
   .muted,
   .verified {
-    color: var(--tm-color-muted, #52606d);
+    color: var(--_tm-color-muted);
   }
   .verified {
     font-size: 0.875em;
@@ -63,8 +68,8 @@ export const matchCardStyles = css`
     margin-inline-end: 0.4em;
     padding-inline: 0.5em;
     border-radius: 999px;
-    background: var(--tm-color-accent, #7c5cbf);
-    color: var(--tm-color-on-primary, #ffffff);
+    background: var(--_tm-color-accent);
+    color: var(--_tm-color-on-primary);
     font-size: 0.8em;
     font-weight: 700;
     letter-spacing: 0.02em;
@@ -101,7 +106,7 @@ export const matchCardStyles = css`
     min-block-size: 1.75rem;
     padding-block: 0.25em;
     cursor: pointer;
-    color: var(--tm-color-primary, #0f6b5c);
+    color: var(--_tm-color-primary);
     font-weight: 600;
   }
   .reasons {
@@ -124,10 +129,10 @@ export const matchCardStyles = css`
   }
   .met .icon,
   .partly-met .icon {
-    color: var(--tm-color-accent, #7c5cbf);
+    color: var(--_tm-color-accent);
   }
   .not-met .icon {
-    color: var(--tm-color-danger, #b42318);
+    color: var(--_tm-color-danger);
   }
   .state {
     font-weight: 600;
@@ -147,9 +152,9 @@ export const matchCardStyles = css`
     align-items: center;
     min-block-size: 2.75rem;
     padding-inline: 1em;
-    border: 1px solid var(--tm-color-primary, #0f6b5c);
-    border-radius: var(--tm-radius, 8px);
-    color: var(--tm-color-primary, #0f6b5c);
+    border: 1px solid var(--_tm-color-primary);
+    border-radius: var(--_tm-radius);
+    color: var(--_tm-color-primary);
     font-weight: 600;
     text-decoration: none;
   }
@@ -157,8 +162,8 @@ export const matchCardStyles = css`
     text-decoration: underline;
   }
   .contact a.book {
-    background: var(--tm-color-primary, #0f6b5c);
-    color: var(--tm-color-on-primary, #ffffff);
+    background: var(--_tm-color-primary);
+    color: var(--_tm-color-on-primary);
   }
   .vh {
     position: absolute;

@@ -8,11 +8,11 @@ export const quizStyles = css`
   }
   form {
     display: grid;
-    gap: calc(var(--tm-space, 1em) * 1.25);
+    gap: calc(var(--_tm-space) * 1.25);
   }
   .top {
     display: grid;
-    gap: calc(var(--tm-space, 1em) * 0.5);
+    gap: calc(var(--_tm-space) * 0.5);
   }
   h2 {
     margin: 0;
@@ -26,33 +26,33 @@ export const quizStyles = css`
   }
   .progress-text {
     margin: 0;
-    color: var(--tm-color-muted, #52606d);
+    color: var(--_tm-color-muted);
     font-size: 0.875em;
   }
   progress {
     appearance: none;
     inline-size: 100%;
     block-size: 0.5rem;
-    border: 1px solid var(--tm-color-border, #7b8794);
+    border: 1px solid var(--_tm-color-border);
     border-radius: 999px;
-    background: var(--tm-color-surface, #ffffff);
+    background: var(--_tm-color-surface);
     overflow: hidden;
-    color: var(--tm-color-primary, #0f6b5c);
+    color: var(--_tm-color-primary);
   }
   progress::-webkit-progress-bar {
-    background: var(--tm-color-surface, #ffffff);
+    background: var(--_tm-color-surface);
   }
   progress::-webkit-progress-value {
-    background: var(--tm-color-primary, #0f6b5c);
+    background: var(--_tm-color-primary);
   }
   progress::-moz-progress-bar {
-    background: var(--tm-color-primary, #0f6b5c);
+    background: var(--_tm-color-primary);
   }
   p {
     margin: 0;
   }
   .intro {
-    color: var(--tm-color-muted, #52606d);
+    color: var(--_tm-color-muted);
   }
   fieldset {
     margin: 0;
@@ -60,25 +60,25 @@ export const quizStyles = css`
     border: 0;
     min-inline-size: 0;
     display: grid;
-    gap: calc(var(--tm-space, 1em) * 0.25);
+    gap: calc(var(--_tm-space) * 0.25);
   }
   legend {
     padding: 0;
-    margin-block-end: calc(var(--tm-space, 1em) * 0.5);
+    margin-block-end: calc(var(--_tm-space) * 0.5);
     font-weight: 600;
   }
   fieldset.group {
-    border-block-start: 1px solid var(--tm-color-border, #7b8794);
-    padding-block-start: calc(var(--tm-space, 1em) * 0.75);
+    border-block-start: 1px solid var(--_tm-color-border);
+    padding-block-start: calc(var(--_tm-space) * 0.75);
   }
   fieldset.group > legend {
     float: inline-start;
     inline-size: 100%;
   }
   fieldset.importance {
-    margin-block-start: calc(var(--tm-space, 1em) * 0.5);
-    padding-inline-start: calc(var(--tm-space, 1em) * 0.75);
-    border-inline-start: 3px solid var(--tm-color-border, #7b8794);
+    margin-block-start: calc(var(--_tm-space) * 0.5);
+    padding-inline-start: calc(var(--_tm-space) * 0.75);
+    border-inline-start: 3px solid var(--_tm-color-border);
   }
   fieldset.importance > legend {
     font-weight: 400;
@@ -87,7 +87,7 @@ export const quizStyles = css`
   }
   .options {
     display: grid;
-    gap: calc(var(--tm-space, 1em) * 0.25) var(--tm-space, 1em);
+    gap: calc(var(--_tm-space) * 0.25) var(--_tm-space);
   }
   @container (min-width: 36rem) {
     .options.wide {
@@ -111,7 +111,7 @@ export const quizStyles = css`
     block-size: 1.25rem;
     margin: 0.15rem 0 0;
     flex: none;
-    accent-color: var(--tm-color-primary, #0f6b5c);
+    accent-color: var(--_tm-color-primary);
   }
   .field {
     display: grid;
@@ -130,41 +130,41 @@ export const quizStyles = css`
     max-inline-size: 100%;
     padding-block: 0.4rem;
     padding-inline: 0.6rem;
-    border: 1px solid var(--tm-color-border, #7b8794);
-    border-radius: calc(var(--tm-radius, 8px) * 0.75);
-    background: var(--tm-color-surface, #ffffff);
+    border: 1px solid var(--_tm-color-border);
+    border-radius: calc(var(--_tm-radius) * 0.75);
+    background: var(--_tm-color-surface);
   }
   input[aria-invalid='true'] {
-    border-color: var(--tm-color-danger, #b42318);
+    border-color: var(--_tm-color-danger);
     border-width: 2px;
   }
   .row {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--tm-space, 1em);
+    gap: var(--_tm-space);
     align-items: end;
   }
   .hint {
-    color: var(--tm-color-muted, #52606d);
+    color: var(--_tm-color-muted);
     font-size: 0.875em;
   }
   .error {
-    color: var(--tm-color-danger, #b42318);
+    color: var(--_tm-color-danger);
     font-weight: 600;
   }
   [part~='note'] {
-    padding: calc(var(--tm-space, 1em) * 0.75);
-    border-inline-start: 4px solid var(--tm-color-accent, #7c5cbf);
-    border-radius: calc(var(--tm-radius, 8px) * 0.5);
-    background: color-mix(in srgb, var(--tm-color-accent, #7c5cbf) 8%, var(--tm-color-surface, #ffffff));
+    padding: calc(var(--_tm-space) * 0.75);
+    border-inline-start: 4px solid var(--_tm-color-accent);
+    border-radius: calc(var(--_tm-radius) * 0.5);
+    background: color-mix(in srgb, var(--_tm-color-accent) 8%, var(--_tm-color-surface));
   }
   [part~='nav'] {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--tm-space, 1em) * 0.5);
+    gap: calc(var(--_tm-space) * 0.5);
     align-items: center;
-    padding-block-start: calc(var(--tm-space, 1em) * 0.5);
-    border-block-start: 1px solid var(--tm-color-border, #7b8794);
+    padding-block-start: calc(var(--_tm-space) * 0.5);
+    border-block-start: 1px solid var(--_tm-color-border);
   }
   .spacer {
     flex: 1 1 auto;

@@ -11,10 +11,10 @@ export const resultsStyles = css`
   .empty,
   .error {
     display: grid;
-    gap: calc(var(--tm-space, 1em) * 0.75);
+    gap: calc(var(--_tm-space) * 0.75);
   }
   .results {
-    gap: var(--tm-space, 1em);
+    gap: var(--_tm-space);
   }
   h2,
   h3,
@@ -35,7 +35,7 @@ export const resultsStyles = css`
   }
   .muted,
   .notes {
-    color: var(--tm-color-muted, #52606d);
+    color: var(--_tm-color-muted);
   }
   .notes {
     padding-inline-start: 1.25em;
@@ -53,23 +53,23 @@ export const resultsStyles = css`
   }
   .empty,
   .error {
-    padding: var(--tm-space, 1em);
-    border: 1px solid var(--tm-color-border, #7b8794);
-    border-radius: var(--tm-radius, 8px);
+    padding: var(--_tm-space);
+    border: 1px solid var(--_tm-color-border);
+    border-radius: var(--_tm-radius);
   }
   .error {
-    border-color: var(--tm-color-danger, #b42318);
+    border-color: var(--_tm-color-danger);
     border-inline-start-width: 0.35em;
   }
   .error strong {
-    color: var(--tm-color-danger, #b42318);
+    color: var(--_tm-color-danger);
   }
   ol {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--tm-space, 1em);
+    gap: var(--_tm-space);
   }
   @container (min-width: 72rem) {
     ol {
@@ -80,15 +80,15 @@ export const resultsStyles = css`
     display: grid;
     grid-template-columns: 4rem 1fr;
     gap: 0.75em;
-    padding: var(--tm-space, 1em);
-    border: 1px solid var(--tm-color-border, #7b8794);
-    border-radius: var(--tm-radius, 8px);
+    padding: var(--_tm-space);
+    border: 1px solid var(--_tm-color-border);
+    border-radius: var(--_tm-radius);
   }
   .skeleton span {
     display: block;
     block-size: 1em;
     border-radius: 4px;
-    background: var(--tm-color-border, #7b8794);
+    background: var(--_tm-color-border);
     opacity: 0.25;
     animation: tm-pulse 1.2s ease-in-out infinite alternate;
   }

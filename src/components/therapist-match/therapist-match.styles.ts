@@ -11,26 +11,26 @@ export const rootStyles = [
     :host {
       display: block;
       container-type: inline-size;
-      background: var(--tm-color-surface, #ffffff);
-      color: var(--tm-color-text, #1f2933);
+      background: var(--_tm-color-surface);
+      color: var(--_tm-color-text);
     }
     [part~='base'] {
       display: grid;
-      gap: calc(var(--tm-space, 1em) * 1.25);
-      padding: var(--tm-space, 1em);
+      gap: calc(var(--_tm-space) * 1.25);
+      padding: var(--_tm-space);
     }
     @container (min-width: 40rem) {
       [part~='base'] {
-        padding: calc(var(--tm-space, 1em) * 1.5);
+        padding: calc(var(--_tm-space) * 1.5);
       }
     }
     details {
-      color: var(--tm-color-muted, #52606d);
+      color: var(--_tm-color-muted);
     }
     summary {
       cursor: pointer;
       min-block-size: 1.5rem;
-      color: var(--tm-color-primary, #0f6b5c);
+      color: var(--_tm-color-primary);
       text-decoration: underline;
       inline-size: fit-content;
     }
@@ -51,10 +51,10 @@ export const rootStyles = [
     }
     footer {
       display: grid;
-      gap: calc(var(--tm-space, 1em) * 0.75);
-      padding-block-start: var(--tm-space, 1em);
-      border-block-start: 1px solid var(--tm-color-border, #7b8794);
-      color: var(--tm-color-muted, #52606d);
+      gap: calc(var(--_tm-space) * 0.75);
+      padding-block-start: var(--_tm-space);
+      border-block-start: 1px solid var(--_tm-color-border);
+      color: var(--_tm-color-muted);
       font-size: 0.875em;
     }
     .privacy {
