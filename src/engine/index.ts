@@ -1,11 +1,60 @@
-// The matching engine: pure TypeScript, no DOM, no Lit. Runs unchanged in Node and browsers.
-// Only `export *` here, so bundlers load zod (schema.js) only when a record needs explaining:
-// see named-exports.ts.
-export * from './schema.js';
-export * from './answers.js';
-export * from './types.js';
-export * from './vocabulary.js';
-export * from './rank.js';
-export * from './relax.js';
-export * from './records.js';
+// The matching engine's public surface (`therapist-match/engine`): pure TypeScript, no DOM, no
+// Lit; runs unchanged in Node and browsers. Every public name is listed, here or in
+// named-exports.ts; docs/api.json holds the list that test/node/public-api.test.js checks.
+// zod (schema.js) loads only when a record needs explaining: see named-exports.ts.
 export * from './named-exports.js';
+export type {
+  AgeGroup,
+  Certification,
+  ClientType,
+  Fees,
+  License,
+  SessionFormat,
+  Therapist,
+  TherapistInput,
+  TherapistLocation,
+} from './schema.js';
+export {
+  CertificationSchema,
+  FeesSchema,
+  LicenseSchema,
+  LocationSchema,
+  TherapistSchema,
+  parseTherapists,
+} from './schema.js';
+export {
+  AGE_GROUPS,
+  CLIENT_TYPES,
+  FORMATS,
+  GENDERS,
+  validateTherapists,
+  type DataProblem,
+  type ParseOptions,
+  type ParseResult,
+  type ProblemSeverity,
+} from './records.js';
+export type { Importance, LocationAnswer, MatchAnswers, PersonalPreferences, Preference } from './answers.js';
+export type {
+  CriterionKey,
+  Exclusion,
+  Match,
+  MatchReason,
+  PreferenceConflict,
+  RankResult,
+  ReasonStatus,
+  Relaxation,
+} from './types.js';
+export {
+  createVocabulary,
+  defaultVocabulary,
+  labelOf,
+  type ConcernDefinition,
+  type ConcernGroup,
+  type Labels,
+  type TermDefinition,
+  type Vocabulary,
+  type VocabularyCustomisation,
+  type VocabularyList,
+} from './vocabulary.js';
+export { rankTherapists, type RankOptions } from './rank.js';
+export { applyRelaxation } from './relax.js';

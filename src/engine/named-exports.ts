@@ -1,7 +1,8 @@
-// The engine's public names from modules that also hold internals. Kept out of index.ts, which
-// has only `export *`: esbuild's code splitting treats a module with a used named re-export as
-// used whole and loads every module it re-exports (evanw/esbuild#2922), and index.ts re-exports
-// schema.js, whose zod must load only when a record needs explaining.
+// The engine's public names from zod-free modules that also hold internals, re-exported by
+// index.ts with `export *`: esbuild's code splitting has treated a module with a used named
+// re-export as used whole, loading every module it re-exports (evanw/esbuild#2922), and zod
+// (schema.js) must load only when a record needs explaining. test/node/consumer.test.js checks
+// that a consumer's bundle loads no zod up front.
 export { DEFAULT_WEIGHTS, resolveWeights, type MatchWeights } from './weights.js';
 export { distanceKm, EARTH_RADIUS_KM } from './geo.js';
 export { indexTherapists, isTherapistIndex, type TherapistIndex } from './therapist-index.js';

@@ -1,6 +1,15 @@
 // Data sources: the contract, the built-in adapters and the query builder.
-export * from './types.js';
-export * from './query.js';
+export {
+  SourceError,
+  type HttpSourceOptions,
+  type SearchOptions,
+  type SourceErrorKind,
+  type SourceErrorOptions,
+  type SourceQuery,
+  type SourceResult,
+  type TherapistSource,
+} from './types.js';
+export { queryFromAnswers, queryKey, type QueryOptions } from './query.js';
 export { arraySource } from './array.js';
 export { jsonSource, type JsonSourceOptions } from './json.js';
 export {

@@ -3,7 +3,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  acceptRecordFast,
   parseTherapists,
   rankTherapists,
   TherapistSchema,
@@ -11,6 +10,7 @@ import {
   type MatchAnswers,
   type ParseResult,
 } from '../../src/engine/index.js';
+import { acceptRecordFast } from '../../src/engine/records.js';
 import { generateTherapists } from '../../demo/sample/generate.js';
 
 const importance = fc.constantFrom('required', 'preferred', 'none', 'sometimes', undefined);

@@ -1,7 +1,8 @@
 // parseTherapists: untrusted records are validated one by one, and every problem is reported with
 // its severity: an error drops the record, a warning drops or changes one field and keeps it.
 import { expect } from '@open-wc/testing';
-import { acceptRecordFast, parseTherapists, TherapistSchema, type DataProblem } from '../../src/engine/index.js';
+import { parseTherapists, TherapistSchema, type DataProblem } from '../../src/engine/index.js';
+import { acceptRecordFast } from '../../src/engine/records.js';
 import { generateTherapists } from '../../demo/sample/generate.js';
 import { record } from './records.js';
 

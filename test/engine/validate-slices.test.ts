@@ -1,7 +1,8 @@
 // validateTherapists never blocks the page: a large directory is checked in slices with a turn for
 // the browser between them, and the result is exactly parseTherapists', whatever the input.
 import { expect } from '@open-wc/testing';
-import { checkRecords, parseTherapists, RecordCheck, validateTherapists } from '../../src/engine/index.js';
+import { parseTherapists, validateTherapists } from '../../src/engine/index.js';
+import { checkRecords, RecordCheck } from '../../src/engine/records.js';
 import { generateTherapists } from '../../demo/sample/generate.js';
 
 /** A directory that needs every path: clean records, forgiving reads, errors, duplicates, a hostile one. */
