@@ -1,7 +1,7 @@
 // Generates custom-elements.json from the elements' JSDoc (@summary @slot @csspart @cssprop @fires).
-// `npm run build:cem` then writes the README's API section from it (test/tools/readme-api.mjs).
+// `npm run build:cem` then writes the README's API section from it (scripts/readme-api.mjs).
 import { readFileSync } from 'node:fs';
-import { jsdocTags } from './test/tools/jsdoc-tags.mjs';
+import { jsdocTags } from './scripts/jsdoc-tags.mjs';
 
 /** The global design tokens are documented once, in src/styles/tokens.ts; list them on the root. */
 function globalTokens() {

@@ -9,8 +9,8 @@ import { RECORD_FIELDS, parseTherapists, resolveFieldPath } from 'therapist-matc
 import { csvToRecords } from 'therapist-match';
 import { generateTherapists } from '../../demo/sample/generate.js';
 import { checkJsonSchema } from '../tools/json-schema-check.mjs';
-import { directoryJsonSchema, recordJsonSchema } from '../tools/record-schema.mjs';
-import { DOC, TEMPLATE, exampleRecord, recordsDoc, templateColumns, templateCsv } from '../tools/records-doc.mjs';
+import { directoryJsonSchema, recordJsonSchema } from '../../scripts/record-schema.mjs';
+import { DOC, TEMPLATE, exampleRecord, recordsDoc, templateColumns, templateCsv } from '../../scripts/records-doc.mjs';
 
 const published = (name) =>
   JSON.parse(readFileSync(fileURLToPath(import.meta.resolve(`therapist-match/${name}`)), 'utf8'));
@@ -254,7 +254,7 @@ test('dates and links: the JSON Schema accepts what the validator accepts, and t
   assert.match(schema.properties.lastVerified.description, /2026-02-30/);
 });
 
-test('docs/records.md and docs/template.csv are current (node test/tools/records-doc.mjs regenerates them)', async () => {
+test('docs/records.md and docs/template.csv are current (node scripts/records-doc.mjs regenerates them)', async () => {
   assert.equal(await recordsDoc(doc), doc, `${DOC} is stale`);
   assert.equal(templateCsv(), template, `${TEMPLATE} is stale`);
   assert.deepEqual(schema, recordJsonSchema(), 'dist/schema.json is stale: npm run build');

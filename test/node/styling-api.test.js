@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { jsdocTags, sourceFiles } from '../tools/jsdoc-tags.mjs';
-import { analyze, elementsOf, withApiSection } from '../tools/readme-api.mjs';
+import { jsdocTags, sourceFiles } from '../../scripts/jsdoc-tags.mjs';
+import { analyze, elementsOf, withApiSection } from '../../scripts/readme-api.mjs';
 
 /** Source text without comments (JSDoc repeats token names and defaults), lines kept. */
 const withoutComments = (text) =>

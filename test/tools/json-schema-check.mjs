@@ -1,4 +1,4 @@
-// A small JSON Schema (2020-12) checker for the keywords test/tools/record-schema.mjs writes, so
+// A small JSON Schema (2020-12) checker for the keywords scripts/record-schema.mjs writes, so
 // the tests can hold dist/schema.json against the validator without a validator dependency. A
 // keyword it does not know is an error, never silently passed.
 

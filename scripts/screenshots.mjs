@@ -1,15 +1,15 @@
 // `npm run screenshots`: PNGs of every quiz step and the results at 375 px and 1280 px, the theme
 // gallery, the directory checker with a problem file, and the embed builder, taken with Debian's Chromium from the
 // built CDN files, into screenshots/ (gitignored). No network but localhost.
-// `node test/tools/screenshots.mjs checker` takes only the checker's (after a build), `builder` only the
+// `node scripts/screenshots.mjs checker` takes only the checker's (after a build), `builder` only the
 // embed builder's.
 import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers } from '../test/tools/browsers.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'screenshots');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { generateTherapists } from '../../demo/sample/generate.js';
-import { CHROMIUM_ARGS, findBrowsers } from '../tools/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers } from '../../test/tools/browsers.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const COUNT = Number(process.env.TM_BENCH_RECORDS ?? 10000);

@@ -1,7 +1,7 @@
 // The JSON Schema of a therapist record, generated from the validator's own zod schema
 // (`TherapistSchema`) and annotated from `RECORD_FIELDS`; `npm run build` writes it to
 // dist/schema.json (a record) and dist/directory.schema.json (a directory file).
-//   node test/tools/record-schema.mjs     after `npm run build:lib`
+//   node scripts/record-schema.mjs     after `npm run build:lib`
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
@@ -14,7 +14,7 @@ import {
   RECORD_FIELDS,
   TherapistSchema,
   defaultVocabulary,
-} from '../../dist/engine/index.js';
+} from '../dist/engine/index.js';
 
 const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 
