@@ -11,8 +11,6 @@ export interface DirectoryFacts {
   currencies: string[];
 }
 
-export const NO_FACTS: DirectoryFacts = Object.freeze({ places: [], languages: [], insurers: [], currencies: [] });
-
 function byFrequency(values: Iterable<string>): string[] {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);

@@ -169,8 +169,7 @@ const ANSWER_READERS: { [K in keyof MatchAnswers]-?: Reader<MatchAnswers[K]> } =
 };
 const answersReader = fields<MatchAnswers>(ANSWER_READERS);
 
-/** The names of the answer fields, in the order the quiz asks them. */
-export const ANSWER_FIELDS = Object.freeze(Object.keys(ANSWER_READERS)) as readonly (keyof MatchAnswers)[];
+export { ANSWER_FIELDS } from './answer-fields.js';
 
 /**
  * Reads answers field by field, as the quiz would have written them. Never throws: a getter or a

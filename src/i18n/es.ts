@@ -2,5 +2,6 @@
 import type { Catalogue } from './localize.js';
 import { quizEs } from './quiz.es.js';
 import { resultsEs } from './results.es.js';
+import { quizStepsEs } from './steps.es.js';
 
-export const es: Catalogue = { ...quizEs, ...resultsEs };
+export const es: Catalogue = { ...quizEs, ...quizStepsEs, ...resultsEs };

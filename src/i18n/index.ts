@@ -20,6 +20,15 @@ export const catalogues: Record<string, Catalogue> = {
   en: { ...quizEn },
 };
 
+/** Changes each time messages arrive, so a merged catalogue knows to merge again. */
+export let cataloguesVersion = 0;
+
+/** Adds messages that arrive with a part of the widget (the later quiz steps' English). */
+export function addMessages(lang: string, messages: Catalogue): void {
+  catalogues[lang] = { ...catalogues[lang], ...messages };
+  cataloguesVersion++;
+}
+
 /** Languages that ship as separate files, fetched the first time an element needs them. */
 const loaders: Record<string, () => Promise<Catalogue>> = {
   es: () => import('./es.js').then((module) => module.es),
@@ -38,9 +47,7 @@ export function ensureCatalogue(lang: string, host?: { requestUpdate(): void }):
   let pending = loading.get(base);
   if (!pending) {
     pending = load().then(
-      (catalogue) => {
-        catalogues[base] = catalogue;
-      },
+      (catalogue) => addMessages(base, catalogue),
       (error: unknown) => {
         loading.delete(base); // try again next time; meanwhile English stands in
         console.warn(`therapist-match: could not load the "${base}" messages, showing English.`, error);

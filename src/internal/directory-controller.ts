@@ -5,8 +5,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataProblem, ParseOptions } from '../engine/records.js';
 import type { Therapist } from '../engine/schema.js';
 import { emit, type TmEventDetails } from '../events.js';
-import { queryKey } from '../sources/query.js';
+import { queryKey } from '../sources/query-key.js';
 import { SourceError, type SourceQuery, type TherapistSource } from '../sources/types.js';
+import { chunkError } from './chunk-error.js';
 
 export type DirectoryState =
   | { status: 'idle' }
@@ -159,12 +160,7 @@ export class DirectoryController implements ReactiveController {
       // The record check reads what the source answered and validates it (zod loads only when a
       // record is not clearly valid, to say precisely what is wrong).
       const check = await recordCheck().catch((cause: unknown) => {
-        throw new SourceError(
-          'network',
-          `The record check could not be loaded (${String(cause)}): serve the chunks/ folder next to therapist-match.js`,
-          undefined,
-          { cause },
-        );
+        throw chunkError('The record check', cause);
       });
       const directory: Directory = {
         status: 'ready',
@@ -206,11 +202,11 @@ export class DirectoryController implements ReactiveController {
  * The record check loads with the data, not with the page: the quiz's first step needs none of it.
  * (In the drop-in it is a chunk fetched in parallel with the directory.)
  */
-type RecordCheckModule = typeof import('../sources/record-check.js');
+type RecordCheckModule = typeof import('./record-check.js');
 let recordModule: Promise<RecordCheckModule> | undefined;
 let loadedCheck: RecordCheckModule | undefined;
 function recordCheck(): Promise<RecordCheckModule> {
-  recordModule ??= import('../sources/record-check.js').then((module) => (loadedCheck = module));
+  recordModule ??= import('./record-check.js').then((module) => (loadedCheck = module));
   // A failed chunk load may be retried (Retry runs the whole load again).
   recordModule.catch(() => (recordModule = undefined));
   return recordModule;

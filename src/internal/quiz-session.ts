@@ -3,17 +3,16 @@
 // beyond sessionStorage.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MatchAnswers } from '../engine/answers.js';
+import { siteReaders } from './site-readers.js';
 import {
   applicableSteps,
   applyChange,
   clearStep,
-  initialAnswers,
   isQuizStep,
   nextStep,
   previousStep,
-  readSnapshot,
-  serializeSnapshot,
   settleStep,
+  startAnswers,
   toMatchAnswers,
   type QuizAction,
   type QuizStep,
@@ -28,15 +27,18 @@ export type QuizView = 'quiz' | 'results';
 export interface QuizSessionOptions {
   /** The site's step order. */
   order(): QuizStep[];
-  /** The site's preset answers. */
+  /** The site's preset answers, already read. */
   preset(): Partial<MatchAnswers>;
-  /** Whether answers are kept in sessionStorage (`persist="session"`). */
+  /**
+   * Whether answers are kept in sessionStorage (`persist="session"`). The element makes sure the
+   * stored-session reader is there before its first update.
+   */
   persist(): boolean;
 }
 
 export class QuizSession implements ReactiveController {
   private state: { answers: MatchAnswers; step: QuizStep; view: QuizView } = {
-    answers: initialAnswers(),
+    answers: startAnswers(),
     step: 'who',
     view: 'quiz',
   };
@@ -91,7 +93,7 @@ export class QuizSession implements ReactiveController {
    */
   settle({ first, preset, steps }: { first: boolean; preset: boolean; steps: boolean }): void {
     if (first) this.restore();
-    if (preset && !this.touched && !this.restored) this.set({ answers: initialAnswers(this.options.preset()) });
+    if (preset && !this.touched && !this.restored) this.set({ answers: startAnswers(this.options.preset()) });
     if (steps || first) {
       const order = this.options.order();
       // A first visit starts at the site's first step, wherever `who` is in the order.
@@ -139,15 +141,16 @@ export class QuizSession implements ReactiveController {
       // storage blocked: nothing was stored
     }
     this.touched = this.restored = false;
-    this.set({ answers: initialAnswers(this.options.preset()) });
+    this.set({ answers: startAnswers(this.options.preset()) });
   }
 
   /** Resumes from sessionStorage when the site opted in; a snapshot that cannot be trusted is removed. */
   private restore(): void {
-    if (!this.options.persist()) return;
+    const readers = siteReaders();
+    if (!this.options.persist() || !readers) return;
     let read;
     try {
-      read = readSnapshot(sessionStorage.getItem(this.storageKey));
+      read = readers.readSnapshot(sessionStorage.getItem(this.storageKey));
       if (read.invalid) sessionStorage.removeItem(this.storageKey);
     } catch {
       return; // storage blocked: memory only
@@ -166,9 +169,10 @@ export class QuizSession implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.options.persist() || !this.touched) return;
+    const readers = siteReaders();
+    if (!this.options.persist() || !this.touched || !readers) return;
     try {
-      sessionStorage.setItem(this.storageKey, serializeSnapshot(this.state));
+      sessionStorage.setItem(this.storageKey, readers.serializeSnapshot(this.state));
     } catch {
       // storage full or blocked: answers stay in memory
     }

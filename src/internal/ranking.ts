@@ -5,10 +5,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MatchAnswers } from '../engine/answers.js';
 import type { RankResult } from '../engine/types.js';
 import type { Therapist } from '../engine/schema.js';
-import { SourceError } from '../sources/types.js';
+import type { SourceError, SourceQuery } from '../sources/types.js';
+import { chunkError } from './chunk-error.js';
 
 type Ranker = typeof import('../engine/rank.js').rankTherapists;
+type QueryBuilder = typeof import('../sources/query.js').queryFromAnswers;
 let ranker: Ranker | undefined;
+let queryBuilder: QueryBuilder | undefined;
 let loading: Promise<unknown> | undefined;
 /** Loads the results view's elements; set by the drop-in, whose results view is a chunk. */
 let viewLoader: (() => Promise<unknown>) | undefined;
@@ -19,21 +22,18 @@ export function setResultsViewLoader(load: () => Promise<unknown>): void {
 }
 
 /**
- * The engine and the results view, once per page. They are chunks of their own: nobody who only
- * looks at the quiz downloads them, and they arrive while the person answers.
+ * The engine, the results' source query and the results view, once per page. They are chunks of
+ * their own: nobody who only looks at the quiz downloads them, and they arrive while the person
+ * answers.
  */
 function loadRanking(): Promise<unknown> {
   loading ??= Promise.all([
     import('../engine/rank.js').then((module) => (ranker = module.rankTherapists)),
+    import('../sources/query.js').then((module) => (queryBuilder = module.queryFromAnswers)),
     viewLoader?.(),
   ]).catch((error: unknown) => {
     loading = undefined; // Retry loads it again
-    throw new SourceError(
-      'network',
-      `The matching engine or the results view could not be loaded (${String(error)}): check that the chunks/ folder is served next to therapist-match.js.`,
-      undefined,
-      { cause: error },
-    );
+    throw chunkError('The matching engine or the results view', error);
   });
   return loading;
 }
@@ -92,6 +92,14 @@ export class RankingController implements ReactiveController {
     const result = ranker(therapists, answers, { limit });
     this.last = { therapists, answers, limit, result };
     return result;
+  }
+
+  /**
+   * What the source is asked for the results (`queryFromAnswers`): `undefined` until the engine
+   * has loaded, which the results wait for anyway.
+   */
+  query(answers: MatchAnswers, share: (keyof MatchAnswers)[]): SourceQuery | undefined {
+    return this.ready && queryBuilder ? queryBuilder(answers, { share }) : undefined;
   }
 
   /** Forgets the last result (Start over). */

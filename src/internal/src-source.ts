@@ -2,7 +2,8 @@
 // loads `sourceFromSrc` (HTTP, JSON, CSV sniffing) as a chunk on its first search, in the drop-in
 // while the quiz's first step is already on screen.
 import type { SourceFormat } from '../sources/from-src.js';
-import { SourceError, type SearchOptions, type SourceQuery, type TherapistSource } from '../sources/types.js';
+import type { SearchOptions, SourceQuery, TherapistSource } from '../sources/types.js';
+import { chunkError } from './chunk-error.js';
 
 const standIns = new Map<string, TherapistSource>();
 
@@ -32,12 +33,7 @@ export function srcSource(src: string, format?: SourceFormat): TherapistSource {
           (module) => module.sourceFromSrc(src, { format }),
           (cause: unknown) => {
             real = undefined; // Retry loads it again
-            throw new SourceError(
-              'network',
-              `The directory reader could not be loaded (${String(cause)}): serve the chunks/ folder next to therapist-match.js.`,
-              undefined,
-              { cause },
-            );
+            throw chunkError('The directory reader', cause);
           },
         );
         return real.then((from) => from.search(query, options));

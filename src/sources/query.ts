@@ -66,11 +66,4 @@ function round(degrees: number): number {
   return Math.round(degrees * factor) / factor;
 }
 
-/** A stable string for a query (object keys sorted at every level): the cache key for results. */
-export function queryKey(query: SourceQuery): string {
-  return JSON.stringify(query, (_key, value: unknown) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value,
-  );
-}
+export { queryKey } from './query-key.js';

@@ -1,9 +1,9 @@
-// The quiz's state, DOM-free: which steps apply, moving between them, presets, turning what a
-// person entered into `MatchAnswers`, and the opt-in session snapshot. The root element's
-// quiz-session controller drives it.
+// The quiz's state, DOM-free: which steps apply, moving between them, patching answers and
+// turning what a person entered into `MatchAnswers`. The root element's quiz-session controller
+// drives it; answers from outside the quiz (a preset, a stored session) are read by
+// stored-answers.ts first.
 import type { MatchAnswers, PersonalPreferences, Preference } from '../engine/answers.js';
-import { readAnswers } from '../engine/read-answers.js';
-import { isQuizStep, type QuizStep } from '../engine/steps.js';
+import type { QuizStep } from '../engine/steps.js';
 
 export { QUIZ_STEPS, isQuizStep, parseSteps, type QuizStep } from '../engine/steps.js';
 
@@ -45,20 +45,11 @@ export function settleStep(order: readonly QuizStep[], answers: MatchAnswers, wa
 export const DEFAULT_DISTANCE_KM = 50;
 
 /**
- * A site's preset read like stored answers, field by field (see `readAnswers`): `answers` holds the
- * fields of the right shape, `dropped` names the others. Never throws; `null` and `undefined` are
- * no preset, anything else that is not an object is dropped whole (`dropped` is `['']`).
+ * The answers a quiz starts with: "just me" and the default distance, plus a site's preset that
+ * has already been read (see `readPreset`).
  */
-export function readPreset(preset: unknown): { answers: Partial<MatchAnswers>; dropped: string[] } {
-  return readAnswers(preset);
-}
-
-/** The answers a quiz starts with: "just me", plus the fields of the site's preset that are valid. */
-export function initialAnswers(preset: Partial<MatchAnswers> = {}): MatchAnswers {
-  return applyChange(
-    { seeking: 'individual', location: { maxDistanceKm: DEFAULT_DISTANCE_KM } },
-    readPreset(preset).answers,
-  );
+export function startAnswers(preset: Partial<MatchAnswers> = {}): MatchAnswers {
+  return applyChange({ seeking: 'individual', location: { maxDistanceKm: DEFAULT_DISTANCE_KM } }, preset);
 }
 
 /**
@@ -83,11 +74,13 @@ const STEP_KEYS: Record<QuizStep, (keyof MatchAnswers)[]> = {
   practical: ['formats', 'location', 'budget', 'insurance', 'slidingScale', 'acceptingNewClients'],
 };
 
-/** The answers with everything `step` asks removed (preset values come back: a site's choice). */
+/**
+ * The answers with everything `step` asks removed (the values of the site's preset, already read,
+ * come back: a site's choice).
+ */
 export function clearStep(answers: MatchAnswers, step: QuizStep, preset: Partial<MatchAnswers> = {}): MatchAnswers {
-  const valid = readPreset(preset).answers;
   const change: Partial<MatchAnswers> = {};
-  for (const key of STEP_KEYS[step]) (change as Record<string, unknown>)[key] = valid[key];
+  for (const key of STEP_KEYS[step]) (change as Record<string, unknown>)[key] = preset[key];
   return applyChange(answers, change);
 }
 
@@ -95,18 +88,6 @@ export function clearStep(answers: MatchAnswers, step: QuizStep, preset: Partial
 export function selectedConcerns(answers: MatchAnswers): string[] {
   const { primary, others = [] } = answers.concerns ?? {};
   return primary ? [primary, ...others.filter((c) => c !== primary)] : others;
-}
-
-/**
- * Stores the ticked concerns. The primary one stays if still ticked, else the first ticked becomes
- * primary. No concerns ("not sure yet") removes the answer.
- */
-export function withConcerns(answers: MatchAnswers, ids: readonly string[], primary?: string): MatchAnswers {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return applyChange(answers, { concerns: undefined });
-  const keep = primary && unique.includes(primary) ? primary : (answers.concerns?.primary ?? '');
-  const first = unique.includes(keep) ? keep : unique[0];
-  return applyChange(answers, { concerns: { primary: first, others: unique.filter((c) => c !== first) } });
 }
 
 /** A stated preference only when it says something: values chosen and importance not "none". */
@@ -155,59 +136,4 @@ export function toMatchAnswers(answers: MatchAnswers): MatchAnswers {
     if (pref) (out as unknown as Record<string, unknown>)[key] = pref;
   }
   return out;
-}
-
-/** True when in-person sessions are still possible, so distance and postal code matter. */
-export function wantsInPerson(answers: MatchAnswers): boolean {
-  const formats = answers.formats;
-  return !formats || formats.importance !== 'required' || formats.value.includes('in-person');
-}
-
-// ---------------------------------------------------------------------------------------------
-// The opt-in session snapshot (`persist="session"`).
-
-export interface QuizSnapshot {
-  answers: MatchAnswers;
-  step: QuizStep;
-  view: 'quiz' | 'results';
-}
-
-const SNAPSHOT_VERSION = 1;
-const SNAPSHOT_KEYS = ['v', 'answers', 'step', 'view'];
-
-export function serializeSnapshot(snapshot: QuizSnapshot): string {
-  return JSON.stringify({ v: SNAPSHOT_VERSION, ...snapshot });
-}
-
-/**
- * Reads a stored snapshot, field by field like the answers themselves. Nothing stored gives `{}`;
- * a snapshot with anything unexpected (another version, a field of the wrong shape, an unknown
- * key: tampering) gives `invalid` with the paths that were wrong, empty when the text is not a
- * snapshot at all. All or nothing: a snapshot is the widget's own writing, so a wrong field means
- * it cannot be trusted. Never throws.
- */
-export function readSnapshot(text: string | null | undefined): { snapshot?: QuizSnapshot; invalid?: string[] } {
-  if (!text || typeof text !== 'string') return {};
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { invalid: [] };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { invalid: [] };
-  const stored = data as Partial<QuizSnapshot> & { v?: unknown };
-  const invalid = Object.keys(stored).filter((key) => !SNAPSHOT_KEYS.includes(key));
-  if (stored.v !== SNAPSHOT_VERSION) invalid.push('v');
-  const { answers, dropped } = readAnswers(stored.answers);
-  invalid.push(...dropped.map((path) => (path ? `answers.${path}` : 'answers')));
-  if (!answers.seeking && !dropped.includes('seeking')) invalid.push('answers.seeking');
-  if (!isQuizStep(stored.step)) invalid.push('step');
-  if (stored.view !== 'quiz' && stored.view !== 'results') invalid.push('view');
-  if (invalid.length) return { invalid };
-  return { snapshot: { answers: answers as MatchAnswers, step: stored.step as QuizStep, view: stored.view! } };
-}
-
-/** Reads a stored snapshot; anything unexpected (another version, tampering) gives `undefined`. */
-export function parseSnapshot(text: string | null | undefined): QuizSnapshot | undefined {
-  return readSnapshot(text).snapshot;
 }

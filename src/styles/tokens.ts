@@ -1,6 +1,6 @@
 // Design tokens and shared styles: the global custom properties a site sets to theme the widget,
 // the light/dark themes, and the shielding that keeps a host page's inherited styles out.
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Global design tokens. Set them on `therapist-match` (or any ancestor) to theme every element;
@@ -8,8 +8,7 @@ import { css } from 'lit';
  * `<therapist-match>` (see `custom-elements-manifest.config.mjs`), and a test checks that every
  * token used in `src/` is documented here or on its element, and every documented one is used.
  *
- * The shared base of every element. Notes on its rules (kept out of the CSS: the CDN build does
- * not minify this file, see `rollup.config.mjs`), in order:
+ * The shared base of every element. Notes on its rules, in order:
  * - `:host` resolves each token once, on the element's own host, into a private `--_tm-*`
  *   property that carries the default below (a host page loads no theme file); every other rule
  *   reads only the private properties, `color: var(--_tm-color-primary)`. Nested elements resolve
@@ -130,19 +129,22 @@ export const baseStyles = css`
   }
 `;
 
-const darkTokens = css`
-  color-scheme: dark;
-  --tm-color-surface: #111827;
-  --tm-color-text: #e5e7eb;
-  --tm-color-muted: #a3adba;
-  --tm-color-primary: #5fd4bd;
-  --tm-color-on-primary: #06281f;
-  --tm-color-accent: #c4b5fd;
-  --tm-color-danger: #f7a29a;
-  --tm-color-border: #7b8794;
-  --tm-color-focus: #93c5fd;
-  --tm-shadow: 0 1px 3px rgb(0 0 0 / 0.6), 0 1px 2px rgb(0 0 0 / 0.4);
-`;
+/** The dark theme's values of the public tokens, set on the host by `theme="dark"` and `"auto"`. */
+const darkTokens = unsafeCSS(
+  [
+    'color-scheme: dark',
+    '--tm-color-surface: #111827',
+    '--tm-color-text: #e5e7eb',
+    '--tm-color-muted: #a3adba',
+    '--tm-color-primary: #5fd4bd',
+    '--tm-color-on-primary: #06281f',
+    '--tm-color-accent: #c4b5fd',
+    '--tm-color-danger: #f7a29a',
+    '--tm-color-border: #7b8794',
+    '--tm-color-focus: #93c5fd',
+    '--tm-shadow: 0 1px 3px rgb(0 0 0 / 0.6), 0 1px 2px rgb(0 0 0 / 0.4)',
+  ].join(';'),
+);
 
 /**
  * The root element's theme: `theme="light"` (the default), `"dark"`, or `"auto"` (follows the

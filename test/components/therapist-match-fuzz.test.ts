@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import '../../src/define.js';
 import { arraySource, type TherapistMatch } from '../../src/index.js';
 import type { TherapistSource } from '../../src/sources/types.js';
-import { readSnapshot, serializeSnapshot } from '../../src/state/quiz-flow.js';
+import { readSnapshot, serializeSnapshot } from '../../src/state/stored-answers.js';
 import { generateTherapists } from '../../demo/sample/generate.js';
 import {
   anyAnswers,

@@ -9,7 +9,7 @@ export const props: RootProps = {
   src: '/data.json',
   steps: ['who', 'practical'],
   onTmStepChange: (e) => e.detail.step.toUpperCase(),
-  onTmResults: (e) => e.detail.ids.length,
+  onTmResultsShown: (e) => e.detail.ids.length,
   onTmDataProblem: (e) => e.detail.problems.map((p) => p.path),
 };
 

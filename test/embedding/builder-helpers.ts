@@ -105,6 +105,9 @@ ${html}
  * button's words to wait for: a language other than English arrives as a chunk.
  */
 export async function describeWidget(root: HTMLElement, win: Window, next = 'Next') {
+  // A preset set by the pasted script after the first render is applied once its reader has
+  // loaded (a chunk in the drop-in): the element's updateComplete includes that wait.
+  await (root as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   const quiz = await quizReady(root);
   await until(
     () => quiz.shadowRoot!.querySelector('[part~="next"]')?.textContent?.trim() === next,

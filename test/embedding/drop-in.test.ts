@@ -109,17 +109,25 @@ describe('the drop-in <script type="module"> + <therapist-match src>', () => {
     expect(customElements.get('therapist-match')).to.be.a('function');
     const quiz = await quizReady(root);
     expect(quiz.shadowRoot!.querySelector('h2')!.textContent).to.match(/\S/);
+    // A visitor who only looks downloads neither the results view nor the later steps.
+    expect(customElements.get('tm-results')).to.equal(undefined);
+    expect(
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => /chunks\/(results-view|rank|later-steps)-/.test(name)),
+    ).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
   });
 
-  it('loads the results view and the ranking engine from chunks/ and shows ranked cards', async () => {
-    await until(
-      () => customElements.get('tm-results') && customElements.get('tm-match-card'),
-      'results view not defined',
-    );
+  it('loads the later steps, the results view and the ranking engine from chunks/ and shows ranked cards', async () => {
     const el = mount();
     try {
       await completeQuiz(el);
+      await until(
+        () => customElements.get('tm-results') && customElements.get('tm-match-card'),
+        'results view not defined',
+      );
       const results = el.shadowRoot!.querySelector('tm-results')!;
       await until(() => results.shadowRoot?.querySelectorAll('tm-match-card').length, 'no match cards');
       const cards = [...results.shadowRoot!.querySelectorAll('tm-match-card')];

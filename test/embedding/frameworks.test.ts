@@ -94,7 +94,7 @@ describe('mounting from frameworks', () => {
           '.source': source, // Vue's `:source.prop`
           lang: 'en',
           'onTm-step-change': record,
-          'onTm-results': record,
+          'onTm-results-shown': record,
         }),
     });
     app.mount(host);

@@ -24,7 +24,7 @@ import {
   type RankOptions,
   type RankResult,
 } from '../../src/engine/index.js';
-import { initialAnswers, readPreset, readSnapshot, serializeSnapshot } from '../../src/state/quiz-flow.js';
+import { initialAnswers, readPreset, readSnapshot, serializeSnapshot } from '../../src/state/stored-answers.js';
 import { generateTherapists } from '../../demo/sample/generate.js';
 import { anyAnswers, arm, edgeNumber, fuzz, hostileObject, prototypeSnapshot, withTraps } from '../fuzz.js';
 

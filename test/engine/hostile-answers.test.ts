@@ -14,7 +14,7 @@ import {
   type RankOptions,
   type Therapist,
 } from '../../src/engine/index.js';
-import { initialAnswers, readPreset, readSnapshot, serializeSnapshot } from '../../src/state/quiz-flow.js';
+import { initialAnswers, readPreset, readSnapshot, serializeSnapshot } from '../../src/state/stored-answers.js';
 import { directory, ids, record } from './records.js';
 
 const list = directory(

@@ -69,16 +69,19 @@ const tokenUses = () => varUses('--tm-');
 const privateName = (token) => `--_${token.slice(2)}`;
 
 /** Static names in `attribute="a b"` (and quoted words in `attribute=${…}`), per element folder. */
+/** The element a file belongs to: its folder under src/components (step views live in a subfolder). */
+const elementFolder = (file) => dirname(file).replace(/^(.*\bsrc\/components\/[^/]+)\/.*$/, '$1');
+
 function namesIn(attribute) {
   const byFolder = new Map();
   for (const { file, text } of files) {
-    const names = byFolder.get(dirname(file)) ?? new Set();
+    const names = byFolder.get(elementFolder(file)) ?? new Set();
     for (const match of text.matchAll(new RegExp(`\\b${attribute}="([^"]*)"`, 'g')))
       for (const word of match[1].split(/\s+/)) if (word && !/[${}]/.test(word)) names.add(word);
     for (const match of text.matchAll(new RegExp(`\\b${attribute}=\\$\\{([^}]*)\\}`, 'g')))
       for (const literal of match[1].matchAll(/'([^']*)'/g))
         for (const word of literal[1].split(/\s+/)) names.add(word);
-    byFolder.set(dirname(file), names);
+    byFolder.set(elementFolder(file), names);
   }
   return byFolder;
 }
@@ -194,7 +197,7 @@ for (const [attribute, kind, tag] of [
     const problems = [];
     const byFolder = new Map();
     for (const doc of documented(kind).filter((doc) => doc.name !== '-')) {
-      const folder = dirname(doc.file);
+      const folder = elementFolder(doc.file);
       byFolder.set(folder, [...(byFolder.get(folder) ?? []), doc.name]);
     }
     for (const [folder, names] of used)

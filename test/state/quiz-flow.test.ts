@@ -6,18 +6,15 @@ import {
   applicableSteps,
   applyChange,
   clearStep,
-  initialAnswers,
   nextStep,
-  parseSnapshot,
   parseSteps,
   previousStep,
   selectedConcerns,
-  serializeSnapshot,
   settleStep,
   toMatchAnswers,
-  wantsInPerson,
-  withConcerns,
 } from '../../src/state/quiz-flow.js';
+import { wantsInPerson, withConcerns } from '../../src/state/step-answers.js';
+import { initialAnswers, parseSnapshot, serializeSnapshot } from '../../src/state/stored-answers.js';
 import type { MatchAnswers } from '../../src/engine/answers.js';
 import type { Therapist } from '../../src/engine/schema.js';
 

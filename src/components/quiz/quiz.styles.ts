@@ -1,4 +1,5 @@
-// Styles of <tm-quiz>: native controls, roomy targets, logical properties, container queries.
+// Styles of <tm-quiz>: its frame (heading, progress, navigation) and the first step. The later
+// steps' own rules (steps/steps.styles.ts) arrive with those steps.
 import { css } from 'lit';
 
 export const quizStyles = css`
@@ -51,9 +52,6 @@ export const quizStyles = css`
   p {
     margin: 0;
   }
-  .intro {
-    color: var(--_tm-color-muted);
-  }
   fieldset {
     margin: 0;
     padding: 0;
@@ -67,35 +65,9 @@ export const quizStyles = css`
     margin-block-end: calc(var(--_tm-space) * 0.5);
     font-weight: 600;
   }
-  fieldset.group {
-    border-block-start: 1px solid var(--_tm-color-border);
-    padding-block-start: calc(var(--_tm-space) * 0.75);
-  }
-  fieldset.group > legend {
-    float: inline-start;
-    inline-size: 100%;
-  }
-  fieldset.importance {
-    margin-block-start: calc(var(--_tm-space) * 0.5);
-    padding-inline-start: calc(var(--_tm-space) * 0.75);
-    border-inline-start: 3px solid var(--_tm-color-border);
-  }
-  fieldset.importance > legend {
-    font-weight: 400;
-    font-style: italic;
-    margin-block-end: 0.25rem;
-  }
   .options {
     display: grid;
     gap: calc(var(--_tm-space) * 0.25) var(--_tm-space);
-  }
-  @container (min-width: 36rem) {
-    .options.wide {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-    .options.inline {
-      grid-template-columns: repeat(3, max-content);
-    }
   }
   label.choice {
     display: flex;
@@ -113,50 +85,9 @@ export const quizStyles = css`
     flex: none;
     accent-color: var(--_tm-color-primary);
   }
-  .field {
-    display: grid;
-    gap: 0.35rem;
-    justify-items: start;
-  }
-  .field > label {
-    font-weight: 600;
-  }
-  input[type='text'],
-  input[type='number'],
-  select {
-    font: inherit;
-    color: inherit;
-    min-block-size: 2.75rem;
-    max-inline-size: 100%;
-    padding-block: 0.4rem;
-    padding-inline: 0.6rem;
-    border: 1px solid var(--_tm-color-border);
-    border-radius: calc(var(--_tm-radius) * 0.75);
-    background: var(--_tm-color-surface);
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_tm-color-danger);
-    border-width: 2px;
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_tm-space);
-    align-items: end;
-  }
   .hint {
     color: var(--_tm-color-muted);
     font-size: 0.875em;
-  }
-  .error {
-    color: var(--_tm-color-danger);
-    font-weight: 600;
-  }
-  [part~='note'] {
-    padding: calc(var(--_tm-space) * 0.75);
-    border-inline-start: 4px solid var(--_tm-color-accent);
-    border-radius: calc(var(--_tm-radius) * 0.5);
-    background: color-mix(in srgb, var(--_tm-color-accent) 8%, var(--_tm-color-surface));
   }
   [part~='nav'] {
     display: flex;

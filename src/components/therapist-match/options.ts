@@ -1,10 +1,9 @@
 // What each option of <therapist-match> means for any value a page gives it: numbers are clamped,
 // values of the wrong shape are replaced by the default, and `problem` says so for the warning.
+// The options that are objects (strings, vocabulary, preset) are read by object-options.ts, which
+// loads only when a page sets one.
 import type { MatchAnswers } from '../../engine/answers.js';
-import { ANSWER_FIELDS } from '../../engine/read-answers.js';
-import { readPreset } from '../../state/quiz-flow.js';
-import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
-import type { Catalogue } from '../../i18n/index.js';
+import { ANSWER_FIELDS } from '../../engine/answer-fields.js';
 
 /** Matches shown when `limit` is unset or unusable. */
 export const DEFAULT_LIMIT = 20;
@@ -18,7 +17,7 @@ export interface OptionRead<T> {
 }
 
 /** Runs `read`; a getter or Proxy that throws gives `undefined`. */
-function safely<T>(read: () => T): T | undefined {
+export function safely<T>(read: () => T): T | undefined {
   try {
     return read();
   } catch {
@@ -27,12 +26,12 @@ function safely<T>(read: () => T): T | undefined {
 }
 
 /** A value as a warning can show it, without calling anything of the value's own. */
-function shown(value: unknown): string {
+export function shown(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return typeof value === 'number' || typeof value === 'boolean' || value == null ? String(value) : `(${typeof value})`;
 }
 
-const read = (object: unknown, key: string) => safely(() => (object as Record<string, unknown>)[key]);
+export const read = (object: unknown, key: string) => safely(() => (object as Record<string, unknown>)[key]);
 
 /** `limit`: a whole number from 1 to `MAX_LIMIT`; above is clamped, anything else is the default. */
 export function readLimit(value: unknown): OptionRead<number> {
@@ -88,69 +87,5 @@ export function readShare(value: unknown): OptionRead<(keyof MatchAnswers)[]> {
   return {
     value: [...new Set(trimmed.filter((n) => known.includes(n)))] as (keyof MatchAnswers)[],
     problem: unknown.length ? `source-share ${unknown.map(shown).join(', ')} ignored: not answer fields.` : undefined,
-  };
-}
-
-/** `strings`: messages by key; a message that is neither text nor plural forms with `other` is left out. */
-export function readStrings(value: unknown): OptionRead<Partial<Catalogue>> {
-  const strings: Partial<Catalogue> = {};
-  const keys = typeof value === 'object' ? safely(() => Object.keys(value ?? {})) : undefined;
-  if (!keys)
-    return {
-      value: strings,
-      problem: value == null ? undefined : `strings ${shown(value)} ignored: not messages by key.`,
-    };
-  const dropped: string[] = [];
-  for (const key of keys) {
-    const message = read(value, key);
-    const forms = typeof read(message, 'other') === 'string' && safely(() => Object.values(message as object));
-    if (typeof message === 'string' || (forms && forms.every((form) => typeof form === 'string')))
-      Object.defineProperty(strings, key, { value: message, enumerable: true });
-    else dropped.push(key);
-  }
-  return {
-    value: strings,
-    problem: dropped.length
-      ? `strings ${dropped.map(shown).join(', ')} left out: not text, nor plural forms with "other".`
-      : undefined,
-  };
-}
-
-/** A list of terms the quiz can show: each with an `id` and an English label. */
-function isTerms(list: unknown): boolean {
-  return (
-    safely(
-      () =>
-        Array.isArray(list) &&
-        list.every(
-          (term: unknown) =>
-            typeof read(term, 'id') === 'string' && typeof read(read(term, 'labels'), 'en') === 'string',
-        ),
-    ) ?? false
-  );
-}
-
-/** `vocabulary`: every list an array of terms with an id and an English label, else the default. */
-export function readVocabulary(value: unknown): OptionRead<Vocabulary> {
-  if (value == null || value === defaultVocabulary) return { value: defaultVocabulary };
-  const usable = Object.keys(defaultVocabulary).every((list) => isTerms(read(value, list)));
-  return {
-    value: usable ? (value as Vocabulary) : defaultVocabulary,
-    problem: usable
-      ? undefined
-      : 'vocabulary ignored: lists of terms with an id and English labels expected (see createVocabulary).',
-  };
-}
-
-/** `preset`: read field by field; the fields of the wrong shape are named. */
-export function readPresetOption(value: unknown): OptionRead<Partial<MatchAnswers>> {
-  const { answers, dropped } = readPreset(value);
-  return {
-    value: answers,
-    problem: !dropped.length
-      ? undefined
-      : dropped[0] === ''
-        ? `preset ${shown(value)} ignored: not an object of answers.`
-        : `preset: ${dropped.join(', ')} left out (missing, of the wrong type or out of range); the rest applies.`,
   };
 }

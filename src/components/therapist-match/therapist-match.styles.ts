@@ -8,11 +8,10 @@ export const rootStyles = [
   themeStyles,
   buttonStyles,
   css`
+    /* Background and text colour come from themeStyles and baseStyles. */
     :host {
       display: block;
       container-type: inline-size;
-      background: var(--_tm-color-surface);
-      color: var(--_tm-color-text);
     }
     [part~='base'] {
       display: grid;

@@ -2,46 +2,59 @@
 // to <tm-quiz> and <tm-results>, and owns the options, focus and public events; each of those
 // jobs lives in its own controller (src/internal/).
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { MatchAnswers } from '../../engine/answers.js';
-import { directoryFacts, NO_FACTS, type DirectoryFacts } from '../../engine/facts.js';
+import type { DirectoryFacts } from '../../engine/facts.js';
 import type { Therapist } from '../../engine/schema.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import { emit } from '../../events.js';
 import {
   catalogueFor,
-  catalogues,
+  cataloguesVersion,
   ensureCatalogue,
   languageOf,
   translate,
   type Catalogue,
   type TmStrings,
 } from '../../i18n/index.js';
+import { chunkError } from '../../internal/chunk-error.js';
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { QuizSession } from '../../internal/quiz-session.js';
 import { RankingController } from '../../internal/ranking.js';
 import { srcSource } from '../../internal/src-source.js';
-import { queryFromAnswers } from '../../sources/query.js';
-import type { TherapistSource } from '../../sources/types.js';
+import type { SourceQuery, TherapistSource } from '../../sources/types.js';
 import { QUIZ_STEPS, parseSteps, type QuizAction, type QuizStep } from '../../state/quiz-flow.js';
 import type { ResultsState } from '../results/results.js';
 import type { TmQuiz } from '../quiz/quiz.js';
+import { loadSteps, stepFacts, stepsLoaded } from '../quiz/step.js';
+import { loadSiteReaders, siteReaders } from '../../internal/site-readers.js';
 import {
   DEFAULT_LIMIT,
   readLanguage,
   readLimit,
-  readPresetOption,
   readShare,
   readSource,
-  readStrings,
-  readVocabulary,
   validLanguage,
   type OptionRead,
 } from './options.js';
 import { rootStyles } from './therapist-match.styles.js';
 
+/** The defaults of the object options: a page that keeps them needs no reader for them. */
+const NO_STRINGS: TmStrings = Object.freeze({});
+const NO_PRESET: Partial<MatchAnswers> = Object.freeze({});
+const OBJECT_OPTIONS = ['strings', 'vocabulary', 'preset'] as const;
+
+/**
+ * What the source is asked while the quiz is on screen (`queryFromAnswers` of "just me"): the
+ * whole directory's choices, with nothing of the person's answers.
+ */
+const QUIZ_QUERY: SourceQuery = Object.freeze({ clientType: 'individual' });
+
+/** The quiz's choices before any directory has loaded. */
+const NO_FACTS: DirectoryFacts = { places: [], languages: [], insurers: [], currencies: [] };
+
 /** Parts of `<tm-quiz>` a page can style through the root, as `therapist-match::part(next)`. */
-const QUIZ_PARTS = 'step, heading, progress, note, partner, physician, nav, button, back, skip, next';
+const QUIZ_PARTS = 'step, heading, progress, note, partner, physician, error, nav, button, back, skip, next';
 
 /**
  * Parts of `<tm-results>` and its cards a page can style through the root, as
@@ -58,7 +71,7 @@ const RESULTS_PARTS = [
  * in memory unless `persist="session"`; they are never put in URLs, cookies or events (unless
  * `share-answers`), and never sent to the data source (unless `source-share`).
  *
- * The parts of the quiz (`step`, `heading`, `progress`, `note`, `partner`, `physician`, `nav`,
+ * The parts of the quiz (`step`, `heading`, `progress`, `note`, `partner`, `physician`, `error`, `nav`,
  * `button`, `back`, `skip`, `next`), of the results (`summary`, `count`, `exclusions`, `conflicts`,
  * `relaxation`, `button`, `edit`, `retry`, `list`, `empty`, `error`, `skeleton`) and of each card
  * (`card`, `photo`, `name`, `credentials`, `badge`, `score`, `facts`, `reasons`, `about`, `contact`,
@@ -84,6 +97,8 @@ const RESULTS_PARTS = [
  * @csspart privacy - The line saying where the answers are kept.
  * @csspart button - "Start over" (`button start-over`); the quiz's and the results' buttons are exported as `button` too.
  * @csspart start-over - The "Start over" button, which clears every answer.
+ * @csspart error - Shown instead of the results when the results view could not be loaded (the drop-in's chunk); the results' own error state is exported as `error` too.
+ * @csspart retry - Its "Try again" button (`button retry`), like the results' own.
  * @cssprop --tm-color-surface - Background.
  * @cssprop --tm-color-text - Text colour.
  * @cssprop --tm-color-muted - Secondary text.
@@ -120,7 +135,7 @@ export class TherapistMatch extends LitElement {
    * Overrides for any message, by key (`{ 'quiz.step.who': '...' }`). A message that is neither text
    * nor plural forms with `other` is left out.
    */
-  @property({ attribute: false }) strings: TmStrings = {};
+  @property({ attribute: false }) strings: TmStrings = NO_STRINGS;
 
   /**
    * The concerns, communities and other terms offered (see `createVocabulary`). A vocabulary whose
@@ -137,7 +152,7 @@ export class TherapistMatch extends LitElement {
    * Read field by field like stored answers: a field of the wrong shape is left out and named in one
    * console warning; the rest applies.
    */
-  @property({ attribute: false }) preset: Partial<MatchAnswers> = {};
+  @property({ attribute: false }) preset: Partial<MatchAnswers> = NO_PRESET;
 
   /**
    * `session` keeps answers in sessionStorage so a reload resumes; default (and any other value):
@@ -212,14 +227,10 @@ export class TherapistMatch extends LitElement {
 
   private focusAfterUpdate?: 'quiz' | 'results';
   private announceResults = false;
-  private facts: { from?: Therapist[]; value: DirectoryFacts } = { value: NO_FACTS };
   private langObserver?: MutationObserver;
   /** Whether the page put content in the `empty` slot (forwarded to `<tm-results>` only then). */
   @state() private hasEmptyContent = false;
   private slotObserver?: MutationObserver;
-
-  @query('tm-quiz') private quiz?: TmQuiz;
-  @query('#results-heading') private resultsHeading?: HTMLElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -250,17 +261,17 @@ export class TherapistMatch extends LitElement {
     return validLanguage(this.lang) ?? validLanguage(languageOf(this)) ?? 'en';
   }
 
-  private merged?: { lang: string; strings: Partial<Catalogue>; loaded: boolean; catalogue: Catalogue };
+  private merged?: { lang: string; strings: Partial<Catalogue>; version: number; catalogue: Catalogue };
 
-  /** The messages in use, merged again only when the language, the overrides or a load changes. */
+  /** The messages in use, merged again only when the language, the overrides or the loaded messages change. */
   private get catalogue(): Catalogue {
     const lang = this.resolvedLang;
-    const loaded = !!(catalogues[lang] ?? catalogues[lang.toLowerCase().split('-')[0]]);
+    const version = cataloguesVersion;
     const m = this.merged;
     const strings = this.used.strings;
-    if (m && m.lang === lang && m.strings === strings && m.loaded === loaded) return m.catalogue;
+    if (m && m.lang === lang && m.strings === strings && m.version === version) return m.catalogue;
     const catalogue = catalogueFor(lang, strings);
-    this.merged = { lang, strings, loaded, catalogue };
+    this.merged = { lang, strings, version, catalogue };
     return catalogue;
   }
 
@@ -268,46 +279,117 @@ export class TherapistMatch extends LitElement {
     return translate(this.catalogue, this.resolvedLang, key, values);
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  /** Options changed while the element waited for its readers (an update that did not happen). */
+  private unread = new Set<PropertyKey>();
+  private readersWait?: Promise<void>;
+  private readersFailed = false;
+
+  /** Whether an option needs the object-option readers: a site's own strings, vocabulary or preset, or a stored session. */
+  private needsReaders(changed: ReadonlySet<PropertyKey>): boolean {
+    const set = (name: (typeof OBJECT_OPTIONS)[number]) =>
+      (!this.hasUpdated || changed.has(name)) &&
+      this[name] != null &&
+      this[name] !== (name === 'strings' ? NO_STRINGS : name === 'preset' ? NO_PRESET : defaultVocabulary);
+    return OBJECT_OPTIONS.some(set) || this.persist === 'session';
+  }
+
+  /**
+   * The first render waits for the object-option readers when the page set such an option (in the
+   * drop-in they are a chunk; the package's define.js has them at once), so a preset or a stored
+   * session never flashes the wrong step. If they cannot load, the defaults apply, with a warning.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const all = new Set<PropertyKey>([...changed.keys(), ...this.unread]);
+    if (siteReaders() || this.readersFailed || !this.needsReaders(all)) return true;
+    this.unread = all;
+    this.readersWait ??= loadSiteReaders()
+      .then(
+        () => {},
+        (error: unknown) => {
+          this.readersFailed = true;
+          const problem = chunkError('The reader of strings, vocabulary, preset and stored answers', error);
+          console.warn(`therapist-match: ${problem.message} They are ignored.`);
+        },
+      )
+      .finally(() => {
+        this.readersWait = undefined;
+        this.requestUpdate();
+      });
+    return false;
+  }
+
+  /** Resolves once rendered, including after a wait for the object-option readers. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.readersWait) {
+      await this.readersWait;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  override willUpdate(changedProperties: PropertyValues<this>): void {
+    const changed = new Set<PropertyKey>([...changedProperties.keys(), ...this.unread]);
+    this.unread.clear();
     this.readOptions(changed);
     this.session.settle({ first: !this.hasUpdated, preset: changed.has('preset'), steps: changed.has('steps') });
-    if (this.session.view === 'results' || this.session.touched) this.ranking.prepare();
+    if (this.session.view === 'results' || this.session.touched) {
+      // A person started answering: what the next steps and the results need loads meanwhile.
+      this.ranking.prepare();
+      // (A failure shows on the step that needs it.)
+      if (!stepsLoaded())
+        loadSteps().then(
+          () => this.requestUpdate(),
+          () => {},
+        );
+    }
     if (changed.has('src') || changed.has('source') || changed.has('format')) this.load(true);
     else if (changed.has('sourceShare') && this.hasUpdated) this.load();
+    else if (this.loadPending !== undefined && this.ranking.loaded) this.load(this.loadPending);
     ensureCatalogue(this.resolvedLang, this);
   }
 
   /** Reads the options that changed (all of them the first time), warning once about each unusable one. */
-  private readOptions(changed: PropertyValues<this>): void {
-    const has = (name: string) => !this.hasUpdated || (changed as Map<PropertyKey, unknown>).has(name);
+  private readOptions(changed: ReadonlySet<PropertyKey>): void {
+    const has = (name: string) => !this.hasUpdated || changed.has(name);
     const use = <T>({ value, problem }: OptionRead<T>): T => {
       if (problem) console.warn(`therapist-match: ${problem}`);
       return value;
     };
     const used = this.used;
+    const readers = siteReaders();
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     if (has('src')) used.src = text(this.src) ?? '';
     if (has('format')) used.format = this.format === 'csv' || this.format === 'json' ? this.format : '';
     if (has('source')) used.source = use(readSource<TherapistSource>(this.source));
-    if (has('strings')) used.strings = use(readStrings(this.strings));
-    if (has('vocabulary')) used.vocabulary = use(readVocabulary(this.vocabulary));
-    if (has('persist')) used.persist = this.persist === 'session';
+    if (has('strings')) used.strings = readers ? use(readers.readStrings(this.strings)) : {};
+    if (has('vocabulary')) used.vocabulary = readers ? use(readers.readVocabulary(this.vocabulary)) : defaultVocabulary;
+    if (has('persist')) used.persist = this.persist === 'session' && !!readers;
     if (has('sourceShare')) used.share = use(readShare(this.sourceShare));
     if (has('limit')) used.limit = use(readLimit(this.limit));
     if (has('safetyNote')) used.safetyNote = text(this.safetyNote);
     if (has('lang')) use(readLanguage(this.lang));
-    if (has('preset')) used.preset = use(readPresetOption(this.preset));
+    if (has('preset')) used.preset = readers ? use(readers.readPresetOption(this.preset)) : {};
   }
+
+  /** A results load waiting for the engine (which builds its query): whether it is forced. */
+  private loadPending?: boolean;
 
   /** Loads the directory: once for the quiz, again when the results need a narrower query. */
   private load(force = false): void {
     const { src, format } = this.used;
     const source = this.used.source ?? (src ? srcSource(src, format || undefined) : undefined);
     if (!source) return;
-    const query =
-      this.session.view === 'results'
-        ? queryFromAnswers(this.session.matchAnswers, { share: this.used.share })
-        : queryFromAnswers({ seeking: 'individual' });
+    let query: SourceQuery | undefined = QUIZ_QUERY;
+    if (this.session.view === 'results') {
+      query = this.ranking.query(this.session.matchAnswers, this.used.share);
+      // The results wait for the engine anyway; the load follows it (see willUpdate).
+      if (!query) {
+        this.loadPending = force || !!this.loadPending;
+        return;
+      }
+    }
+    this.loadPending = undefined;
     void this.directory.load(source, query, { force });
   }
 
@@ -316,11 +398,13 @@ export class TherapistMatch extends LitElement {
     return state.status === 'ready' ? state.therapists : [];
   }
 
+  private facts = NO_FACTS;
+
+  /** The directory's choices for the later steps; those of the last directory while another query loads. */
   private get directoryFacts(): DirectoryFacts {
     const therapists = this.therapists;
-    if (this.facts.from !== therapists && therapists.length)
-      this.facts = { from: therapists, value: directoryFacts(therapists) };
-    return this.facts.value;
+    if (therapists.length) this.facts = stepFacts(therapists) ?? this.facts;
+    return this.facts;
   }
 
   private get result() {
@@ -404,8 +488,8 @@ export class TherapistMatch extends LitElement {
     }
     const focus = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
-    if (focus === 'quiz') void this.quiz?.focusHeading();
-    if (focus === 'results') this.resultsHeading?.focus();
+    if (focus === 'quiz') void this.renderRoot.querySelector<TmQuiz>('tm-quiz')?.focusHeading();
+    if (focus === 'results') this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
     const result = this.session.view === 'results' ? this.result : undefined;
     if (this.announceResults && result) {
       this.announceResults = false;

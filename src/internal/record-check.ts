@@ -4,7 +4,8 @@
 import { shapeOf } from '../engine/describe.js';
 import { validateTherapists, type DataProblem, type ParseOptions, type ParseResult } from '../engine/records.js';
 import type { Therapist } from '../engine/schema.js';
-import { SourceError, type SourceResult } from './types.js';
+import { SourceError, type SourceResult } from '../sources/types.js';
+import { chunkError } from './chunk-error.js';
 
 export { validateTherapists };
 
@@ -42,12 +43,7 @@ export async function readDirectory(
   const options = { ...parseOptions, ...(Array.isArray(lines) ? { lines } : {}) };
   const { therapists, problems } = await validateOnce(records, options).catch((cause: unknown) => {
     // Only a chunk of the check (the normaliser, zod) that failed to load rejects here.
-    throw new SourceError(
-      'network',
-      `The record check could not be loaded (${String(cause)}): serve the chunks/ folder next to therapist-match.js`,
-      undefined,
-      { cause },
-    );
+    throw chunkError('The record check', cause);
   });
   const whole = problems.find((problem) => problem.index === -1 && problem.severity === 'error');
   if (whole) fail(`${label} gave no therapist records: ${whole.message}`);

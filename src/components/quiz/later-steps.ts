@@ -1,0 +1,23 @@
+// The quiz steps after the first: concerns, comfort, partner, practical. Importing this module
+// defines them (the package's entries do so at once; the drop-in loads it as a chunk).
+import { directoryFacts } from '../../engine/facts.js';
+import { addMessages } from '../../i18n/index.js';
+import { quizStepsEn } from '../../i18n/steps.en.js';
+import { defineSteps } from './step.js';
+import { renderConcerns } from './steps/concerns.js';
+import { renderComfort, renderPartner } from './steps/preferences.js';
+import { commitTypedPlace, renderPractical } from './steps/practical.js';
+import { stepStyles } from './steps/steps.styles.js';
+
+addMessages('en', quizStepsEn);
+
+defineSteps(
+  {
+    concerns: { render: renderConcerns },
+    comfort: { render: renderComfort },
+    partner: { render: renderPartner },
+    practical: { render: renderPractical, beforeNext: commitTypedPlace },
+  },
+  directoryFacts,
+  stepStyles,
+);

@@ -1,0 +1,45 @@
+// English messages for the quiz steps after the first (concerns, comfort, partner, practical):
+// they arrive with those steps (see components/quiz/later-steps.ts).
+import type { Catalogue } from './localize.js';
+
+export const quizStepsEn = {
+  'quiz.concerns.intro': 'Choose anything that fits. You can change this later, and you do not need to be sure.',
+  'quiz.concerns.notSure': 'Not sure yet',
+  'quiz.concerns.primary': 'Which matters most to you?',
+  'quiz.concerns.physician':
+    'For concerns about how the body works, clinicians usually suggest seeing a physician too, to rule out or treat physical causes. Therapy works well alongside medical care.',
+  'quiz.comfort.intro': 'Everyone has their own comfort. Choose only what matters to you.',
+  'quiz.comfort.gender': "Therapist's gender",
+  'quiz.comfort.languages': 'Languages',
+  'quiz.comfort.communities': 'Affirms and knows these communities',
+  'quiz.language.ase': 'American Sign Language',
+  'quiz.importance': 'How much does this matter?',
+  'quiz.importance.required': 'Must have',
+  'quiz.importance.preferred': 'Would be nice',
+  'quiz.importance.none': 'No preference',
+  'quiz.partner.note':
+    'Couples do best when they agree beforehand on what they want in a therapist. Fill this in together, with your partner choosing for themselves.',
+  'quiz.practical.format': 'How would you like to meet?',
+  'quiz.practical.inPerson': 'In person',
+  'quiz.practical.video': 'By video',
+  'quiz.practical.either': 'Either',
+  'quiz.practical.location': 'Where do you live?',
+  'quiz.practical.locationHint':
+    'Video therapists must be licensed where you live. This stays on your device and is only used to compare with therapists\u2019 locations.',
+  'quiz.practical.postal': 'Postal code or city',
+  'quiz.practical.region': 'Or choose your state or province',
+  'quiz.practical.regionNone': 'Choose…',
+  'quiz.practical.found': 'Using: {place}',
+  'quiz.practical.notFound': 'We could not find “{place}”. Try another postal code or choose your state or province.',
+  'quiz.practical.distance': 'How far can you travel?',
+  'quiz.practical.distanceAny': 'Any distance',
+  'quiz.practical.cost': 'Cost',
+  'quiz.practical.budget': 'Most I can pay per session',
+  'quiz.practical.currency': 'Currency',
+  'quiz.practical.budgetFirm': 'This is a firm limit',
+  'quiz.practical.insurance': 'Insurance I would like to use',
+  'quiz.practical.slidingScale': 'I would like a sliding-scale fee',
+  'quiz.practical.accepting': 'Only show therapists accepting new clients',
+} satisfies Catalogue;
+
+export type QuizStepsMessageKey = keyof typeof quizStepsEn;
