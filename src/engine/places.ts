@@ -3,6 +3,7 @@
 import type { LocationAnswer } from './answers.js';
 import type { Therapist } from './schema.js';
 import { foldPlace as fold, REGIONS, type Region } from './regions.js';
+import { JURISDICTION } from './rules.js';
 
 export { REGIONS, type Region } from './regions.js';
 
@@ -16,8 +17,6 @@ export interface Place {
   city?: string;
 }
 
-const JURISDICTION_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
-
 /** Office locations from the directory, one per postal code (or city when there is none). */
 export function placesFromTherapists(therapists: readonly Therapist[], regions: readonly Region[] = REGIONS): Place[] {
   const places = new Map<string, Place>();
@@ -27,7 +26,7 @@ export function placesFromTherapists(therapists: readonly Therapist[], regions: 
     // A place without coordinates cannot anchor a distance.
     if (!key || places.has(key) || location.lat === undefined || location.lng === undefined) continue;
     const region = location.region ?? '';
-    const jurisdiction = JURISDICTION_CODE.test(region)
+    const jurisdiction = JURISDICTION.test(region)
       ? region
       : (regions.find((r) => fold(r.name) === fold(region) && r.code.startsWith(`${location.country}-`))?.code ??
         location.country);

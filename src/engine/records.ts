@@ -1,6 +1,6 @@
-// The record format's plain rules without zod, and the fast path that accepts clearly valid
-// records. The widget validates with this alone and loads zod (schema.ts) only when a directory has
-// a record that needs a precise message, which keeps zod out of the drop-in bundle.
+// The fast path that accepts clearly valid records, written from the plain rules (rules.ts). The
+// widget validates with this alone and loads zod (schema.ts) only when a directory has a record
+// that needs a precise message, which keeps zod out of the drop-in bundle.
 import type { Therapist } from './schema.js';
 import { licenceKind, nonClinicalMention } from './clinical.js';
 // Types only: the normaliser is loaded with zod, when a record is not clean (see validateTherapists).
@@ -8,43 +8,28 @@ import type { NormalizeOptions, ReadProblem } from './normalize.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 import { tagOf } from './language-tags.js';
 import { SliceClock, yieldToBrowser } from './slices.js';
-
-/** Longest text accepted in any short field; bios get their own, larger limit. */
-export const MAX_TEXT = 300;
-export const MAX_BIO = 5000;
-export const MAX_LIST = 100;
-
-export const CLIENT_TYPES = ['individual', 'couple', 'family', 'group'] as const;
-export const AGE_GROUPS = ['adolescent', 'adult', 'older-adult'] as const;
-export const FORMATS = ['in-person', 'telehealth'] as const;
-export const GENDERS = ['woman', 'man', 'non-binary'] as const;
-
-/** True for an absolute URL whose scheme is one of `schemes`. */
-export function hasScheme(value: string, schemes: readonly string[]): boolean {
-  try {
-    return schemes.includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
-
-export const WEB = ['https:', 'http:'] as const;
-/** Schemes a contact link may use: the web, email and telephone. */
-export const CONTACT = [...WEB, 'mailto:', 'tel:'] as const;
-/** ISO 3166-2 subdivision (`US-CA`, `CA-ON`) or a bare ISO 3166-1 country (`NZ`). */
-export const JURISDICTION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
-/** BCP 47 language tag, loosely checked (`en`, `es-MX`, `ase`). */
-export const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-export { isRealDate } from './dates.js';
 import { isRealDate } from './dates.js';
+import { shapeOf } from './describe.js';
+import {
+  AGE_GROUPS,
+  CLIENT_TYPES,
+  CONTACT,
+  COUNTRY,
+  CURRENCY,
+  EMAIL,
+  FORMATS,
+  GENDERS,
+  JURISDICTION,
+  LANGUAGE,
+  MAX_BIO,
+  MAX_LIST,
+  PHONE,
+  WEB,
+  hasScheme,
+} from './rules.js';
 
-export const COUNTRY = /^[A-Z]{2}$/;
-export const CURRENCY = /^[A-Z]{3}$/;
-export const PHONE = /^\+?[0-9 ().-]{5,30}$/;
-
-/** zod's practical email pattern (`z.regexes.email`), copied so the fast path needs no zod. */
-export const EMAIL =
-  /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+// Public through the engine's entry (index.ts), and read by fields.ts.
+export { AGE_GROUPS, CLIENT_TYPES, FORMATS, GENDERS, MAX_BIO, MAX_LIST, MAX_TEXT } from './rules.js';
 
 /** How bad a problem is: an `error` drops the record; a `warning` drops or changes one field and keeps it. */
 export type ProblemSeverity = 'error' | 'warning';
@@ -79,13 +64,6 @@ export function recordsIn(input: unknown): unknown[] | undefined {
     if (Array.isArray(therapists)) return therapists;
   }
   return undefined;
-}
-
-export function shapeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return `an object with keys ${Object.keys(value).slice(0, 5).join(', ') || '(none)'}`;
-  return typeof value;
 }
 
 // ---------------------------------------------------------------------------------------------

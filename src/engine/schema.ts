@@ -15,11 +15,9 @@ import {
   WEB,
   CONTACT,
   hasScheme,
-  isRealDate,
-  checkRecords,
-  type ParseOptions,
-  type ParseResult,
-} from './records.js';
+} from './rules.js';
+import { isRealDate } from './dates.js';
+import { checkRecords, type ParseOptions, type ParseResult } from './records.js';
 import { RECORD_FIELDS, type FieldSpec } from './fields.js';
 import { isInvisible, normalizeRecord, type ReadProblem } from './normalize.js';
 

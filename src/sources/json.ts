@@ -1,6 +1,6 @@
 // jsonSource(url): a JSON file of therapist records, fetched once and shared by every query.
 import { fileSource, type FileSourceOptions } from './file.js';
-import { jsonOf, recordsIn, type ResponseBody } from './http.js';
+import { jsonOf, recordsInResponse, type ResponseBody } from './http.js';
 import { readFileOptions } from './options.js';
 import type { TherapistSource } from './types.js';
 
@@ -22,5 +22,5 @@ export async function readJsonFile(
   label: string,
 ): Promise<{ records: unknown[] }> {
   const json = await jsonOf(body, response, label);
-  return { records: recordsIn(json, label, 'check the src URL points at a therapist directory').records };
+  return { records: recordsInResponse(json, label, 'check the src URL points at a therapist directory').records };
 }

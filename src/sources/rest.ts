@@ -1,6 +1,6 @@
 // restSource({ url }): a directory's HTTP API that narrows the candidates server-side, with hooks
 // to map the request and the response for an API that already exists.
-import { describeUrl, readJson, recordsIn, request } from './http.js';
+import { describeUrl, readJson, recordsInResponse, request } from './http.js';
 import { numberOption, readHttpOptions, warnAbout } from './options.js';
 import {
   SourceError,
@@ -200,7 +200,7 @@ export function restSource(options: RestSourceOptions): TherapistSource {
       return request(target, init, { ...http, signal, label }, async (response) => {
         const json = await readJson(response, label);
         if (mapResponse) return callHook(label, 'mapResponse', () => mapResponse(json, response));
-        const { records, total } = recordsIn(json, label, hint);
+        const { records, total } = recordsInResponse(json, label, hint);
         const header = Number(response.headers.get('x-total-count'));
         const ranked = (json as { ranked?: unknown }).ranked === true;
         return {

@@ -31,7 +31,7 @@ describe('parseTherapists', () => {
       ['[]', 'string'],
       [42, 'number'],
       [{ records: [] }, 'an object with keys records'],
-      [{}, 'an object with keys (none)'],
+      [{}, 'an empty object'],
     ] as const) {
       const { therapists, problems } = parseTherapists(input);
       expect(therapists).to.deep.equal([]);

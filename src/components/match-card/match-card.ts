@@ -3,7 +3,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Match, MatchReason } from '../../engine/types.js';
-import { CONTACT, WEB, hasScheme } from '../../engine/records.js';
+import { CONTACT, WEB, hasScheme } from '../../engine/rules.js';
 import { periodEnd } from '../../engine/dates.js';
 import type { Therapist } from '../../engine/schema.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
