@@ -1,5 +1,6 @@
-// The message catalogues per language, merged from each area's files, and the lookup the elements
-// use: a site's `strings` override, then the language, then its base language, then English.
+// The message catalogues per language, merged from each area's files, and the language helpers.
+// Elements read them through one LocaleController (controller.ts): a site's `strings` override,
+// then the language, then its base language, then English; formatters are in format.ts.
 import { formatMessage, type Catalogue, type Message } from './localize.js';
 import { quizEn, type QuizMessageKey } from './quiz.en.js';
 import type { ResultsMessageKey } from './results.en.js';
@@ -19,6 +20,37 @@ export type TmStrings = { [K in MessageKey]?: Message };
 export const catalogues: Record<string, Catalogue> = {
   en: { ...quizEn },
 };
+
+/** The language without region or script: `es-MX` → `es`, `pt_BR` → `pt`. The one place this is worked out. */
+export function baseLanguage(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0];
+}
+
+const locales = new Map<string, string | undefined>();
+
+/** `tag` in its canonical form (`en_us` → `en-US`: an underscore, as CMS templates write it, reads as a hyphen), or `undefined` when `Intl` rejects it. */
+export function canonicalLanguage(tag: unknown): string | undefined {
+  if (typeof tag !== 'string' || !tag) return undefined;
+  if (locales.has(tag)) return locales.get(tag);
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0];
+  } catch {
+    // not a language tag
+  }
+  if (locales.size < 100) locales.set(tag, canonical);
+  return canonical;
+}
+
+/** `tag` as a language tag `Intl` accepts, else its base language if that is one, else `undefined`. */
+export function validLanguage(tag: unknown): string | undefined {
+  return canonicalLanguage(tag) ?? (typeof tag === 'string' ? canonicalLanguage(baseLanguage(tag)) : undefined);
+}
+
+/** The language an element uses: its own `lang`, else the closest `[lang]` around it (each only if it is a language tag), else English. */
+export function resolveLanguage(el: Element & { lang: string }): string {
+  return validLanguage(el.lang) ?? validLanguage(languageOf(el)) ?? 'en';
+}
 
 /** Changes each time messages arrive, so a merged catalogue knows to merge again. */
 export let cataloguesVersion = 0;
@@ -41,7 +73,7 @@ const waiting = new WeakSet<object>();
  * it is already there or the language has no catalogue (English is used).
  */
 export function ensureCatalogue(lang: string, host?: { requestUpdate(): void }): void {
-  const base = lang.toLowerCase().split('-')[0];
+  const base = baseLanguage(lang);
   const load = loaders[base];
   if (catalogues[base] || !load) return;
   let pending = loading.get(base);
@@ -67,21 +99,10 @@ export function ensureCatalogue(lang: string, host?: { requestUpdate(): void }):
 
 /** The catalogue for `lang` with a site's overrides on top; missing messages fall back to English. */
 export function catalogueFor(lang: string, overrides: Partial<Catalogue> = {}): Catalogue {
-  const base = catalogues[lang] ?? catalogues[lang.toLowerCase().split('-')[0]] ?? {};
+  const base = catalogues[lang] ?? catalogues[baseLanguage(lang)] ?? {};
   const merged: Catalogue = { ...catalogues.en, ...base };
   for (const [key, message] of Object.entries(overrides)) if (message !== undefined) merged[key] = message;
   return merged;
-}
-
-/** Formats the message `key` from `catalogue`; a missing key shows itself so it gets noticed. */
-export function translate(
-  catalogue: Catalogue,
-  lang: string,
-  key: string,
-  values?: Record<string, string | number>,
-): string {
-  const message = catalogue[key];
-  return message === undefined ? key : formatMessage(message, lang, values);
 }
 
 /** The language of `el`: its own `lang`, else the nearest ancestor's across shadow roots, else English. */

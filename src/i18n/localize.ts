@@ -5,15 +5,24 @@
 export type Message = string | ({ [form in Intl.LDMLPluralRule]?: string } & { other: string });
 export type Catalogue = Record<string, Message>;
 
-/** Formats `message` with `values` for `lang`. */
+const plurals = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/** Formats `message` with `values` for `lang` (its plural rules and number format made once). */
 export function formatMessage(message: Message, lang: string, values: Record<string, string | number> = {}): string {
-  const text =
-    typeof message === 'string'
-      ? message
-      : (message[new Intl.PluralRules(lang).select(Number(values.count ?? 0))] ?? message.other);
+  let text: string;
+  if (typeof message === 'string') text = message;
+  else {
+    let rules = plurals.get(lang);
+    if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(lang)));
+    text = message[rules.select(Number(values.count ?? 0))] ?? message.other;
+  }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+    if (typeof value !== 'number') return value;
+    let format = numbers.get(lang);
+    if (!format) numbers.set(lang, (format = new Intl.NumberFormat(lang)));
+    return format.format(value);
   });
 }

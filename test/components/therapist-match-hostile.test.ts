@@ -1,7 +1,7 @@
 // <therapist-match> given values a page should not give: limits out of range, malformed presets,
 // tampered session snapshots, odd languages, messages and vocabularies. Each once broke the widget
 // (a blank element, a count without cards); now each gives a usable state and one warning.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { arraySource, type TherapistMatch } from '../../src/index.js';
 import type { MatchAnswers } from '../../src/engine/answers.js';
@@ -231,13 +231,43 @@ describe('<therapist-match> a tampered session snapshot', () => {
 });
 
 describe('<therapist-match> other options out of shape', () => {
-  it('a lang that is not a language tag falls back to the page language, with one warning', async () => {
+  it('a lang that is not a language tag falls back to its base language, with one warning', async () => {
     let el!: TherapistMatch;
     const warnings = await warningsDuring(async () => {
       el = await mount(html`<therapist-match lang="en_US!"></therapist-match>`);
     });
     expect(stepHeading(el)).to.equal('Step 1 of 4: Who is looking for help?');
-    expect(warnings).to.deep.equal([`therapist-match: lang "en_US!" is not a language tag; using the page's.`]);
+    expect(warnings).to.deep.equal([`therapist-match: lang "en_US!" is not a language tag; using "en".`]);
+  });
+
+  it('a lang with no usable base falls back to the page language, with one warning', async () => {
+    let el!: TherapistMatch;
+    const warnings = await warningsDuring(async () => {
+      el = await mount(html`<therapist-match lang="!!"></therapist-match>`);
+    });
+    expect(stepHeading(el)).to.equal('Step 1 of 4: Who is looking for help?');
+    expect(warnings).to.deep.equal([`therapist-match: lang "!!" is not a language tag; using the page's.`]);
+  });
+
+  it('lang="en_US" (as CMS templates write it) and lang="es_MX" are read as en-US and es-MX, without a warning', async () => {
+    let el!: TherapistMatch;
+    const warnings = await warningsDuring(async () => {
+      el = await mount(html`<therapist-match lang="es_MX"></therapist-match>`);
+    });
+    expect(el.resolvedLang).to.equal('es-MX');
+    await waitUntil(() => stepHeading(el).startsWith('Paso 1 de 4'), 'Spanish never arrived', { timeout: 5000 });
+    expect(warnings).to.deep.equal([]);
+    const english = await warningsDuring(async () => {
+      el = await mount(html`<therapist-match lang="en_US"></therapist-match>`);
+    });
+    expect(el.resolvedLang).to.equal('en-US');
+    expect(stepHeading(el)).to.equal('Step 1 of 4: Who is looking for help?');
+    expect(english).to.deep.equal([]);
+    // Inherited from the page, as a CMS template writes it.
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en_GB"><therapist-match></therapist-match></div>`);
+    const inherited = wrapper.querySelector('therapist-match') as TherapistMatch;
+    await inherited.updateComplete;
+    expect(inherited.resolvedLang).to.equal('en-GB');
   });
 
   it('messages that are not text are left out, the English ones stand in', async () => {

@@ -122,7 +122,7 @@ export class TmMatchCard extends LitElement {
         ${this.renderAbout(th, t)} ${this.renderContact(th, t)}
         ${
           th.lastVerified
-            ? html`<p class="verified">${t.t('results.verified', { date: t.date(th.lastVerified) })}</p>`
+            ? html`<p class="verified">${t.t('results.verified', { date: t.recordDate(th.lastVerified) })}</p>`
             : nothing
         }
       </article>
@@ -167,11 +167,11 @@ export class TmMatchCard extends LitElement {
                 const expired = end !== undefined && end < today;
                 const aasect = cert.body.trim().toUpperCase() === 'AASECT';
                 const notes = [
-                  cert.since ? t.t('results.since', { date: t.date(cert.since) }) : '',
+                  cert.since ? t.t('results.since', { date: t.recordDate(cert.since) }) : '',
                   expired
-                    ? t.t('results.expired', { date: t.date(cert.expires!) })
+                    ? t.t('results.expired', { date: t.recordDate(cert.expires!) })
                     : cert.expires
-                      ? t.t('results.validUntil', { date: t.date(cert.expires) })
+                      ? t.t('results.validUntil', { date: t.recordDate(cert.expires) })
                       : aasect
                         ? t.t('results.renewalUnknown')
                         : '',

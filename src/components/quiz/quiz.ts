@@ -7,7 +7,8 @@ import type { Place } from '../../engine/places.js';
 import { defaultVocabulary, labelOf, type TermDefinition, type Vocabulary } from '../../engine/vocabulary.js';
 import type { QuizAction, QuizStep } from '../../state/quiz-flow.js';
 import { emit } from '../../events.js';
-import { catalogueFor, ensureCatalogue, languageOf, translate, type Catalogue } from '../../i18n/index.js';
+import { LocaleController } from '../../i18n/controller.js';
+import type { Catalogue, MessageKey } from '../../i18n/index.js';
 import { baseStyles, buttonStyles } from '../../styles/tokens.js';
 import { quizStyles } from './quiz.styles.js';
 import { loadSteps, stepStyles, stepView, type StepContext, type StepView } from './step.js';
@@ -51,8 +52,8 @@ export class TmQuiz extends LitElement implements StepContext {
   @property({ attribute: false }) steps: QuizStep[] = ['who'];
   @property({ attribute: false }) answers: MatchAnswers = { seeking: 'individual' };
   @property({ attribute: false }) vocabulary: Vocabulary = defaultVocabulary;
-  /** Messages for `lang` (overrides applied). */
-  @property({ attribute: false }) catalogue?: Catalogue;
+  /** A site's message overrides, by key (the root passes its `strings`). */
+  @property({ attribute: false }) strings: Partial<Catalogue> = {};
   /** Office locations from the directory, to resolve a postal code or city locally. */
   @property({ attribute: false }) places: Place[] = [];
   /** Language tags offered by the directory's therapists. */
@@ -84,7 +85,6 @@ export class TmQuiz extends LitElement implements StepContext {
   private stepStylesAdopted = false;
 
   protected override willUpdate(): void {
-    ensureCatalogue(this.langTag, this);
     // The later steps bring their own styles: adopted before the first render that may use them.
     const later = stepStyles();
     if (later && !this.stepStylesAdopted) {
@@ -93,14 +93,21 @@ export class TmQuiz extends LitElement implements StepContext {
     }
   }
 
+  private readonly locale = new LocaleController(this);
+
   /** @internal */
   get langTag(): string {
-    return this.lang || languageOf(this);
+    return this.locale.lang;
   }
 
   /** @internal */
-  t(key: string, values?: Record<string, string | number>): string {
-    return translate(this.catalogue ?? catalogueFor(this.langTag), this.langTag, key, values);
+  t(key: MessageKey, values?: Record<string, string | number>): string {
+    return this.locale.t(key, values);
+  }
+
+  /** @internal */
+  hasMessage(key: string): boolean {
+    return this.locale.has(key);
   }
 
   /** @internal */

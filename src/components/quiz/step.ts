@@ -8,14 +8,13 @@ import type { DirectoryFacts } from '../../engine/facts.js';
 import type { Place } from '../../engine/places.js';
 import type { Therapist } from '../../engine/schema.js';
 import type { TermDefinition, Vocabulary } from '../../engine/vocabulary.js';
-import type { Catalogue } from '../../i18n/index.js';
+import type { MessageKey } from '../../i18n/index.js';
 import type { QuizStep } from '../../state/quiz-flow.js';
 
 /** The quiz as its step views see it: the answers and choices, the step's own state, and helpers. */
 export interface StepContext {
   readonly answers: MatchAnswers;
   readonly vocabulary: Vocabulary;
-  readonly catalogue?: Catalogue;
   readonly places: Place[];
   readonly languages: string[];
   readonly insurers: string[];
@@ -30,7 +29,9 @@ export interface StepContext {
   notFoundText: string;
   /** Practical: a currency picked before any amount was typed. */
   pendingCurrency?: string;
-  t(key: string, values?: Record<string, string | number>): string;
+  t(key: MessageKey, values?: Record<string, string | number>): string;
+  /** Whether the language (or the site) has a message for `key`. */
+  hasMessage(key: string): boolean;
   label(term: TermDefinition | undefined, fallback?: string): string;
   radio(name: string, value: string, checked: boolean, text: string, onPick: () => void): TemplateResult;
   checkbox(value: string, checked: boolean, text: string, onToggle: (checked: boolean) => void): TemplateResult;

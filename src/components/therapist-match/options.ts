@@ -3,6 +3,7 @@
 // The options that are objects (strings, vocabulary, preset) are read by object-options.ts, which
 // loads only when a page sets one.
 import type { MatchAnswers } from '../../engine/answers.js';
+import { canonicalLanguage, validLanguage } from '../../i18n/index.js';
 import { ANSWER_FIELDS } from '../../engine/answer-fields.js';
 
 /** Matches shown when `limit` is unset or unusable. */
@@ -45,25 +46,16 @@ export function readLimit(value: unknown): OptionRead<number> {
   };
 }
 
-const locales = new Map<string, boolean>();
-
-/** `tag` when it is a language tag `Intl` accepts (`en`, `es-MX`), else `undefined`. */
-export function validLanguage(tag: unknown): string | undefined {
-  if (typeof tag !== 'string' || !tag) return undefined;
-  let valid = locales.get(tag);
-  if (valid === undefined) {
-    valid = safely(() => Intl.getCanonicalLocales(tag).length === 1) ?? false;
-    if (locales.size < 100) locales.set(tag, valid);
-  }
-  return valid ? tag : undefined;
-}
-
-/** `lang`: a language tag `Intl` accepts; anything else leaves the page's language in use. */
+/**
+ * `lang`: a language tag `Intl` accepts (`en_US` reads as `en-US`; a tag `Intl` rejects falls back
+ * to its base language); anything else leaves the page's language in use.
+ */
 export function readLanguage(value: unknown): OptionRead<undefined> {
-  const bad = value != null && value !== '' && !validLanguage(value);
+  if (value == null || value === '' || canonicalLanguage(value)) return { value: undefined };
+  const base = validLanguage(value);
   return {
     value: undefined,
-    problem: bad ? `lang ${shown(value)} is not a language tag; using the page's.` : undefined,
+    problem: `lang ${shown(value)} is not a language tag; using ${base ? JSON.stringify(base) : "the page's"}.`,
   };
 }
 

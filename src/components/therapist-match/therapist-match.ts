@@ -8,15 +8,8 @@ import type { DirectoryFacts } from '../../engine/facts.js';
 import type { Therapist } from '../../engine/schema.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import { emit } from '../../events.js';
-import {
-  catalogueFor,
-  cataloguesVersion,
-  ensureCatalogue,
-  languageOf,
-  translate,
-  type Catalogue,
-  type TmStrings,
-} from '../../i18n/index.js';
+import { LocaleController } from '../../i18n/controller.js';
+import type { Catalogue, MessageKey, TmStrings } from '../../i18n/index.js';
 import { chunkError } from '../../internal/chunk-error.js';
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { QuizSession } from '../../internal/quiz-session.js';
@@ -28,15 +21,7 @@ import type { ResultsState } from '../results/results.js';
 import type { TmQuiz } from '../quiz/quiz.js';
 import { loadSteps, stepFacts, stepsLoaded } from '../quiz/step.js';
 import { loadSiteReaders, siteReaders } from '../../internal/site-readers.js';
-import {
-  DEFAULT_LIMIT,
-  readLanguage,
-  readLimit,
-  readShare,
-  readSource,
-  validLanguage,
-  type OptionRead,
-} from './options.js';
+import { DEFAULT_LIMIT, readLanguage, readLimit, readShare, readSource, type OptionRead } from './options.js';
 import { rootStyles } from './therapist-match.styles.js';
 
 /** The defaults of the object options: a page that keeps them needs no reader for them. */
@@ -227,16 +212,12 @@ export class TherapistMatch extends LitElement {
 
   private focusAfterUpdate?: 'quiz' | 'results';
   private announceResults = false;
-  private langObserver?: MutationObserver;
   /** Whether the page put content in the `empty` slot (forwarded to `<tm-results>` only then). */
   @state() private hasEmptyContent = false;
   private slotObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // An inherited language can change after the first render (a page's language switcher).
-    this.langObserver = new MutationObserver(() => this.requestUpdate());
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     this.slotObserver = new MutationObserver(() => this.checkEmptyContent());
     this.slotObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['slot'] });
     this.checkEmptyContent();
@@ -244,7 +225,6 @@ export class TherapistMatch extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
     this.slotObserver?.disconnect();
   }
 
@@ -256,27 +236,16 @@ export class TherapistMatch extends LitElement {
     this.hasEmptyContent = [...this.children].some((child) => child.slot === 'empty');
   }
 
+  /** The language and words in use; an inherited language can change after the first render (a page's language switcher). */
+  private readonly locale = new LocaleController(this, { strings: () => this.used.strings, followPage: true });
+
   /** The language in use: the attribute, else the closest `[lang]` ancestor's (each only if it is a language tag), else English. */
   get resolvedLang(): string {
-    return validLanguage(this.lang) ?? validLanguage(languageOf(this)) ?? 'en';
+    return this.locale.lang;
   }
 
-  private merged?: { lang: string; strings: Partial<Catalogue>; version: number; catalogue: Catalogue };
-
-  /** The messages in use, merged again only when the language, the overrides or the loaded messages change. */
-  private get catalogue(): Catalogue {
-    const lang = this.resolvedLang;
-    const version = cataloguesVersion;
-    const m = this.merged;
-    const strings = this.used.strings;
-    if (m && m.lang === lang && m.strings === strings && m.version === version) return m.catalogue;
-    const catalogue = catalogueFor(lang, strings);
-    this.merged = { lang, strings, version, catalogue };
-    return catalogue;
-  }
-
-  private t(key: string, values?: Record<string, string | number>): string {
-    return translate(this.catalogue, this.resolvedLang, key, values);
+  private t(key: MessageKey, values?: Record<string, string | number>): string {
+    return this.locale.t(key, values);
   }
 
   /** Options changed while the element waited for its readers (an update that did not happen). */
@@ -346,7 +315,6 @@ export class TherapistMatch extends LitElement {
     if (changed.has('src') || changed.has('source') || changed.has('format')) this.load(true);
     else if (changed.has('sourceShare') && this.hasUpdated) this.load();
     else if (this.loadPending !== undefined && this.ranking.loaded) this.load(this.loadPending);
-    ensureCatalogue(this.resolvedLang, this);
   }
 
   /** Reads the options that changed (all of them the first time), warning once about each unusable one. */
@@ -503,7 +471,6 @@ export class TherapistMatch extends LitElement {
 
   override render() {
     const lang = this.resolvedLang;
-    const catalogue = this.catalogue;
     const { view, touched } = this.session;
     const safety = this.used.safetyNote ?? this.t('quiz.safety');
     return html`
@@ -513,7 +480,7 @@ export class TherapistMatch extends LitElement {
           <summary>${this.t('quiz.explainerTitle')}</summary>
           <p>${this.t('quiz.explainer')}</p>
         </details>
-        ${view === 'quiz' ? this.renderQuiz(lang, catalogue) : this.renderResults(lang, catalogue)}
+        ${view === 'quiz' ? this.renderQuiz(lang) : this.renderResults(lang)}
         <footer>
           <aside part="note safety" aria-label=${this.t('quiz.safetyLabel')}>
             <slot name="safety">${safety ? html`<p>${safety}</p>` : nothing}</slot>
@@ -534,7 +501,7 @@ export class TherapistMatch extends LitElement {
     `;
   }
 
-  private renderQuiz(lang: string, catalogue: Catalogue) {
+  private renderQuiz(lang: string) {
     const facts = this.directoryFacts;
     const { step, answers } = this.session;
     return html`<tm-quiz
@@ -545,7 +512,7 @@ export class TherapistMatch extends LitElement {
       .steps=${this.session.applicable}
       .answers=${answers}
       .vocabulary=${this.used.vocabulary}
-      .catalogue=${catalogue}
+      .strings=${this.used.strings}
       .places=${facts.places}
       .languages=${facts.languages}
       .insurers=${facts.insurers}
@@ -555,7 +522,7 @@ export class TherapistMatch extends LitElement {
     ></tm-quiz>`;
   }
 
-  private renderResults(lang: string, catalogue: Catalogue) {
+  private renderResults(lang: string) {
     const state = this.directory.state;
     const heading = html`<h2 id="results-heading" tabindex="-1" part="heading results-heading">
       ${this.t('quiz.resultsHeading')}
@@ -578,7 +545,7 @@ export class TherapistMatch extends LitElement {
         .state=${this.resultsState}
         .error=${state.status === 'error' ? state.error : this.ranking.error}
         .lang=${lang}
-        .strings=${catalogue}
+        .strings=${this.used.strings}
         .vocabulary=${this.used.vocabulary}
         .answers=${this.session.matchAnswers}
         @tmi-relax=${this.onRelax}

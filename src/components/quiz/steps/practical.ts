@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Importance, LocationAnswer } from '../../../engine/answers.js';
 import { REGIONS, locationFromRegion, resolveLocation } from '../../../engine/places.js';
 import { wantsInPerson } from '../../../state/step-answers.js';
+import { formattersFor } from '../../../i18n/format.js';
 import type { StepContext } from '../step.js';
 
 const DISTANCES_KM = [10, 25, 50, 100, 250];
@@ -45,11 +46,10 @@ export function renderPractical(q: StepContext): TemplateResult {
   const location = a.location;
   const region = location && REGIONS.find((r) => r.code === location.jurisdiction && r.name === location.label);
   const typedValue = q.typedPlace ?? (region ? '' : (location?.label ?? ''));
-  const km = new Intl.NumberFormat(q.langTag, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 });
+  const format = formattersFor(q.langTag);
   const currencies = q.currencies.length ? q.currencies : ['USD'];
   const budget = a.budget;
   const currency = budget?.value.currency ?? q.pendingCurrency ?? currencies[0];
-  const currencyName = new Intl.DisplayNames([q.langTag], { type: 'currency' });
   const setBudget = (max: number, cur: string, importance: Importance) =>
     q.patch({ budget: max > 0 ? { value: { max, currency: cur }, importance } : undefined });
   const insurance = a.insurance?.value ?? [];
@@ -133,7 +133,10 @@ export function renderPractical(q: StepContext): TemplateResult {
               >
                 <option value="" .selected=${!location?.maxDistanceKm}>${q.t('quiz.practical.distanceAny')}</option>
                 ${DISTANCES_KM.map(
-                  (d) => html`<option value=${d} .selected=${location?.maxDistanceKm === d}>${km.format(d)}</option>`,
+                  (d) =>
+                    html`<option value=${d} .selected=${location?.maxDistanceKm === d}>
+                      ${format.kilometres(d)}
+                    </option>`,
                 )}
               </select>
             </div>`
@@ -169,8 +172,7 @@ export function renderPractical(q: StepContext): TemplateResult {
                   }}
                 >
                   ${currencies.map(
-                    (c) =>
-                      html`<option value=${c} .selected=${c === currency}>${c} · ${currencyName.of(c) ?? c}</option>`,
+                    (c) => html`<option value=${c} .selected=${c === currency}>${c} · ${format.currency(c)}</option>`,
                   )}
                 </select>
               </div>`

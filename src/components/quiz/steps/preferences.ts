@@ -3,6 +3,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Importance, PersonalPreferences, Preference } from '../../../engine/answers.js';
 import type { TermDefinition } from '../../../engine/vocabulary.js';
+import { formattersFor } from '../../../i18n/format.js';
+import { baseLanguage, type MessageKey } from '../../../i18n/index.js';
 import type { StepContext } from '../step.js';
 
 const IMPORTANCES: Importance[] = ['required', 'preferred', 'none'];
@@ -12,13 +14,13 @@ export function renderPreferences(
   key: 'preferences' | 'partnerPreferences',
   prefs: PersonalPreferences = {},
 ): TemplateResult {
-  const displayNames = new Intl.DisplayNames([q.langTag], { type: 'language', fallback: 'code' });
-  const languageTerms = [...new Set([q.langTag.split('-')[0], ...q.languages])]
+  const format = formattersFor(q.langTag);
+  const languageTerms = [...new Set([baseLanguage(q.langTag), ...q.languages])]
     .map((code) => {
       // Some engines know no name for sign languages (`ase`): a message can supply one.
-      const name = displayNames.of(code);
+      const name = format.language(code);
       const key = `quiz.language.${code}`;
-      const label = name && name !== code ? name : (q.catalogue ?? {})[key] ? q.t(key) : code;
+      const label = name && name !== code ? name : q.hasMessage(key) ? q.t(key as MessageKey) : code;
       return { id: code, labels: { en: label } };
     })
     .sort((a, b) => a.labels.en.localeCompare(b.labels.en, q.langTag));

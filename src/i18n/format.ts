@@ -1,0 +1,124 @@
+// Numbers, distances, money, dates, lists and language names as a reader of `lang` writes them:
+// one module, and each Intl formatter made once per language and style (making one costs far
+// more than using it).
+import type { DateParts } from '../engine/dates.js';
+
+/** Regions whose people read road distances in miles. */
+const MILE_REGIONS = ['US', 'GB', 'LR', 'MM'];
+
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames;
+const made = new Map<string, Formatter>();
+
+function once<T extends Formatter>(key: string, make: () => T): T {
+  let formatter = made.get(key) as T | undefined;
+  if (!formatter) made.set(key, (formatter = make()));
+  return formatter;
+}
+
+export class Formatters {
+  /** Whether the reader's region measures road distances in miles. */
+  readonly miles: boolean;
+  readonly lang: string;
+
+  constructor(lang: string) {
+    let region: string | undefined;
+    try {
+      region = new Intl.Locale(lang).maximize().region;
+    } catch {
+      lang = 'en';
+    }
+    this.lang = lang;
+    this.miles = MILE_REGIONS.includes(region ?? '');
+  }
+
+  private number(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    return once(`${this.lang}|n|${key}`, () => new Intl.NumberFormat(this.lang, options));
+  }
+
+  percent(share: number): string {
+    return this.number('%', { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  }
+
+  /** A distance in the reader's unit: miles where people use them, kilometres elsewhere. */
+  distance(km: number): string {
+    const value = this.miles ? km / 1.609344 : km;
+    const digits = value < 10 ? 1 : 0;
+    return this.number(`d${digits}`, {
+      style: 'unit',
+      unit: this.miles ? 'mile' : 'kilometer',
+      maximumFractionDigits: digits,
+    }).format(value);
+  }
+
+  /** Whole kilometres (the quiz's distance choices). */
+  kilometres(km: number): string {
+    return this.number('km', { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 }).format(km);
+  }
+
+  money(amount: number, currency: string): string {
+    try {
+      return this.number(currency, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    } catch {
+      return `${amount} ${currency}`;
+    }
+  }
+
+  /**
+   * A record date (read by `dateParts`) as the reader writes dates, at the precision it was given
+   * (`2018` → "2018", `2026-03` → "Mar 2026", `2026-03-05` → "Mar 5, 2026"); the day does not
+   * shift with time zones.
+   */
+  date(parts: DateParts): string {
+    if (parts.precision === 'year') return String(parts.year);
+    const date = new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1));
+    const month = parts.precision === 'month';
+    return once(
+      `${this.lang}|date|${parts.precision}`,
+      () =>
+        new Intl.DateTimeFormat(
+          this.lang,
+          month ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' },
+        ),
+    ).format(date);
+  }
+
+  list(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+    return once(`${this.lang}|list|${type}`, () => new Intl.ListFormat(this.lang, { style: 'long', type })).format(
+      items,
+    );
+  }
+
+  /** A BCP 47 tag as the language's name (`es` → "Spanish"); the tag itself when none is known. */
+  language(tag: string): string {
+    try {
+      return (
+        once(
+          `${this.lang}|language`,
+          () => new Intl.DisplayNames([this.lang], { type: 'language', fallback: 'code' }),
+        ).of(tag) ?? tag
+      );
+    } catch {
+      return tag;
+    }
+  }
+
+  /** An ISO 4217 code as the currency's name (`EUR` → "Euro"); the code when none is known. */
+  currency(code: string): string {
+    try {
+      return (
+        once(`${this.lang}|currency`, () => new Intl.DisplayNames([this.lang], { type: 'currency' })).of(code) ?? code
+      );
+    } catch {
+      return code;
+    }
+  }
+}
+
+const byLanguage = new Map<string, Formatters>();
+
+/** The formatters for `lang`, made once. */
+export function formattersFor(lang: string): Formatters {
+  let formatters = byLanguage.get(lang);
+  if (!formatters) byLanguage.set(lang, (formatters = new Formatters(lang)));
+  return formatters;
+}
