@@ -48,9 +48,9 @@ export interface FieldSpec {
   readonly example: unknown;
 }
 
-import { AGE_GROUPS, CLIENT_TYPES, FORMATS, MAX_BIO } from './records.js';
+import { AGE_GROUPS, CLIENT_TYPES, FORMATS, MAX_BIO } from './rules.js';
 
-export { AGE_GROUPS, CLIENT_TYPES, FORMATS, GENDERS, MAX_BIO, MAX_LIST, MAX_TEXT } from './records.js';
+export { AGE_GROUPS, CLIENT_TYPES, FORMATS, GENDERS, MAX_BIO, MAX_LIST, MAX_TEXT } from './rules.js';
 
 const LICENSE_FIELDS: readonly FieldSpec[] = [
   {

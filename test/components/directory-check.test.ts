@@ -304,7 +304,7 @@ describe('<tm-directory-check>', () => {
     expect(over.defaultPrevented, 'dragover accepted').to.equal(true);
     await el.updateComplete;
     expect(zone.classList.contains('dragging')).to.equal(true);
-    const event = oneEvent(el, 'tm-directory-check');
+    const event = oneEvent(el, 'tm-directory-checked');
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     const { detail } = await event;
     expect(detail).to.deep.equal({ format: 'json', records: 4, kept: 3, dropped: 1, warned: 0 });
@@ -315,7 +315,7 @@ describe('<tm-directory-check>', () => {
   it('shows the newest file when a second is picked before the first is done; checkFile() fires no event', async () => {
     const el = await checker();
     let fired = 0;
-    el.addEventListener('tm-directory-check', () => fired++);
+    el.addEventListener('tm-directory-checked', () => fired++);
     const first = el.checkFile(fileOf(SPREADSHEET_CSV, 'first.csv'));
     const second = el.checkFile(fileOf(JSON_EXPORT, 'second.json'));
     expect(await first).to.equal(undefined);

@@ -37,7 +37,7 @@ function App() {
         ontm-error={(e) => window.reactSeen.push(`tm-error ${e.detail.kind}`)}
         ontm-snapshot-discarded={(e) => window.reactSeen.push(`tm-snapshot-discarded ${e.detail.fields.length}`)}
       />
-      <tm-directory-check ontm-directory-check={(e) => window.reactSeen.push(`checked ${e.detail.kept}`)} hidden />
+      <tm-directory-check ontm-directory-checked={(e) => window.reactSeen.push(`checked ${e.detail.kept}`)} hidden />
     </>
   );
 }

@@ -58,7 +58,7 @@ void read;
 
 // The checker's event, from the same package root.
 const check = document.createElement('tm-directory-check');
-check.addEventListener('tm-directory-check', (e) =>
+check.addEventListener('tm-directory-checked', (e) =>
   record(e, `${e.detail.format} ${e.detail.kept}/${e.detail.records}`),
 );
 

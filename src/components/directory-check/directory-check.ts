@@ -19,12 +19,18 @@ import { directoryCheckStyles } from './directory-check.styles.js';
 
 export interface TmDirectoryCheckEventDetails {
   /** A file the person picked or dropped was checked: counts only, never the records. */
-  'tm-directory-check': { format: DirectoryFileFormat; records: number; kept: number; dropped: number; warned: number };
+  'tm-directory-checked': {
+    format: DirectoryFileFormat;
+    records: number;
+    kept: number;
+    dropped: number;
+    warned: number;
+  };
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'tm-directory-check': CustomEvent<TmDirectoryCheckEventDetails['tm-directory-check']>;
+    'tm-directory-checked': CustomEvent<TmDirectoryCheckEventDetails['tm-directory-checked']>;
   }
 }
 
@@ -123,7 +129,7 @@ function downloadName(fileName: string): string {
  * @cssprop --tm-color-danger - Errors.
  * @cssprop --tm-color-muted - Hints.
  *
- * @fires tm-directory-check - A file the person picked or dropped was checked; `detail` has `format`, `records`, `kept`, `dropped` and `warned` (counts only).
+ * @fires tm-directory-checked - A file the person picked or dropped was checked; `detail` has `format`, `records`, `kept`, `dropped` and `warned` (counts only).
  */
 export class TmDirectoryCheck extends LitElement {
   static override styles = [baseStyles, buttonStyles, directoryCheckStyles];
@@ -209,7 +215,7 @@ export class TmDirectoryCheck extends LitElement {
       dropped: check.dropped,
       warned: check.warned,
     };
-    this.dispatchEvent(new CustomEvent('tm-directory-check', { detail, bubbles: true }));
+    this.dispatchEvent(new CustomEvent('tm-directory-checked', { detail, bubbles: true }));
   }
 
   private onChange(event: Event): void {

@@ -70,6 +70,10 @@ const RESULTS_PARTS = [
  * @slot empty - Replaces the words shown when nothing matches; the buttons to widen the search and to change the answers stay.
  * @fires tm-step-change - The person moved to another quiz step. Detail: `{ step, index, count }` (+ `answers` with `share-answers`).
  * @fires tm-results-shown - Results were shown after a person's action. Detail: `{ count, ids }` (+ `answers` with `share-answers`).
+ * @fires tm-data-problem - The directory had records that were skipped or changed (one console warning names them too). Detail: `{ problems }`, each with its severity, record, field, message and fix.
+ * @fires tm-error - The data source failed; the visitor sees one sentence for its kind and Retry. Detail: `{ kind, message, source, status?, url?, body? }`, for developers.
+ * @fires tm-select - From a card: a person opened a therapist's details. Detail: `{ id }`.
+ * @fires tm-contact - From a card: a person used a contact action. Detail: `{ id, channel }`.
  * @fires tm-snapshot-discarded - With `persist="session"`, the stored answers could not be trusted (tampered with, or from another version): they were removed and the quiz started fresh. Detail: `{ fields }`, the names of what was wrong.
  * @csspart base - The wrapper around everything.
  * @csspart explainer - The "What is sex therapy?" disclosure.
