@@ -3,6 +3,7 @@
 //   "their" version of the widget;
 // - React 19 (CommonJS only) and Vue 3 bundled to one ES module each by esbuild, the way a site's
 //   own build would ship them, so the browser tests can mount the widget from them;
+// - the drop-in's main file without its chunks/ folder (every chunk answers 404);
 // - the embed builder (demo/builder.html) under the strict policy, with demo/strict.js counting
 //   violations from the first byte.
 import { readFile } from 'node:fs/promises';
@@ -49,6 +50,17 @@ export async function embeddingTestMiddleware(ctx, next) {
     if (code === undefined) return next();
     ctx.type = 'js';
     ctx.body = code.replace(/\/\/# sourceMappingURL=.*$/m, '');
+    return;
+  }
+  // The drop-in's main file alone, as a site that uploaded it without its chunks/ folder serves it.
+  if (ctx.path === '/test-embedding/no-chunks/therapist-match.js') {
+    ctx.type = 'js';
+    ctx.body = (await readFile('dist/cdn/therapist-match.js', 'utf8')).replace(/\/\/# sourceMappingURL=.*$/m, '');
+    return;
+  }
+  if (ctx.path.startsWith('/test-embedding/no-chunks/')) {
+    ctx.status = 404;
+    ctx.body = 'not found';
     return;
   }
   const source = FRAMEWORKS[ctx.path];
