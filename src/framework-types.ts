@@ -13,7 +13,7 @@ type CardEvents = Pick<TmEventDetails, 'tm-select' | 'tm-contact'>;
  */
 export interface TmElementEventDetails {
   'therapist-match': TmEventDetails;
-  'tm-quiz': Record<never, never>;
+  'tm-quiz': Pick<TmEventDetails, 'tm-error'>;
   'tm-results': CardEvents;
   'tm-match-card': CardEvents;
   'tm-directory-check': TmDirectoryCheckEventDetails;

@@ -6,6 +6,7 @@ import type { MatchAnswers } from '../engine/answers.js';
 import type { RankResult } from '../engine/types.js';
 import type { Therapist } from '../engine/schema.js';
 import type { SourceError, SourceQuery } from '../sources/types.js';
+import { emit } from '../events.js';
 import { chunkError } from './chunk-error.js';
 
 type Ranker = typeof import('../engine/rank.js').rankTherapists;
@@ -44,7 +45,7 @@ export class RankingController implements ReactiveController {
   private ready = false;
   private last?: { therapists: Therapist[]; answers: MatchAnswers; limit: number; result: RankResult };
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & EventTarget) {
     host.addController(this);
   }
 
@@ -72,7 +73,8 @@ export class RankingController implements ReactiveController {
       await loadRanking();
       this.ready = true;
     } catch (error) {
-      this.error = error as SourceError;
+      const { kind, message } = (this.error = error as SourceError);
+      emit(this.host, 'tm-error', { kind, message, source: 'therapist-match' });
     } finally {
       this.waiting = false;
       this.host.requestUpdate();

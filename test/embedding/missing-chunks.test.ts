@@ -1,6 +1,6 @@
 // The drop-in uploaded without its chunks/ folder: the quiz's first step still shows, and each part
 // that needs a chunk says so where the visitor is, with Try again, instead of an empty view; the
-// developer gets a tm-error naming the fix. (A real browser loading the real main file; every
+// developer gets a tm-error for each, naming the file that failed and the fix. (A real browser loading the real main file; every
 // chunk answers 404.)
 import { expect } from '@open-wc/testing';
 import { pasteIntoBlankPage } from './builder-helpers.js';
@@ -37,6 +37,11 @@ describe('the drop-in without its chunks/ folder', () => {
       );
       expect(alert.textContent).to.contain('This step could not be loaded');
       expect(alert.querySelector('button')!.textContent!.trim()).to.equal('Try again');
+      const step = await until(
+        () => win.errors.find((error) => error.message.startsWith('This quiz step could not be loaded')),
+        'no tm-error for the missing step',
+      );
+      expect(step.kind).to.equal('network');
     } finally {
       frame.remove();
     }
@@ -44,7 +49,7 @@ describe('the drop-in without its chunks/ folder', () => {
 
   it('with one step, "Show my matches" says the matches could not be shown, with Try again', async function () {
     this.timeout(20000);
-    const { frame, widget, quiz } = await page('steps="who"');
+    const { frame, win, widget, quiz } = await page('steps="who"');
     try {
       quiz.shadowRoot!.querySelector<HTMLButtonElement>('[part~="next"]')!.click();
       const alert = await until(
@@ -54,6 +59,11 @@ describe('the drop-in without its chunks/ folder', () => {
       expect(alert.textContent).to.contain('Your matches could not be shown');
       expect(widget.shadowRoot!.querySelector('[part~="retry"]')!.textContent!.trim()).to.equal('Try again');
       expect(widget.shadowRoot!.querySelector('#results-heading')!.textContent!.trim()).to.equal('Your matches');
+      const engine = await until(
+        () => win.errors.find((error) => error.message.startsWith('The matching engine or the results view')),
+        'no tm-error for the missing engine',
+      );
+      expect(engine.message).to.contain('serve the chunks/ folder next to therapist-match.js');
     } finally {
       frame.remove();
     }

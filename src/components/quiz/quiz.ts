@@ -7,6 +7,7 @@ import type { Place } from '../../engine/places.js';
 import { defaultVocabulary, labelOf, type TermDefinition, type Vocabulary } from '../../engine/vocabulary.js';
 import type { QuizAction, QuizStep } from '../../state/quiz-flow.js';
 import { emit } from '../../events.js';
+import { chunkError } from '../../internal/chunk-error.js';
 import { LocaleController } from '../../i18n/controller.js';
 import type { Catalogue, MessageKey } from '../../i18n/index.js';
 import { baseStyles, buttonStyles } from '../../styles/tokens.js';
@@ -24,6 +25,7 @@ const WHO: StepView = { render: renderWho };
  * @tag tm-quiz
  * @fires tmi-answers - Internal (not composed): the answers after the person changed a control.
  * @fires tmi-action - Internal (not composed): `next`, `back` or `skip`.
+ * @fires tm-error - A step could not be loaded (the drop-in's chunk). Detail: `{ kind, message, source }`, for developers.
  * @csspart quiz - The step form.
  * @csspart step - The same form, named for the step (`step who`, `step concerns`, ...).
  * @csspart heading - The step heading ("Step 2 of 5: ...").
@@ -208,7 +210,11 @@ export class TmQuiz extends LitElement implements StepContext {
     if (!this.stepsFailed)
       void loadSteps().then(
         () => this.requestUpdate(),
-        () => (this.stepsFailed = true),
+        (cause: unknown) => {
+          this.stepsFailed = true;
+          const { kind, message } = chunkError('This quiz step', cause);
+          emit(this, 'tm-error', { kind, message, source: 'therapist-match' });
+        },
       );
     return this.stepsFailed
       ? html`<p part="error" role="alert">
