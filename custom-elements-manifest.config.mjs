@@ -1,5 +1,5 @@
 // Generates custom-elements.json from the elements' JSDoc (@summary @slot @csspart @cssprop @fires).
-// `npm run build:cem` then writes the README's API section from it (scripts/readme-api.mjs).
+// `npm run build:cem` then writes the generated docs from it (scripts/api-docs.mjs).
 import { readFileSync } from 'node:fs';
 import { jsdocTags } from './scripts/jsdoc-tags.mjs';
 

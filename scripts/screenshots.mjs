@@ -2,7 +2,7 @@
 // gallery, the directory checker with a problem file, and the embed builder, taken with Debian's Chromium from the
 // built CDN files, into screenshots/ (gitignored). No network but localhost.
 // `node scripts/screenshots.mjs checker` takes only the checker's (after a build), `builder` only the
-// embed builder's.
+// embed builder's, `readme` only the README's picture of the results (docs/images/results.png).
 import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -81,18 +81,36 @@ const steps = [
 await mkdir(out, { recursive: true });
 let written = 0;
 const only = process.argv[2];
+const readme = only === 'readme';
 try {
-  for (const width of only && only !== 'quiz' ? [] : [375, 1280]) {
+  for (const width of readme ? [1280] : only && only !== 'quiz' ? [] : [375, 1280]) {
     const tab = await browser.newPage();
     await tab.setViewport({ width, height: 900 });
     const problems = [];
     tab.on('pageerror', (error) => problems.push(error.message));
     await tab.goto(`${base}/screens.html`, { waitUntil: 'networkidle0' });
-    await tab.waitForFunction(
-      () => document.querySelector('therapist-match')?.shadowRoot?.querySelector('tm-quiz')?.places?.length > 0,
+    // The first step is on screen (the later steps, and with them the directory's places, load once
+    // the person starts answering).
+    await tab.waitForFunction(() =>
+      document
+        .querySelector('therapist-match')
+        ?.shadowRoot?.querySelector('tm-quiz')
+        ?.shadowRoot?.querySelector('input[value="couple"]'),
     );
     for (const [name, selectors] of steps) {
-      for (const selector of selectors) await inQuiz(tab, (quiz, _r, s) => quiz.querySelector(s).click(), selector);
+      for (const selector of selectors) {
+        // A later step arrives as a chunk: wait for its controls.
+        await tab.waitForFunction(
+          (s) =>
+            document
+              .querySelector('therapist-match')
+              ?.shadowRoot?.querySelector('tm-quiz')
+              ?.shadowRoot?.querySelector(s),
+          {},
+          selector,
+        );
+        await inQuiz(tab, (quiz, _r, s) => quiz.querySelector(s).click(), selector);
+      }
       if (name === '5-practical')
         await inQuiz(tab, (quiz) => {
           const place = quiz.querySelector('#place');
@@ -103,8 +121,8 @@ try {
           budget.value = '150';
           budget.dispatchEvent(new Event('change'));
         });
-      await tab.screenshot({ path: join(out, `${name}-${width}.png`), fullPage: true });
-      written++;
+      if (!readme) await tab.screenshot({ path: join(out, `${name}-${width}.png`), fullPage: true });
+      written += readme ? 0 : 1;
       await inQuiz(tab, (quiz) => quiz.querySelector('button[type="submit"]').click());
     }
     await tab.waitForFunction(
@@ -112,9 +130,9 @@ try {
     );
     await new Promise((done) => setTimeout(done, 300)); // photos fall back to initials
     // The top of the list: the whole list is many screens long.
-    const height = Math.min(await tab.evaluate(() => document.documentElement.scrollHeight), 2200);
+    const height = Math.min(await tab.evaluate(() => document.documentElement.scrollHeight), readme ? 1000 : 2200);
     await tab.screenshot({
-      path: join(out, `6-results-${width}.png`),
+      path: readme ? join(root, 'docs/images/results.png') : join(out, `6-results-${width}.png`),
       clip: { x: 0, y: 0, width, height },
       captureBeyondViewport: true,
     });
@@ -127,8 +145,13 @@ try {
     const tab = await browser.newPage();
     await tab.setViewport({ width: 1280, height: 900 });
     await tab.goto(`${base}/demo/themes/${theme}.html`, { waitUntil: 'networkidle0' });
-    await tab.waitForFunction(
-      () => document.querySelector('therapist-match')?.shadowRoot?.querySelector('tm-quiz')?.places?.length > 0,
+    // The first step is on screen (the later steps, and with them the directory's places, load once
+    // the person starts answering).
+    await tab.waitForFunction(() =>
+      document
+        .querySelector('therapist-match')
+        ?.shadowRoot?.querySelector('tm-quiz')
+        ?.shadowRoot?.querySelector('input[value="couple"]'),
     );
     await tab.screenshot({ path: join(out, `theme-${theme}-quiz.png`), fullPage: true });
     for (const [, selectors] of steps) {

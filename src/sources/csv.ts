@@ -1,7 +1,7 @@
 // csvSource(url): the spreadsheet export a clinic actually has, turned into raw therapist records,
 // with a warning for every column it cannot use. Headers are read through the record format's
 // field table (names and aliases); values stay text apart from numbers, yes/no and lists: the
-// normaliser that validates every record does the rest. The README ("CSV files") documents it.
+// normaliser that validates every record does the rest. docs/data-sources.md ("CSV files") documents it.
 import type { DataProblem } from '../engine/records.js';
 import { findField, isForbiddenKey, resolveFieldPath, RECORD_FIELDS, type FieldSpec } from '../engine/fields.js';
 import { scanCsv } from './csv-parse.js';

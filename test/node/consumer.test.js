@@ -162,6 +162,9 @@ test('npm pack holds the built package, its docs, licence, changelog and themes,
     'custom-elements.json',
     'docs/records.md',
     'docs/template.csv',
+    'docs/embedding.md',
+    'docs/api.md',
+    'docs/data-sources.md',
     'dist/index.js',
     'dist/index.d.ts',
     'dist/define.js',
@@ -185,7 +188,7 @@ test('npm pack holds the built package, its docs, licence, changelog and themes,
   );
   assert.deepEqual(
     [...files].filter(
-      (file) => !/^(dist\/|docs\/(records\.md|template\.csv)$|[A-Za-z-]+\.(md|json)$|LICENSE$)/.test(file),
+      (file) => !/^(dist\/|docs\/([a-z-]+\.md|template\.csv)$|[A-Za-z-]+\.(md|json)$|LICENSE$)/.test(file),
     ),
     [],
     'only the built package and its documents',

@@ -1,5 +1,5 @@
 // The styling API is documented exactly: every `--tm-*` token, `::part()` name and slot used in
-// src/ is documented in JSDoc (and so in custom-elements.json and the README), and nothing
+// src/ is documented in JSDoc (and so in custom-elements.json and docs/api.md), and nothing
 // documented is missing from the code. Each public token is resolved once, on the host, into a
 // private `--_tm-*` property with the documented default written once; rules read only those.
 import { test } from 'node:test';
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { jsdocTags, sourceFiles } from '../../scripts/jsdoc-tags.mjs';
-import { analyze, elementsOf, withApiSection } from '../../scripts/readme-api.mjs';
+import { GENERATED, analyze, elementsOf, withGenerated } from '../../scripts/api-docs.mjs';
 
 /** Source text without comments (JSDoc repeats token names and defaults), lines kept. */
 const withoutComments = (text) =>
@@ -210,7 +210,7 @@ for (const [attribute, kind, tag] of [
   });
 }
 
-test('custom-elements.json lists every documented token, part and slot, and the README API section is current', async () => {
+test('custom-elements.json lists every documented token, part and slot, and the generated docs (docs/api.md, docs/theming.md) are current', async () => {
   const manifest = await analyze();
   const elements = elementsOf(manifest);
   const root = elements.find((element) => element.tagName === 'therapist-match');
@@ -227,8 +227,14 @@ test('custom-elements.json lists every documented token, part and slot, and the 
   for (const part of documented('csspart'))
     assert.ok(parts.has(part.name), `part ${part.name} missing from the manifest`);
 
-  const readme = readFileSync('README.md', 'utf8');
-  const expected = await withApiSection(readme, manifest);
-  assert.ok(expected === readme, 'README.md API section is stale: run `npm run docs`');
-  for (const token of globalTokens) assert.ok(readme.includes(`\`${token.name}\``), `README lacks ${token.name}`);
+  for (const { file } of GENERATED) {
+    const text = readFileSync(file, 'utf8');
+    assert.ok(
+      (await withGenerated(file, text, manifest)) === text,
+      `${file}: the generated part is stale: run \`npm run docs\``,
+    );
+  }
+  const theming = readFileSync('docs/theming.md', 'utf8');
+  for (const token of globalTokens)
+    assert.ok(theming.includes(`\`${token.name}\``), `docs/theming.md lacks ${token.name}`);
 });
