@@ -31,18 +31,26 @@ const plugins = () => [
 ];
 
 const main = {
-  input: 'dist/cdn.js',
+  // fhir.js: fhirSource for pages on the drop-in (`import { fhirSource } from './fhir.js'`), an entry
+  // of its own beside the main file so that it shares its modules (one SourceError) and adds nothing to it.
+  input: { 'therapist-match': 'dist/cdn.js', fhir: 'dist/sources/fhir/index.js' },
   // Spanish, the CSV reader and zod (needed only to explain invalid records) are separate chunks
   // beside the main file, fetched relative to it only when a page needs them.
   output: {
     dir: 'dist/cdn',
-    entryFileNames: 'therapist-match.js',
+    entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     // Small engine modules that a first-visit chunk shares with a later one (record dates, task
     // slicing) ride in the main file: as chunks of their own each would cost a request and more
     // bytes than its code (npm run size shows the trade).
     manualChunks(id) {
       if (/\/dist\/(cdn|engine\/(dates|slices))\.js$/.test(id)) return 'therapist-match';
+      // The file reader stays one first-visit chunk, though fhir.js uses its HTTP code too.
+      if (/\/dist\/sources\/(from-src|file|json|http)\.js$/.test(id)) return 'from-src';
+      if (/\/dist\/sources\/options\.js$/.test(id)) return 'options';
+      // fhirSource's reading and mapping: one chunk that fhir.js loads on the first search.
+      if (/\/dist\/sources\/fhir\/(index|taxonomy)\.js$/.test(id)) return 'fhir';
+      if (/\/dist\/sources\/fhir\/[^/]+\.js$/.test(id)) return 'fhir-reader';
     },
     format: 'es',
     // The maps carry the sources' text: the package ships no src/ folder to point at.

@@ -5,6 +5,8 @@
 //   its directory read and checked (the main file, the file reader and the record check);
 // - once the person starts answering: the later quiz steps, the ranking engine and the results view;
 // - on demand: Spanish, the CSV reader, zod to explain invalid records, the option readers, ….
+// The FHIR source (dist/cdn/fhir.js, a page imports it beside the main file) is measured on its own:
+// fhir.js, its reader chunk and what they load that the main file does not hold.
 // Which chunk a file is comes from the build's own import graph (each chunk's static imports), not
 // from a list kept here. The directory checker (dist/cdn/check.js) is a separate build with its own
 // budget; it never counts towards the widget's.
@@ -16,6 +18,8 @@ const DIR = 'dist/cdn';
 const FILE = 'therapist-match.js';
 const MAIN_BUDGET = 20000; // gzipped bytes of the main file
 const FIRST_VISIT_BUDGET = 30000; // gzipped bytes of a first visit in English
+const FHIR = 'fhir.js';
+const FHIR_BUDGET = 16000; // gzipped bytes fhirSource adds to a page: fhir.js, its reader and the HTTP code
 const CHECKER = 'check.js';
 const CHECKER_BUDGET = 55000; // gzipped bytes of check.js (it carries the whole engine: reading, rules, ranking)
 
@@ -61,9 +65,12 @@ const group = (names) => {
 
 const main = measure(FILE);
 const start = group(['from-src', 'record-check']);
+const fhirFiles = existsSync(join(DIR, FHIR))
+  ? new Set([...withStaticImports(FHIR), ...group(['fhir-reader'])].filter((f) => f !== FILE))
+  : new Set();
 const answering = new Set([...group(['later-steps', 'rank', 'results-view'])].filter((f) => !start.has(f)));
 const widgetChunks = chunks.filter((f) => !f.startsWith('chunks/check-'));
-const onDemand = widgetChunks.filter((f) => !start.has(f) && !answering.has(f));
+const onDemand = widgetChunks.filter((f) => !start.has(f) && !answering.has(f) && !fhirFiles.has(f));
 
 console.log(`${'file'.padEnd(48)}      raw     gzip   brotli`);
 console.log(`${FILE.padEnd(48)} ${n(main.raw)} ${n(main.gzip)} ${n(main.brotli)}`);
@@ -90,6 +97,17 @@ console.log(
   `through to the results (+ later steps, engine, results view, loaded once the person starts answering): ${throughResults.toLocaleString('en')} gzipped bytes`,
 );
 let failed = false;
+if (fhirFiles.size) {
+  console.log('');
+  const fhir = total(fhirFiles, 'fhirSource');
+  console.log(
+    `FHIR source (fhir.js, its reader and the HTTP code it shares with the file reader; on top of the main file): ${fhir.toLocaleString('en')} gzipped bytes (budget ${FHIR_BUDGET.toLocaleString('en')})`,
+  );
+  if (fhir > FHIR_BUDGET) {
+    console.error(`The FHIR source is over budget by ${(fhir - FHIR_BUDGET).toLocaleString('en')} gzipped bytes.`);
+    failed = true;
+  }
+}
 if (main.gzip > MAIN_BUDGET) {
   console.error(`The main file is over budget by ${(main.gzip - MAIN_BUDGET).toLocaleString('en')} gzipped bytes.`);
   failed = true;

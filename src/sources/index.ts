@@ -22,6 +22,18 @@ export {
   type CsvSourceOptions,
 } from './csv.js';
 export { restSource, queryParameters, type RestRequest, type RestSourceOptions } from './rest.js';
+export {
+  BEHAVIOURAL_HEALTH_TAXONOMY,
+  fhirSource,
+  NUCC_SYSTEM,
+  type FhirRecordMapper,
+  type FhirResource,
+  type FhirRoleContext,
+  type FhirSearchParameter,
+  type FhirSearchResult,
+  type FhirSourceOptions,
+  type NuccTaxonomyEntry,
+} from './fhir/index.js';
 export { sourceFromSrc, type SourceFormat, type SourceFromSrcOptions } from './from-src.js';
 export { DEFAULT_TIMEOUT_MS, TIMEOUT_RANGE_MS, decodeText } from './http.js';
 export {
