@@ -2,6 +2,7 @@
 // `/test-api/`. Data-source tests use these instead of mocking fetch.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { fhirAnswer } from './fhir-server.mjs';
 
 /** A valid, clearly fictional record licensed in `jurisdiction`. */
 export function testRecord(id, jurisdiction = 'US-CA', extra = {}) {
@@ -173,6 +174,14 @@ export async function testServerMiddleware(ctx, next) {
       if (ctx.query.type) ctx.set('content-type', ctx.query.type);
       ctx.body = encodeFixture(text, ctx.query.encoding);
       if (!ctx.query.type) ctx.remove('content-type');
+      return;
+    }
+    case 'fhir': {
+      // /test-api/fhir/<key>/<dataset>/PractitionerRole: a FHIR server over the fixtures (fhir-server.mjs).
+      const answer = fhirAnswer(route.slice('fhir/'.length), ctx.querystring, `${ctx.origin}/test-api`);
+      ctx.status = answer.status;
+      ctx.type = 'application/fhir+json';
+      ctx.body = JSON.stringify(answer.body);
       return;
     }
     case 'counter':
