@@ -1,0 +1,59 @@
+// fhirSource in Node, from the published package, against a node:http FHIR server over the same
+// Plan-Net-style fixtures as the browser tests (test/tools/fhir-server.mjs), with the same suite
+// (test/sources/fhir-cases.js).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { basename } from 'node:path';
+import { fhirSource, parseTherapists, queryFromAnswers, SourceError } from 'therapist-match';
+import { fhirAnswer } from '../tools/fhir-server.mjs';
+import { fhirCases } from '../sources/fhir-cases.js';
+
+const FIXTURES = new URL('../sources/fixtures/', import.meta.url);
+let server;
+let origin;
+let keys = 0;
+
+before(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url, origin);
+    if (url.pathname.startsWith('/fhir/')) {
+      const answer = fhirAnswer(url.pathname.slice('/fhir/'.length), url.search.slice(1), origin);
+      res.writeHead(answer.status, { 'content-type': 'application/fhir+json' });
+      res.end(JSON.stringify(answer.body));
+    } else if (url.pathname.startsWith('/file/')) {
+      res.writeHead(200, { 'content-type': 'application/fhir+json' });
+      res.end(readFileSync(new URL(basename(url.pathname), FIXTURES)));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+});
+after(() => new Promise((resolve) => server.close(resolve)));
+
+const harness = {
+  fhirSource,
+  parseTherapists,
+  queryFromAnswers,
+  SourceError,
+  server: () => `${origin}/fhir/node-${++keys}`,
+  file: (name) => `${origin}/file/${name}`,
+  same: (actual, expected, message) => assert.deepEqual(actual, expected, message),
+  ok: (value, message) => assert.ok(value, message),
+};
+
+for (const { name, run } of fhirCases(harness)) test(name, run);
+
+test('a Bundle given as an object needs no request, and something else is a shape error', async () => {
+  const bundle = JSON.parse(readFileSync(new URL('fhir-plan-net.json', FIXTURES), 'utf8'));
+  const result = await fhirSource({ bundle }).search({}, { signal: new AbortController().signal });
+  assert.equal(result.records.length, 4);
+  await assert.rejects(
+    fhirSource({ bundle: { resourceType: 'Practitioner' } }).search({}, { signal: new AbortController().signal }),
+    (error) =>
+      error instanceof SourceError && error.kind === 'shape' && /a FHIR Practitioner, not a Bundle/.test(error.message),
+  );
+});
