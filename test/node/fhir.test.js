@@ -6,7 +6,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { basename } from 'node:path';
-import { fhirSource, parseTherapists, queryFromAnswers, SourceError } from 'therapist-match';
+import {
+  BEHAVIOURAL_HEALTH_TAXONOMY,
+  fhirSource,
+  parseTherapists,
+  queryFromAnswers,
+  SourceError,
+} from 'therapist-match';
 import { fhirAnswer } from '../tools/fhir-server.mjs';
 import { fhirCases } from '../sources/fhir-cases.js';
 
@@ -56,4 +62,44 @@ test('a Bundle given as an object needs no request, and something else is a shap
     (error) =>
       error instanceof SourceError && error.kind === 'shape' && /a FHIR Practitioner, not a Bundle/.test(error.message),
   );
+});
+
+test('docs/fhir.md lists exactly the codes, labels and licence types of BEHAVIOURAL_HEALTH_TAXONOMY', () => {
+  const doc = readFileSync(new URL('../../docs/fhir.md', import.meta.url), 'utf8');
+  const rows = [...doc.matchAll(/^\| `(\w{10})` \| ([^|]+?) +\| `([^`]+)` +\|/gm)].map(([, code, label, type]) => [
+    code,
+    label,
+    type,
+  ]);
+  assert.deepEqual(
+    rows,
+    Object.entries(BEHAVIOURAL_HEALTH_TAXONOMY).map(([code, entry]) => [code, entry.label, entry.licenseType]),
+  );
+});
+
+test('keys from the data never reach a prototype: a Practitioner with the id __proto__ is read like any other', async () => {
+  const bundle = JSON.parse(`{
+    "resourceType": "Bundle",
+    "__proto__": { "polluted": true },
+    "entry": [
+      { "resource": { "resourceType": "Practitioner", "id": "__proto__", "name": [{ "given": ["Ada"], "family": "Quinn" }],
+        "qualification": [{ "code": { "text": "LMFT" }, "issuer": { "display": "State of Oregon" }, "__proto__": { "x": 1 } }] } },
+      { "resource": { "resourceType": "PractitionerRole", "id": "constructor", "practitioner": { "reference": "Practitioner/__proto__" },
+        "specialty": [{ "coding": [{ "code": "106H00000X" }] }],
+        "healthcareService": [{ "reference": "#virtual" }],
+        "contained": [{ "resourceType": "HealthcareService", "id": "virtual", "type": [{ "text": "Telehealth counseling" }] }] } }
+    ]
+  }`);
+  const result = await fhirSource({ bundle }).search({}, { signal: new AbortController().signal });
+  assert.deepEqual(result.records, [
+    {
+      id: 'constructor',
+      name: 'Ada Quinn',
+      licenses: [{ type: 'LMFT', jurisdiction: 'US-OR' }],
+      clientTypes: ['individual', 'couple', 'family'],
+      formats: ['telehealth'],
+    },
+  ]);
+  assert.equal({}.polluted, undefined);
+  assert.equal({}.x, undefined);
 });
