@@ -22,10 +22,12 @@ let origin;
 let keys = 0;
 
 before(async () => {
-  server = createServer((req, res) => {
+  server = createServer(async (req, res) => {
     const url = new URL(req.url, origin);
     if (url.pathname.startsWith('/fhir/')) {
       const answer = fhirAnswer(url.pathname.slice('/fhir/'.length), url.search.slice(1), origin);
+      if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+      if (res.destroyed) return;
       res.writeHead(answer.status, { 'content-type': 'application/fhir+json' });
       res.end(JSON.stringify(answer.body));
     } else if (url.pathname.startsWith('/file/')) {

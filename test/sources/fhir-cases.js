@@ -264,7 +264,7 @@ export function fhirCases(h) {
       },
     },
     {
-      name: 'an aborted search rejects as aborted; a missing server or bundle is an adapter error',
+      name: 'a slow server times out; an aborted search rejects as aborted; a missing server or bundle is an adapter error',
       async run() {
         const controller = new AbortController();
         controller.abort();
@@ -272,6 +272,14 @@ export function fhirCases(h) {
           fhirSource({ server: `${h.server()}/plan-net` }).search({}, { signal: controller.signal }),
         );
         same(aborted.kind, 'aborted');
+        const slow = `${h.server()}/slow`;
+        const late = await rejection(fhirSource({ server: slow, timeoutMs: 1000 }).search({}, { signal: signal() }));
+        same(late.kind, 'timeout');
+        ok(/\/slow did not answer within 1 s: check the server, or raise timeoutMs/.test(late.message), late.message);
+        const leaving = new AbortController();
+        const left = rejection(fhirSource({ server: slow }).search({}, { signal: leaving.signal }));
+        setTimeout(() => leaving.abort(), 200);
+        same((await left).kind, 'aborted');
         const nothing = await rejection(fhirSource({}).search({}, { signal: signal() }));
         same(nothing.kind, 'adapter');
         ok(/give fhirSource a server .* or a bundle/.test(nothing.message), nothing.message);

@@ -62,6 +62,8 @@ export function fhirAnswer(path, search, origin) {
     };
   if (dataset === 'outcome-ok') return { status: 200, body: outcome('too-costly', 'Search too broad: narrow it') };
   if (dataset === 'not-fhir') return { status: 200, body: { therapists: [] } };
+  // A server that answers after 2.5 s (the callers wait `delayMs` before answering).
+  if (dataset === 'slow') return { status: 200, body: { resourceType: 'Bundle', type: 'searchset' }, delayMs: 2500 };
   const file = DATASETS[dataset] ?? (dataset === 'elsewhere' || dataset === 'loop' ? DATASETS['plan-net'] : undefined);
   if (!file || type !== 'PractitionerRole')
     return { status: 404, body: outcome('not-found', `No resource type ${type} in ${dataset}`) };

@@ -82,7 +82,12 @@ export function readBundles(bundles: readonly unknown[], options: ReadOptions): 
     let record = reading.record;
     if (reading.record && options.mapRecord) {
       try {
-        record = options.mapRecord(reading.record, reading.context) ?? reading.record;
+        const mapped: unknown = options.mapRecord(reading.record, reading.context) ?? reading.record;
+        if (mapped === null || typeof mapped !== 'object' || Array.isArray(mapped))
+          throw new TypeError(
+            `it returned ${mapped === null ? 'null' : Array.isArray(mapped) ? 'an array' : typeof mapped}, not the record`,
+          );
+        record = mapped as TherapistInput;
       } catch (error) {
         const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         reading.problems.push({
