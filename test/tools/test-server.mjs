@@ -179,6 +179,7 @@ export async function testServerMiddleware(ctx, next) {
     case 'fhir': {
       // /test-api/fhir/<key>/<dataset>/PractitionerRole: a FHIR server over the fixtures (fhir-server.mjs).
       const answer = fhirAnswer(route.slice('fhir/'.length), ctx.querystring, `${ctx.origin}/test-api`);
+      if (answer.delayMs) await delay(answer.delayMs);
       ctx.status = answer.status;
       ctx.type = 'application/fhir+json';
       ctx.body = JSON.stringify(answer.body);
