@@ -105,3 +105,69 @@ test('keys from the data never reach a prototype: a Practitioner with the id __p
   assert.equal({}.polluted, undefined);
   assert.equal({}.x, undefined);
 });
+
+test('US Core qualifications without Plan-Net extensions: a state board licenses, a national board certifies', async () => {
+  const bundle = {
+    resourceType: 'Bundle',
+    type: 'collection',
+    entry: [
+      {
+        resource: {
+          resourceType: 'Organization',
+          id: 'bbs',
+          name: 'California Board of Behavioral Sciences',
+        },
+      },
+      {
+        resource: {
+          resourceType: 'Practitioner',
+          id: 'p1',
+          name: [{ use: 'official', prefix: ['Dr.'], given: ['Rosa'], family: 'Medina' }],
+          communication: [{ language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'es' }] } }, { text: 'English' }],
+          qualification: [
+            { code: { text: 'LMFT' }, issuer: { reference: 'Organization/bbs' }, identifier: [{ value: '54321' }] },
+            { code: { text: 'Certified Sex Therapist' }, issuer: { display: 'AASECT' } },
+            {
+              code: { text: 'LPCC' },
+              issuer: { display: 'California Board of Behavioral Sciences' },
+              period: { end: '2020-01-31' },
+            },
+          ],
+        },
+      },
+      {
+        resource: {
+          resourceType: 'PractitionerRole',
+          id: 'r1',
+          practitioner: { reference: 'Practitioner/p1' },
+          specialty: [{ coding: [{ system: 'http://nucc.org/provider-taxonomy', code: '106H00000X' }] }],
+          location: [{ reference: 'Location/l1' }],
+        },
+      },
+      {
+        resource: {
+          resourceType: 'Location',
+          id: 'l1',
+          address: { city: 'Oakland', state: 'CA', postalCode: '94612', country: 'USA' },
+        },
+      },
+    ],
+  };
+  const [record] = (await fhirSource({ bundle }).search({}, { signal: new AbortController().signal })).records;
+  assert.equal(record.name, 'Dr. Rosa Medina');
+  assert.deepEqual(record.languages, ['es', 'English']);
+  assert.deepEqual(
+    record.licenses,
+    [{ type: 'LMFT', jurisdiction: 'US-CA', number: '54321' }],
+    'the expired LPCC is left out',
+  );
+  assert.deepEqual(record.certifications, [{ body: 'AASECT', name: 'Certified Sex Therapist' }]);
+  assert.deepEqual(record.location, { city: 'Oakland', region: 'CA', postalCode: '94612', country: 'US' });
+  const { therapists, problems } = parseTherapists([record]);
+  assert.equal(therapists[0].languages.join(), 'es,en');
+  assert.equal(therapists[0].certifications[0].body, 'AASECT');
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
+});

@@ -62,7 +62,9 @@ const GENDERS: ReadonlyMap<string, string> = new Map([
 /** BCP 47 tags (or, failing a code, the text) of `Practitioner.communication`. */
 function languagesOf(practitioner: FhirResource): string[] {
   const found: string[] = [];
-  for (const concept of objects(practitioner.communication)) {
+  for (const communication of objects(practitioner.communication)) {
+    // R4 has a CodeableConcept; later versions a BackboneElement with `language`.
+    const concept = obj(communication.language) ?? communication;
     const code = codings(concept).find((coding) => coding.code)?.code ?? text(concept.text);
     if (code) found.push(code);
   }

@@ -1,6 +1,15 @@
 // Practitioner.qualification as licences and certifications: licence type from the code, where it
 // is valid from the Plan-Net practitioner-qualification extension (or the issuer), active only.
-import { codings, extensions, obj, objects, PLAN_NET, text, type ResourceIndex } from './resources.js';
+import {
+  codings,
+  extensions,
+  obj,
+  objects,
+  PLAN_NET,
+  text,
+  type FhirResource,
+  type ResourceIndex,
+} from './resources.js';
 import { NUCC_SYSTEM, type NuccTaxonomyEntry } from './taxonomy.js';
 
 export interface Licence {
@@ -56,8 +65,8 @@ function stateNamed(words: string | undefined): string | undefined {
 const CERTIFYING_BODY = /\b(board|academy|association|college|society|institute|council|aasect)\b/i;
 const LICENSING_BODY = /\b(state|department|dept|division|commonwealth|licens|regulat)/i;
 
-/** Where a qualification is valid: `whereValid` states (codes or Locations), else the issuer's state. */
-function jurisdictionsOf(qualification: Record<string, unknown>, extension: unknown, index: ResourceIndex): string[] {
+/** Where a qualification is valid: `whereValid` states (codes or Locations), else the state its issuer names. */
+function jurisdictionsOf(issuer: string | undefined, extension: unknown, index: ResourceIndex): string[] {
   const found: string[] = [];
   for (const where of extensions(extension, 'whereValid')) {
     for (const coding of codings(where.valueCodeableConcept))
@@ -70,7 +79,7 @@ function jurisdictionsOf(qualification: Record<string, unknown>, extension: unkn
     if (state) found.push(state);
   }
   if (!found.length) {
-    const state = stateNamed(text(obj(qualification.issuer)?.display));
+    const state = stateNamed(issuer);
     if (state) found.push(state);
   }
   return [...new Set(found)];
@@ -90,7 +99,7 @@ function isActive(qualification: Record<string, unknown>, extension: unknown, to
  * it; one without a state is a certification. Inactive and expired ones are left out.
  */
 export function readQualifications(
-  practitioner: Record<string, unknown>,
+  practitioner: FhirResource,
   index: ResourceIndex,
   taxonomy: ReadonlyMap<string, NuccTaxonomyEntry>,
   today: string,
@@ -107,9 +116,12 @@ export function readQualifications(
     const entry = nucc?.code ? taxonomy.get(nucc.code) : undefined;
     const type = entry?.licenseType ?? text(code?.text) ?? coded.find((c) => c.code)?.code ?? coded[0]?.display;
     if (!type) continue;
-    const issuer = text(obj(qualification.issuer)?.display);
-    const byBoard = !!issuer && CERTIFYING_BODY.test(issuer) && !LICENSING_BODY.test(issuer);
-    const jurisdictions = byBoard ? [] : jurisdictionsOf(qualification, extension, index);
+    const issuer =
+      text(obj(qualification.issuer)?.display) ??
+      text(index.resolve(qualification.issuer, ['Organization'], practitioner)?.name);
+    // "American Board of Psychiatry and Neurology" certifies; "California Board of Behavioral Sciences" licenses.
+    const byBoard = !!issuer && CERTIFYING_BODY.test(issuer) && !LICENSING_BODY.test(issuer) && !stateNamed(issuer);
+    const jurisdictions = byBoard ? [] : jurisdictionsOf(issuer, extension, index);
     if (jurisdictions.length) {
       const number = text(objects(qualification.identifier)[0]?.value);
       for (const jurisdiction of jurisdictions) {
