@@ -1,6 +1,7 @@
 // One PractitionerRole and the resources it refers to as a therapist record (docs/fhir.md has the
 // table): names, gender, languages, licences, office, formats, new patients, networks, contacts.
 import type { TherapistInput } from '../../engine/schema.js';
+import { acceptingNewPatients, isPhysical, isVirtual } from './plan-net.js';
 import { readQualifications, usState } from './qualifications.js';
 import {
   codings,
@@ -112,41 +113,6 @@ function officeOf(location: FhirResource): TherapistInput['location'] | undefine
   return Object.keys(office).length ? office : undefined;
 }
 
-/** Plan-Net `newpatients`: `newpt` (or `yes`) is accepting; `nopt`, `no`, `existptonly`, `existptfam` are not. */
-function acceptingNewPatients(resources: (Record<string, unknown> | undefined)[]): boolean | undefined {
-  for (const resource of resources)
-    for (const extension of extensions(resource, `${PLAN_NET}newpatients`))
-      for (const accepting of extensions(extension, 'acceptingPatients'))
-        for (const { code } of codings(accepting.valueCodeableConcept)) {
-          if (code === 'newpt' || code === 'yes') return true;
-          if (code === 'nopt' || code === 'no' || code === 'existptonly' || code === 'existptfam') return false;
-        }
-  return undefined;
-}
-
-const VIRTUAL_WORDS = /tele|virtual|video|online/i;
-
-/** True when a HealthcareService is delivered virtually: Plan-Net `delivery-method` `virtual`, or its type says so. */
-function isVirtual(service: FhirResource): boolean {
-  for (const method of extensions(service, `${PLAN_NET}delivery-method`))
-    for (const type of extensions(method, 'type'))
-      if (codings(type.valueCodeableConcept).some((coding) => coding.code === 'virtual')) return true;
-  return [...objects(service.type), ...objects(service.category)].some(
-    (concept) =>
-      VIRTUAL_WORDS.test(text(concept.text) ?? '') ||
-      codings(concept).some((c) => VIRTUAL_WORDS.test(`${c.code ?? ''} ${c.display ?? ''}`)),
-  );
-}
-
-/** True when a HealthcareService says it is delivered in person (`delivery-method` `physical`). */
-function isPhysical(service: FhirResource): boolean {
-  return extensions(service, `${PLAN_NET}delivery-method`).some((method) =>
-    extensions(method, 'type').some((type) =>
-      codings(type.valueCodeableConcept).some((coding) => coding.code === 'physical'),
-    ),
-  );
-}
-
 /** The values of every extension with `url` on `resources`: its `value[x]`, or its sub-extensions. */
 function valuesOf(resources: FhirResource[], url: string): unknown[] {
   const values: unknown[] = [];
@@ -205,20 +171,14 @@ export function mapRole(
     else missing('healthcareService', reference, 'HealthcareService', 'whether it is offered by video is unknown');
   }
   const organization = index.resolve(role.organization, ['Organization'], role);
-  const networkReferences = extensions(role, `${PLAN_NET}network-reference`).map((e) => e.valueReference);
-  const networks = networkReferences
-    .map((reference) => index.resolve(reference, ['Organization'], role))
-    .filter((network): network is FhirResource => !!network);
-  const insurance = [
-    ...new Set(
-      networkReferences
-        .map((reference) => {
-          const network = index.resolve(reference, ['Organization'], role);
-          return text(network?.name) ?? text(obj(reference)?.display);
-        })
-        .filter((name): name is string => !!name),
-    ),
-  ];
+  const networks: FhirResource[] = [];
+  const insurance = new Set<string>();
+  for (const extension of extensions(role, `${PLAN_NET}network-reference`)) {
+    const network = index.resolve(extension.valueReference, ['Organization'], role);
+    if (network) networks.push(network);
+    const name = text(network?.name) ?? text(obj(extension.valueReference)?.display);
+    if (name) insurance.add(name);
+  }
 
   const virtual = services.some(isVirtual);
   const inPerson =
@@ -277,7 +237,7 @@ export function mapRole(
     ...(languages.length ? { languages } : {}),
     formats,
     ...(office ? { location: office } : {}),
-    ...(insurance.length ? { insurance } : {}),
+    ...(insurance.size ? { insurance: [...insurance] } : {}),
     ...(accepting !== undefined ? { acceptingNewClients: accepting } : {}),
     ...(phone ? { phone } : {}),
     ...(email ? { email } : {}),
