@@ -63,4 +63,36 @@ describe('fhirSource in the widget', () => {
       .find((p) => /PractitionerRoles skipped/.test(p.message));
     expect(skipped?.message).to.match(/2 of 6 PractitionerRoles skipped \(1 not behavioural health, 1 inactive\)/);
   });
+
+  it('sends a FHIR server the place of a person who requires in-person sessions, never the answers source-share holds back', async () => {
+    const base = harness.server();
+    const el = await fixture<TherapistMatch>(
+      html`<therapist-match
+        steps="who"
+        source-share="preferences"
+        .preset=${{
+          concerns: { primary: 'low-desire', others: ['body-image'] },
+          location: { jurisdiction: 'US-CT', lat: 41.7658, lng: -72.6734, maxDistanceKm: 40 },
+          formats: { value: ['in-person'], importance: 'required' },
+        }}
+        .source=${fhirSource({ server: `${base}/plan-net` })}
+      ></therapist-match>`,
+    );
+    const quiz = el.shadowRoot!.querySelector('tm-quiz')!;
+    await (quiz as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('tm-results'), 'results not shown', { timeout: 5000 });
+    const results = el.shadowRoot!.querySelector('tm-results')!;
+    await waitUntil(() => /Marcus J. Lee/.test(visibleText(results)), 'no listing near Hartford shown', {
+      timeout: 8000,
+    });
+    const asked: string[] = await (await fetch(`${base}/requests`)).json();
+    const inPerson = asked.map((url) => new URL(url, location.href).searchParams.get('location.near'));
+    expect(inPerson).to.include('41.77|-72.67|42|km');
+    for (const url of asked) {
+      const said = decodeURIComponent(url);
+      for (const answer of ['low-desire', 'body-image', 'desire', 'concern', 'US-CT'])
+        expect(said, 'an answer in the URL').to.not.contain(answer);
+    }
+  });
 });
