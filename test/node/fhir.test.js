@@ -171,3 +171,36 @@ test('US Core qualifications without Plan-Net extensions: a state board licenses
     [],
   );
 });
+
+test('invalid options are replaced by their defaults with a console warning naming them', async (t) => {
+  const warnings = [];
+  t.mock.method(console, 'warn', (message) => warnings.push(message));
+  const base = `${origin}/fhir/options-${++keys}`;
+  const source = fhirSource({
+    server: `${base}/plan-net`,
+    pageSize: 'many',
+    maxPages: 500,
+    searchParameters: ['active', 'gender'],
+    taxonomies: [' 106H00000X ', 7],
+    mapRecord: 'concerns',
+  });
+  const result = await source.search({}, { signal: new AbortController().signal });
+  assert.deepEqual(warnings, [
+    'therapist-match: ' + base + '/plan-net: pageSize "many" is not a finite number; using the default, 100.',
+    'therapist-match: ' + base + '/plan-net: maxPages 500 is outside 1–100; using 100.',
+    'therapist-match: ' +
+      base +
+      '/plan-net: searchParameters may only name active, specialty, near, address-state; the others are ignored.',
+    'therapist-match: ' + base + '/plan-net: mapRecord is string, not a function; it is ignored.',
+  ]);
+  assert.deepEqual(
+    result.records.map((r) => r.id),
+    ['marcus-lee-hartford'],
+    'only the marriage and family therapist, by the trimmed code',
+  );
+  const [asked] = await (await fetch(`${base}/requests`)).json();
+  const params = new URL(asked, origin).searchParams;
+  assert.equal(params.get('_count'), '100');
+  assert.equal(params.get('specialty'), null, 'specialty is not among the parameters asked for');
+  assert.equal(params.get('active'), 'true');
+});

@@ -54,7 +54,9 @@ export function fhirSource(options: FhirSourceOptions): TherapistSource {
   let keep: ReadonlySet<string> | undefined = new Set(Object.keys(BEHAVIOURAL_HEALTH_TAXONOMY));
   if (given.taxonomies === 'all') keep = undefined;
   else if (Array.isArray(given.taxonomies))
-    keep = new Set(given.taxonomies.filter((code): code is string => typeof code === 'string' && !!code.trim()));
+    keep = new Set(
+      given.taxonomies.flatMap((code: unknown) => (typeof code === 'string' && code.trim() ? [code.trim()] : [])),
+    );
   else if (given.taxonomies !== undefined) warn("taxonomies is not a list of NUCC codes or 'all'; using the default");
   let mapRecord = given.mapRecord;
   if (mapRecord !== undefined && typeof mapRecord !== 'function') {
