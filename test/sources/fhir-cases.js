@@ -302,7 +302,18 @@ export function fhirCases(h) {
         });
         // The site shares concerns with its source: a FHIR server is asked none of them all the same.
         const query = h.queryFromAnswers(answers, { share: ['concerns', 'preferences'] });
-        await source.search(query, { signal: signal() });
+        const warnings = [];
+        const warn = console.warn;
+        console.warn = (message) => warnings.push(message);
+        try {
+          await source.search(query, { signal: signal() });
+        } finally {
+          console.warn = warn;
+        }
+        ok(
+          warnings.some((w) => /never sent the shared answers \(concerns, preferences\)/.test(w)),
+          'a warning says source-share has no effect',
+        );
         const either = h.queryFromAnswers({ ...answers, formats: undefined });
         await source.search(either, { signal: signal() });
         const [inPerson, anyFormat] = await requestsTo(base);

@@ -27,7 +27,14 @@ function notABundle(label: string, json: unknown): SourceError {
 /** Searches a FHIR server: one search per query, its pages, mapped. */
 export function serverSearch(base: URL, settings: Settings) {
   const keep = settings.keep ? [...settings.keep] : undefined;
+  let warned = false;
   return async (query: SourceQuery, { signal }: SearchOptions): Promise<FhirSearchResult> => {
+    if (query.shared && !warned) {
+      warned = true;
+      console.warn(
+        `therapist-match: ${settings.label} is a FHIR server, which is never sent the shared answers (${Object.keys(query.shared).join(', ')}): source-share has no effect on it.`,
+      );
+    }
     const first = searchUrl(base, query, settings.searchParameters, keep, settings.pageSize);
     const pages = await readPages(first, {
       ...settings.http,
