@@ -100,7 +100,7 @@ function detailsOf(t: Term, index: TherapistIndex, i: number): MatchReason['deta
   }
 }
 
-/** How many records each requirement excluded, most first. */
+/** How many records each requirement excluded (each record under its first failing one), most first. */
 export function exclusions(q: Query, failCounts: Int32Array): Exclusion[] {
   const out: Exclusion[] = [];
   CRITERIA.forEach((criterion, b) => {

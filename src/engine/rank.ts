@@ -18,7 +18,7 @@ import {
 } from './fit.js';
 import { readAnswers } from './read-answers.js';
 import type { Therapist } from './schema.js';
-import { FLAG_LOCATION, indexFor, type TherapistIndex } from './therapist-index.js';
+import { FLAG_ACCEPTING, FLAG_LOCATION, indexFor, type TherapistIndex } from './therapist-index.js';
 import type { RankResult } from './types.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 import { resolveWeights, type MatchWeights } from './weights.js';
@@ -76,7 +76,10 @@ function mix(h: number): number {
  * - Preferences score: each criterion's weight times how well it fits, divided by the total
  *   weight, so `score` is in [0, 1] and each reason's `contribution` is its share.
  * - Only the top `limit` matches are explained; `matched` counts every record that passed.
- * - Ties break by id, or by a seeded shuffle when `options.seed` is set.
+ * - Ties put listings accepting new clients (or not saying) before those that are not, then break
+ *   by id, or by a seeded shuffle when `options.seed` is set.
+ * - Each excluded record is counted once, under its first failing requirement in `CRITERIA` order,
+ *   so `matched` plus the exclusion counts is `total`.
  *
  * `therapists` may be the validated array (its index is built once and cached for that array) or
  * an index from `indexTherapists`.
@@ -123,6 +126,9 @@ export function rankTherapists(
   // True when record a ranks below record b.
   const worse = (sa: number, a: number, sb: number, b: number): boolean => {
     if (sa !== sb) return sa < sb;
+    // At the same fit, a listing not accepting new clients never ranks above one that is.
+    const open = (index.flags[a] & FLAG_ACCEPTING) - (index.flags[b] & FLAG_ACCEPTING);
+    if (open) return open < 0;
     if (seeded) {
       const ka = tieKey(a);
       const kb = tieKey(b);
@@ -190,8 +196,9 @@ export function rankTherapists(
     formatFacts(fq, index, i, facts, false);
     const formatFail = formatFailure(fq, facts);
     if (fail | formatFail) {
+      // Counted once, under its first failing requirement: the counts add up to total - matched.
       const all = fail | formatFail;
-      for (let b = 0; b < CRITERIA.length; b++) if (all & (1 << b)) failCounts[b]++;
+      failCounts[31 - Math.clz32(all & -all)]++;
       if (!formatFail) {
         // Exactly one non-format requirement failed.
         if ((fail & (fail - 1)) === 0) onlyFails[31 - Math.clz32(fail)]++;

@@ -214,11 +214,12 @@ describe('<tm-match-card>', () => {
     const el = await card();
     const items = $$(el, '[part="reasons"] li');
     expect(items.map(textOf)).to.deep.equal([
+      // What was met first, then partly met, then missed; criteria not used on one line at the end.
       '✓ Met: Main concern: Different levels of desire between partners (you both)',
-      '✗ Not met: Therapist gender: Woman (your partner’s wish)',
       '✓ Met: Languages: Spanish (your wish)',
-      '◐ Partly met: Communities: LGBTQ+ people; not listed: Kink and BDSM (your wish)',
       '✓ Met: Distance: 7.6 mi away',
+      '◐ Partly met: Communities: LGBTQ+ people; not listed: Kink and BDSM (your wish)',
+      '✗ Not met: Therapist gender: Woman (your partner’s wish)',
       '– Not used: Budget',
     ]);
     expect(items[0].querySelector('.icon')!.getAttribute('aria-hidden')).to.equal('true');

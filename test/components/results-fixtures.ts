@@ -98,7 +98,7 @@ export function rankResult(overrides: Partial<RankResult> = {}): RankResult {
   ];
   return {
     matches,
-    total: 40,
+    total: 20,
     matched: 3,
     exclusions: [
       { criterion: 'telehealthJurisdiction', count: 12, details: { jurisdiction: 'US-OR' } },

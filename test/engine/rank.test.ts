@@ -477,6 +477,37 @@ describe('rankTherapists: cost and availability', () => {
   });
 });
 
+describe('rankTherapists: availability at the same fit', () => {
+  const list = directory(
+    record('a-full', { acceptingNewClients: false }),
+    record('b-open', { acceptingNewClients: true }),
+    record('c-unstated', { acceptingNewClients: undefined }),
+    record('d-full', { acceptingNewClients: false }),
+  );
+
+  it('never ranks a listing that is not accepting above an accepting one with the same score', () => {
+    const result = rankTherapists(list, individual);
+    expect(new Set(result.matches.map((m) => m.score)).size).to.equal(1);
+    expect(ids(result.matches)).to.deep.equal(['b-open', 'c-unstated', 'a-full', 'd-full']);
+    for (const seed of [1, 2, 3, 42, 1234])
+      expect(
+        ids(rankTherapists(list, individual, { seed }).matches)
+          .slice(2)
+          .sort(),
+        `seed ${seed}`,
+      ).to.deep.equal(['a-full', 'd-full']);
+    expect(ids(rankTherapists(list, individual, { limit: 2 }).matches)).to.deep.equal(['b-open', 'c-unstated']);
+  });
+
+  it('still ranks a better fit first, whether it is accepting or not', () => {
+    const result = rankTherapists(
+      directory(record('a-full-fits', { acceptingNewClients: false }), record('b-open-misses', { languages: ['fr'] })),
+      { seeking: 'individual', preferences: { languages: { value: ['en'], importance: 'preferred' } } },
+    );
+    expect(ids(result.matches)).to.deep.equal(['a-full-fits', 'b-open-misses']);
+  });
+});
+
 describe('rankTherapists: scores and weights', () => {
   const list = directory(...parseTherapists(generateTherapists(300, 7)).therapists);
   const answers: MatchAnswers = {
@@ -614,9 +645,12 @@ describe('rankTherapists: relaxations', () => {
     expect(result.relaxations.some((r) => r.criterion === 'clientType')).to.equal(false);
   });
 
-  it('counts each excluded record under every requirement it misses', () => {
+  it('counts each excluded record once, under its first failing requirement: the counts add up', () => {
     const sum = result.exclusions.reduce((s, e) => s + e.count, 0);
-    expect(sum).to.be.at.least(result.total - result.matched);
+    expect(result.total).to.equal(400);
+    expect(result.matched + sum).to.equal(result.total);
+    // Every requirement that excluded someone first is listed; none is listed with nobody.
+    expect(result.exclusions.every((e) => e.count > 0)).to.equal(true);
     expect(result.exclusions.map((e) => e.count)).to.deep.equal(
       result.exclusions.map((e) => e.count).sort((a, b) => b - a),
     );

@@ -80,6 +80,10 @@ export const matchCardStyles = css`
     gap: 0.25em;
     font-weight: 600;
   }
+  .full {
+    margin: 0;
+    color: var(--_tm-color-danger);
+  }
   meter {
     inline-size: 100%;
     block-size: 0.75rem;

@@ -18,6 +18,27 @@ type Channel = TmEventDetails['tm-contact']['channel'];
 /** Icons beside each reason's words, so status never rests on colour alone. */
 const ICONS: Record<MatchReason['status'], string> = { met: '✓', 'partly-met': '◐', 'not-met': '✗', unused: '–' };
 
+/** Reasons in the order a person weighs them: what was met, partly met and missed; unused ones go to one line. */
+const STATUS_ORDER: MatchReason['status'][] = ['met', 'partly-met', 'not-met'];
+function ordered(reasons: readonly MatchReason[]): MatchReason[] {
+  return STATUS_ORDER.flatMap((status) => reasons.filter((reason) => reason.status === status));
+}
+
+/** The criteria not used for this match, named together on one line. */
+function unusedLine(reasons: readonly MatchReason[], t: ResultsText) {
+  const unused = reasons.filter((reason) => reason.status === 'unused');
+  return unused.length
+    ? html`<li class="unused">
+        <span class="icon" aria-hidden="true">${ICONS.unused}</span>
+        <span
+          ><span class="state">${t.t('results.unusedList')}:</span> ${t.list(
+            unused.map((reason) => t.criterion(reason.criterion)),
+          )}</span
+        >
+      </li>`
+    : nothing;
+}
+
 /** `url` when its scheme is allowed: the schema checks this too, but records can change after parsing. */
 function safe(url: string | undefined, schemes: readonly string[]): string | undefined {
   return url && hasScheme(url, schemes) ? url : undefined;
@@ -110,13 +131,15 @@ export class TmMatchCard extends LitElement {
           <div part="score" class="score">
             <span id="score">${t.t(`results.score.${strength}`, { percent: t.percent(match.score) })}</span>
             <meter aria-labelledby="score" min="0" max="1" .value=${match.score}></meter>
+            ${th.acceptingNewClients === false ? html`<p class="full">${t.t('results.notAccepting')}</p>` : nothing}
           </div>
         </div>
         ${this.renderFacts(match, t)}
         <details part="reasons" @toggle=${this.toggled}>
           <summary>${t.t('results.why')}</summary>
           <ul class="reasons">
-            ${match.reasons.map((reason) => this.renderReason(reason, t, match.reasons))}
+            ${ordered(match.reasons).map((reason) => this.renderReason(reason, t, match.reasons))}
+            ${unusedLine(match.reasons, t)}
           </ul>
         </details>
         ${this.renderAbout(th, t)} ${this.renderContact(th, t)}
@@ -306,7 +329,13 @@ export class TmMatchCard extends LitElement {
     const phone = th.phone?.replace(/[^+\d]/g, '');
     const verifyUrl = th.licenses.map((licence) => safe(licence.verifyUrl, WEB)).find(Boolean);
     return html`<div part="contact" class="contact">
-      ${link(safe(th.bookingUrl, CONTACT), t.t('results.book'), 'booking', 'book')}
+      ${link(
+        safe(th.bookingUrl, CONTACT),
+        // Not taking new clients: the main action says what it can still do.
+        t.t(th.acceptingNewClients === false ? 'results.bookWaitlist' : 'results.book'),
+        'booking',
+        'book',
+      )}
       ${link(th.email ? `mailto:${th.email}` : undefined, t.t('results.email'), 'email')}
       ${link(phone ? `tel:${phone}` : undefined, t.t('results.phone', { phone: th.phone! }), 'phone')}
       ${link(safe(th.website, WEB), t.t('results.website'), 'website')} ${link(verifyUrl, t.t('results.verifyLicence'))}

@@ -70,6 +70,12 @@ export class TmResults extends LitElement {
   /** Labels of concerns, formats, genders, communities and modalities. */
   @property({ attribute: false }) vocabulary: Vocabulary = defaultVocabulary;
 
+  /**
+   * How many candidates the source reported in all, when the records it sent are one page of them
+   * (a REST source's `total`): the count then says how many listings were checked out of it.
+   */
+  @property({ attribute: false }) sourceTotal?: number;
+
   /** The person's answers: used only to suggest video sessions when nothing matches. */
   @property({ attribute: false }) answers?: MatchAnswers;
 
@@ -88,7 +94,13 @@ export class TmResults extends LitElement {
           ? t.t('results.noData')
           : result
             ? result.matched > 0
-              ? t.t('results.count', { count: result.matched })
+              ? this.unchecked(result)
+                ? t.t('results.countOfSource', {
+                    count: result.matched,
+                    checked: result.total,
+                    total: this.sourceTotal!,
+                  })
+                : t.t('results.count', { count: result.matched })
               : t.t('results.countNone')
             : '';
     return html`<section
@@ -115,13 +127,28 @@ export class TmResults extends LitElement {
     </section>`;
   }
 
+  /** Whether the source holds more candidates than the records it sent (and the engine checked). */
+  private unchecked(result: RankResult): boolean {
+    const total = this.sourceTotal;
+    return typeof total === 'number' && Number.isFinite(total) && total > result.total;
+  }
+
   private renderSummary(result: RankResult, t: ResultsText) {
     const shown = result.matches.length;
     const exclusions = result.exclusions.filter((exclusion) => exclusion.count > 0);
+    // Each listing left out is counted once (under its first unmet requirement), so these add up.
+    const excluded = exclusions.reduce((sum, exclusion) => sum + exclusion.count, 0);
     return html`
       ${
         shown > 0 && shown < result.matched
           ? html`<p class="muted">${t.t('results.showing', { shown, matched: result.matched })}</p>`
+          : nothing
+      }
+      ${
+        excluded
+          ? html`<p class="tally">
+              ${t.t('results.tally', { checked: result.total, count: result.matched, excluded })}
+            </p>`
           : nothing
       }
       ${

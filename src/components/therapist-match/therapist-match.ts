@@ -548,7 +548,7 @@ export class TherapistMatch extends LitElement {
         .result=${this.result}
         .state=${this.resultsState}
         .error=${state.status === 'error' ? state.error : this.ranking.error}
-        .lang=${lang}
+        .sourceTotal=${(state as { total?: number }).total}
         .strings=${this.used.strings}
         .vocabulary=${this.used.vocabulary}
         .answers=${this.session.matchAnswers}
