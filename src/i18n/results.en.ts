@@ -29,6 +29,21 @@ export const resultsEn = {
   'results.error.other': 'Please try again.',
   'results.retry': 'Try again',
   'results.editAnswers': 'Change answers',
+  'results.editWhich': 'Which answers to change',
+  'results.sortBy': 'Sort by',
+  'results.sort.fit': 'Best fit',
+  'results.sort.nearest': 'Nearest',
+  'results.sort.fee': 'Lowest fee',
+  'results.filterBy': 'Show only',
+  'results.filter.accepting': 'Accepting new clients',
+  'results.filter.telehealth': 'Video sessions',
+  'results.filter.in-person': 'In person',
+  'results.filter.sliding-scale': 'Sliding scale',
+  'results.showingFiltered': {
+    one: '{count} of these {listed} fits your filters; showing {shown}.',
+    other: '{count} of these {listed} fit your filters; showing {shown}.',
+  },
+  'results.showMore': { one: 'Show {count} more', other: 'Show {count} more' },
   'results.empty':
     'No therapist fits every answer you gave. That is common: sex therapists are few. You can widen the search or change your answers.',
   'results.emptyVideo':

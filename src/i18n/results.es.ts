@@ -29,6 +29,21 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
   'results.error.other': 'Vuelve a intentarlo.',
   'results.retry': 'Reintentar',
   'results.editAnswers': 'Cambiar respuestas',
+  'results.editWhich': 'Qué respuestas cambiar',
+  'results.sortBy': 'Ordenar por',
+  'results.sort.fit': 'Mejor coincidencia',
+  'results.sort.nearest': 'Más cerca',
+  'results.sort.fee': 'Tarifa más baja',
+  'results.filterBy': 'Mostrar solo',
+  'results.filter.accepting': 'Aceptan nuevos clientes',
+  'results.filter.telehealth': 'Sesiones por vídeo',
+  'results.filter.in-person': 'En persona',
+  'results.filter.sliding-scale': 'Tarifa según ingresos',
+  'results.showingFiltered': {
+    one: '{count} de estos {listed} encaja con tus filtros; se muestran {shown}.',
+    other: '{count} de estos {listed} encajan con tus filtros; se muestran {shown}.',
+  },
+  'results.showMore': { one: 'Mostrar {count} más', other: 'Mostrar {count} más' },
   'results.empty':
     'Ningún terapeuta encaja con todas tus respuestas. Es habitual: hay pocos terapeutas sexuales. Puedes ampliar la búsqueda o cambiar tus respuestas.',
   'results.emptyVideo':

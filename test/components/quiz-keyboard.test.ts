@@ -167,11 +167,13 @@ describe('<therapist-match> by keyboard only', () => {
     expect(res.answers!.location).to.deep.include({ jurisdiction: 'US-NY' });
     expect(res.result!.matches.length).to.be.greaterThan(0);
 
-    // The results' "Change answers" returns to the first step with everything kept.
+    // The results' "Change answers" opens the steps; the chosen one opens with everything kept.
     await tabTo(button('Change answers'), 'Change answers');
     await press('Enter');
-    await expectHeadingFocused(el, 'Step 1 of 5: Who is looking for help?');
-    expect(quizRoot(el).querySelector<HTMLInputElement>('input[value="couple"]')!.checked).to.equal(true);
+    await tabTo(button('Practical matters'), 'the step to change');
+    await press('Enter');
+    await expectHeadingFocused(el, 'Step 5 of 5: Practical matters');
+    expect(el.shadowRoot!.querySelector('tm-quiz')!.answers).to.deep.include({ seeking: 'couple' });
   });
 
   it('does not advance past a postal code it cannot find, and says so', async () => {

@@ -25,7 +25,20 @@ export const onFirstStep = (el: TherapistMatch) => {
   return !!quiz && quiz.step === quiz.steps[0] && /\S/.test(stepHeading(el));
 };
 
-/** Clicks Next until the results show (at most `max` steps), then waits until they leave loading. */
+/** Clicks "Show more" until every card of the result is shown (the results show 10 at a time). */
+export async function showAll(results: ResultsElement): Promise<void> {
+  for (let k = 0; k < 20; k++) {
+    const more = results.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]');
+    if (!more) return;
+    more.click();
+    await results.updateComplete;
+  }
+}
+
+/**
+ * Clicks Next until the results show (at most `max` steps), waits until they leave loading, then
+ * shows every card ("Show more"), so the cards are the whole result.
+ */
 export async function toResults(el: TherapistMatch, max = 8): Promise<ResultsElement> {
   await settle(el);
   for (let k = 0; k < max && !resultsOf(el); k++) {
@@ -38,6 +51,7 @@ export async function toResults(el: TherapistMatch, max = 8): Promise<ResultsEle
   if (!results) throw new Error('the results never showed');
   await waitUntil(() => results.state !== 'loading', 'the results kept loading', { timeout: 5000 });
   await results.updateComplete;
+  await showAll(results);
   return results;
 }
 
@@ -75,8 +89,12 @@ export function expectUsable(el: TherapistMatch, expectedLimit?: number): void {
   expect(results!.state).to.equal('ready');
   const result = results!.result!;
   expect(seen.count, 'the count line').to.match(/\S/);
-  expect(seen.cards, 'cards shown').to.equal(result.matches.length);
-  if (expectedLimit !== undefined) expect(seen.cards).to.equal(Math.min(expectedLimit, result.matched));
+  // Ten cards at a time: either every card is shown, or whole pages and a "Show more" button.
+  if (results!.shadowRoot!.querySelector('[part~="more"]')) {
+    expect(seen.cards % 10, 'cards shown, by pages of ten').to.equal(0);
+    expect(seen.cards, 'cards shown before "Show more"').to.be.below(result.matches.length);
+  } else expect(seen.cards, 'cards shown').to.equal(result.matches.length);
+  if (expectedLimit !== undefined) expect(result.matches.length).to.equal(Math.min(expectedLimit, result.matched));
   if (result.matched > 0) {
     expect(seen.count).to.contain(new Intl.NumberFormat('en').format(result.matched));
     // A count that says more than the cards shown says how many are shown.

@@ -53,6 +53,11 @@ export class ResultsText extends Formatters {
     );
   }
 
+  /** A quiz step's title ("Practical matters"), from the quiz's own messages. */
+  step(step: string): string {
+    return this.t(`quiz.step.${step}` as ResultsMessageKey);
+  }
+
   criterion(criterion: CriterionKey): string {
     return this.t(`results.criterion.${criterion}` as ResultsMessageKey);
   }

@@ -51,6 +51,57 @@ export const resultsStyles = css`
   button:hover {
     text-decoration: underline;
   }
+  .tally {
+    font-weight: 600;
+  }
+  .steps {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em 1.5em;
+  }
+  .tools label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75rem;
+  }
+  .tools select {
+    font: inherit;
+    min-block-size: 2.75rem;
+  }
+  .tools input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    float: inline-start;
+    padding: 0;
+    margin-inline-end: 0.5em;
+    align-self: center;
+    font-weight: 600;
+  }
+  li[tabindex='-1']:focus {
+    outline: 2px solid var(--_tm-color-primary);
+    outline-offset: 2px;
+  }
   .empty,
   .error {
     padding: var(--_tm-space);

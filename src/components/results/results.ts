@@ -1,7 +1,7 @@
 // <tm-results>: the ranked matches and what shaped them (exclusions, partner conflicts, ways to
 // widen the search), plus the loading, error, empty and no-data states.
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { MatchAnswers } from '../../engine/answers.js';
 import type { RankResult, Relaxation } from '../../engine/types.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
@@ -10,10 +10,14 @@ import type { ResultsMessageKey } from '../../i18n/results.en.js';
 import type { SourceError, SourceErrorKind } from '../../sources/types.js';
 import { emit } from '../../events.js';
 import { baseStyles, buttonStyles } from '../../styles/tokens.js';
+import { FILTERS, SORTS, arrange, type ResultsFilter, type ResultsSort } from './arrange.js';
 import { ResultsText, ResultsTextController } from './results-text.js';
 import { resultsStyles } from './results.styles.js';
 
 export type ResultsState = 'loading' | 'error' | 'ready' | 'no-data';
+
+/** Cards shown at first, and added by each "Show more". */
+export const RESULTS_PAGE = 10;
 
 const CARD_PARTS = 'card, photo, name, credentials, badge, score, facts, reasons, about, contact, link';
 
@@ -40,11 +44,14 @@ const CARD_PARTS = 'card, photo, name, credentials, badge, score, facts, reasons
  * @csspart empty - The message when nothing matches, or when the directory is empty.
  * @csspart error - The error message with its Retry button.
  * @csspart skeleton - Placeholder cards while loading.
- * @csspart edit - The "Change answers" button.
+ * @csspart edit - The "Change answers" button, which opens the list of steps to go back to.
+ * @csspart edit-step - Each step's button in that list.
+ * @csspart tools - The sort menu and the quick filters above the list.
+ * @csspart more - The "Show more" button under the list.
  * @csspart retry - The Retry button of the error state.
  *
  * @fires tmi-relax - Internal (not composed): the person chose a relaxation; `detail.change` patches the answers.
- * @fires tmi-edit - Internal (not composed): the person asked to change their answers.
+ * @fires tmi-edit - Internal (not composed): the person asked to change their answers; `detail.step` is the step chosen.
  * @fires tmi-retry - Internal (not composed): the person asked to try loading again.
  * @fires tm-select - From a card: a person opened its details (`detail.id`).
  * @fires tm-contact - From a card: a person used a contact action (`detail.id`, `detail.channel`).
@@ -78,6 +85,31 @@ export class TmResults extends LitElement {
 
   /** The person's answers: used only to suggest video sessions when nothing matches. */
   @property({ attribute: false }) answers?: MatchAnswers;
+
+  /** The quiz's steps, in order: "Change answers" offers each one. Without them it goes to the first. */
+  @property({ attribute: false }) steps?: readonly string[];
+
+  @state() private sort: ResultsSort = 'fit';
+  @state() private filters: ReadonlySet<ResultsFilter> = new Set();
+  @state() private page = RESULTS_PAGE;
+  @state() private choosingStep = false;
+  /** The first card added by "Show more", focused once it is there. */
+  private focusCard = -1;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('result')) this.page = RESULTS_PAGE;
+  }
+
+  protected override updated(): void {
+    if (this.focusCard < 0) return;
+    this.renderRoot.querySelectorAll<HTMLElement>('ol[part="list"] > li')[this.focusCard]?.focus();
+    this.focusCard = -1;
+  }
+
+  /** The matches as the person arranged them (sort and quick filters), before paging. */
+  private arranged(result: RankResult) {
+    return arrange(result.matches, this.sort, this.filters);
+  }
 
   private readonly texts = new ResultsTextController(this);
   private get text(): ResultsText {
@@ -134,15 +166,21 @@ export class TmResults extends LitElement {
   }
 
   private renderSummary(result: RankResult, t: ResultsText) {
-    const shown = result.matches.length;
+    const kept = this.arranged(result).length;
+    const shown = Math.min(kept, this.page);
+    const filtered = this.filters.size > 0;
     const exclusions = result.exclusions.filter((exclusion) => exclusion.count > 0);
     // Each listing left out is counted once (under its first unmet requirement), so these add up.
     const excluded = exclusions.reduce((sum, exclusion) => sum + exclusion.count, 0);
     return html`
       ${
-        shown > 0 && shown < result.matched
-          ? html`<p class="muted">${t.t('results.showing', { shown, matched: result.matched })}</p>`
-          : nothing
+        filtered
+          ? html`<p class="muted">
+              ${t.t('results.showingFiltered', { count: kept, listed: result.matches.length, shown })}
+            </p>`
+          : shown > 0 && shown < result.matched
+            ? html`<p class="muted">${t.t('results.showing', { shown, matched: result.matched })}</p>`
+            : nothing
       }
       ${
         excluded
@@ -276,30 +314,120 @@ export class TmResults extends LitElement {
             </div>`
           : nothing
       }
-      <div class="actions">
-        <button type="button" part="button edit" @click=${() => emit(this, 'tmi-edit', {})}>
+      ${this.renderEdit(t)} ${empty ? nothing : this.renderList(result, t)}
+    `;
+  }
+
+  /** "Change answers": opens the list of steps, so the person goes straight to the one to change. */
+  private renderEdit(t: ResultsText) {
+    const steps = this.steps ?? [];
+    return html`<div class="actions">
+        <button
+          type="button"
+          part="button edit"
+          aria-expanded=${steps.length ? String(this.choosingStep) : nothing}
+          aria-controls=${steps.length ? 'edit-steps' : nothing}
+          @click=${() => (steps.length ? (this.choosingStep = !this.choosingStep) : emit(this, 'tmi-edit', {}))}
+        >
           ${t.t('results.editAnswers')}
         </button>
       </div>
       ${
-        empty
-          ? nothing
-          : html`<ol part="list">
-              ${result.matches.map(
-                (match) =>
+        steps.length && this.choosingStep
+          ? html`<ul id="edit-steps" class="steps" aria-label=${t.t('results.editWhich')}>
+              ${steps.map(
+                (step) =>
                   html`<li>
-                    <tm-match-card
-                      exportparts=${CARD_PARTS}
-                      .match=${match}
-                      .lang=${t.lang}
-                      .strings=${this.strings}
-                      .vocabulary=${this.vocabulary}
-                    ></tm-match-card>
+                    <button type="button" part="button edit-step" @click=${() => emit(this, 'tmi-edit', { step })}>
+                      ${t.step(step)}
+                    </button>
                   </li>`,
               )}
-            </ol>`
+            </ul>`
+          : nothing
+      }`;
+  }
+
+  /** Sort and quick filters (when there is more than one match), the cards of this page, and "Show more". */
+  private renderList(result: RankResult, t: ResultsText) {
+    const arranged = this.arranged(result);
+    const visible = arranged.slice(0, this.page);
+    const more = Math.min(arranged.length - visible.length, RESULTS_PAGE);
+    const sorts = SORTS.filter((sort) => sort !== 'nearest' || result.matches.some((m) => m.distanceKm !== undefined));
+    return html`${
+        result.matches.length > 1
+          ? html`<div part="tools" class="tools">
+              <label
+                >${t.t('results.sortBy')}
+                <select
+                  @change=${(event: Event) => {
+                    this.sort = (event.target as HTMLSelectElement).value as ResultsSort;
+                    this.page = RESULTS_PAGE;
+                  }}
+                >
+                  ${sorts.map(
+                    (sort) =>
+                      html`<option value=${sort} ?selected=${sort === this.sort}>
+                        ${t.t(`results.sort.${sort}`)}
+                      </option>`,
+                  )}
+                </select></label
+              >
+              <fieldset>
+                <legend>${t.t('results.filterBy')}</legend>
+                ${FILTERS.map(
+                  (filter) =>
+                    html`<label
+                      ><input
+                        type="checkbox"
+                        .checked=${this.filters.has(filter)}
+                        @change=${(event: Event) => this.filter(filter, (event.target as HTMLInputElement).checked)}
+                      />
+                      ${t.t(`results.filter.${filter}`)}</label
+                    >`,
+                )}
+              </fieldset>
+            </div>`
+          : nothing
       }
-    `;
+      <ol part="list">
+        ${visible.map(
+          (match) =>
+            html`<li tabindex="-1">
+              <tm-match-card
+                exportparts=${CARD_PARTS}
+                .match=${match}
+                .lang=${t.lang}
+                .strings=${this.strings}
+                .vocabulary=${this.vocabulary}
+              ></tm-match-card>
+            </li>`,
+        )}
+      </ol>
+      ${
+        more > 0
+          ? html`<div class="actions">
+              <button
+                type="button"
+                part="button more"
+                @click=${() => {
+                  this.focusCard = this.page;
+                  this.page += RESULTS_PAGE;
+                }}
+              >
+                ${t.t('results.showMore', { count: more })}
+              </button>
+            </div>`
+          : nothing
+      }`;
+  }
+
+  private filter(filter: ResultsFilter, on: boolean): void {
+    const filters = new Set(this.filters);
+    if (on) filters.add(filter);
+    else filters.delete(filter);
+    this.filters = filters;
+    this.page = RESULTS_PAGE;
   }
 
   private renderSkeleton() {

@@ -552,6 +552,7 @@ export class TherapistMatch extends LitElement {
         .strings=${this.used.strings}
         .vocabulary=${this.used.vocabulary}
         .answers=${this.session.matchAnswers}
+        .steps=${this.session.applicable}
         @tmi-relax=${this.onRelax}
         @tmi-edit=${this.onEditAnswers}
         @tmi-retry=${this.onRetry}
