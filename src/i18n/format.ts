@@ -102,6 +102,15 @@ export class Formatters {
     }
   }
 
+  /** An ISO 3166-1 code as the country's name (`CA` → "Canada", "Canadá"); the code when none is known. */
+  country(code: string): string {
+    try {
+      return once(`${this.lang}|region`, () => new Intl.DisplayNames([this.lang], { type: 'region' })).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  }
+
   /** An ISO 4217 code as the currency's name (`EUR` → "Euro"); the code when none is known. */
   currency(code: string): string {
     try {

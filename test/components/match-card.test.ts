@@ -25,13 +25,18 @@ describe('<tm-match-card>', () => {
     const el = await card();
     expect(textOf($(el, 'h3'))).to.equal('Dr. Avery Brightwater');
     expect(textOf($(el, '.pronouns'))).to.equal('she/her');
-    expect(textOf($(el, '[part="credentials"] p'))).to.equal('Licences: LMFT (US-OR and US-WA); PsyD (US-CA)');
+    expect(textOf($(el, '[part="credentials"] p'))).to.equal(
+      // Places by name, licence abbreviations spelled out where the card first names them.
+      'Licences: LMFT, Licensed Marriage and Family Therapist (Oregon and Washington); PsyD, Doctor of Psychology (California)',
+    );
     expect(textOf($(el, '[part="credentials"] li'))).to.equal(
       'AASECT Certified Sex Therapist (AASECT) (since Mar 15, 2015; valid until Jun 30, 2099)',
     );
     expect(fact(el, 'Sessions')).to.equal('In person and Video (telehealth)');
     // Plain English defaults to the US, so miles.
-    expect(fact(el, 'Location')).to.equal('Portland, US-OR · 7.6 mi away · Licensed for video sessions where you live');
+    expect(fact(el, 'Location')).to.equal(
+      'Portland, Oregon · 7.6 mi away · Licensed for video sessions where you live',
+    );
     expect(fact(el, 'Languages')).to.equal('English and Spanish');
     expect(fact(el, 'Fees')).to.equal('$120–$180 per session, sliding scale');
     expect(fact(el, 'Insurance')).to.equal('Aetna and Cigna');
@@ -61,7 +66,7 @@ describe('<tm-match-card>', () => {
   it('says when the therapist is not licensed for video where the person lives, and leaves out what is missing', async () => {
     const t = therapist({ insurance: [], fees: undefined, freeConsultation: false, lastVerified: undefined });
     const el = await card(matchOf(t, { distanceKm: undefined, telehealthEligible: false }));
-    expect(fact(el, 'Location')).to.equal('Portland, US-OR · Not licensed for video sessions where you live');
+    expect(fact(el, 'Location')).to.equal('Portland, Oregon · Not licensed for video sessions where you live');
     expect(fact(el, 'Fees')).to.equal('');
     expect(fact(el, 'Insurance')).to.equal('');
     expect(fact(el, 'Availability')).to.equal('Accepting new clients');
@@ -149,7 +154,7 @@ describe('<tm-match-card>', () => {
     const t = therapist({ location: { city: 'Portland', region: 'US-OR' } });
     const el = await card(matchOf(t, { distanceKm: undefined }));
     expect(fact(el, 'Location')).to.equal(
-      'Portland, US-OR · distance unknown · Licensed for video sessions where you live',
+      'Portland, Oregon · distance unknown · Licensed for video sessions where you live',
     );
     const es = await card(matchOf(t, { distanceKm: undefined }), 'es');
     await waitUntil(() => fact(es, 'Ubicación') !== '', 'Spanish messages load', { timeout: 5000 });
@@ -281,7 +286,7 @@ describe('<tm-match-card>', () => {
     expect(textOf($(el, '.score span'))).to.match(/^Muy buena coincidencia, 86\s%$/);
     expect(fact(el, 'Sesiones')).to.equal('En persona y Por vídeo (telesalud)');
     expect(fact(el, 'Ubicación')).to.equal(
-      'Portland, US-OR · a 12 km · Con licencia para sesiones por vídeo donde vives',
+      'Portland, Oregón · a 12 km · Con licencia para sesiones por vídeo donde vives',
     );
     expect(fact(el, 'Idiomas')).to.equal('inglés y español');
     expect(fact(el, 'Tarifas')).to.match(/^120\sUS\$–180\sUS\$ por sesión, tarifa según ingresos$/);

@@ -143,3 +143,45 @@ describe('results a person can trust: reasons that inform', () => {
       expect(lines.filter((line) => line.startsWith('–'))).to.have.length(1);
     });
 });
+
+describe('results a person can trust: words instead of codes', () => {
+  const list = directory(
+    record('a-bc', {
+      name: 'Casey Coast',
+      licenses: [{ type: 'RCC', jurisdiction: 'CA-BC' }],
+      location: { city: 'Vancouver', region: 'CA-BC', country: 'CA', lat: 49.28, lng: -123.12 },
+      telehealthJurisdictions: ['CA-BC'],
+      clientTypes: ['individual', 'couple'],
+    }),
+    record('b-individuals', { clientTypes: ['individual'] }),
+    record('c-adults', { ageGroups: ['adult'], clientTypes: ['individual', 'couple'] }),
+  );
+  const answers: MatchAnswers = {
+    seeking: 'couple',
+    formats: { value: ['telehealth'], importance: 'required' },
+    location: { lat: 49.28, lng: -123.12, jurisdiction: 'CA-BC' },
+  };
+  const expected = {
+    en: {
+      licences: 'Licences: RCC, Registered Clinical Counsellor (British Columbia)',
+      location: /^Vancouver, British Columbia · /,
+      excluded: ['1 does not work with Couples and partners', '1 not licensed in British Columbia for video sessions'],
+    },
+    es: {
+      licences: 'Licencias: RCC, consejero clínico registrado (Columbia Británica)',
+      location: /^Vancouver, Columbia Británica · /,
+      excluded: ['1 no atiende a Parejas', '1 sin licencia en Columbia Británica para sesiones por vídeo'],
+    },
+  };
+  for (const lang of ['en', 'es'] as const)
+    it(`names places, licences and exclusions in words (${lang})`, async () => {
+      const result = rankTherapists(list, answers);
+      const el = await shown(result, lang);
+      const card = cardsIn(el).find((c) => c.match!.therapist.id === 'a-bc')!;
+      expect(textOf($(card, '[part="credentials"] p'))).to.equal(expected[lang].licences);
+      expect(textOf($(card, 'dl > div:nth-child(2) dd'))).to.match(expected[lang].location);
+      const excluded = $$(el, '[part="exclusions"] li').map(textOf);
+      for (const line of expected[lang].excluded) expect(excluded).to.include(line);
+      expect(el.shadowRoot!.textContent + card.shadowRoot!.textContent).not.to.match(/\bCA-BC\b/);
+    });
+});

@@ -51,8 +51,8 @@ describe('<tm-results>', () => {
   it('says what was left out and where partners differ', async () => {
     const el = await results(rankResult());
     expect($$(el, '[part="exclusions"] li').map(textOf)).to.deep.equal([
-      '12 not licensed in US-OR for video sessions',
-      '5 not meeting your requirement: Therapist gender (Woman or Non-binary)',
+      '12 not licensed in Oregon for video sessions',
+      '5 do not meet your requirement for Therapist gender (Woman or Non-binary)',
     ]);
     expect(textOf($(el, '[part="conflicts"] li'))).to.equal(
       'For Therapist gender, you would like Woman and your partner would like Man: one of these wishes may go unmet.',
@@ -222,7 +222,7 @@ describe('<tm-results>', () => {
       'Buscar hasta 50 km: 3 más',
       'Convertir «Género del terapeuta» en preferencia, no en requisito: 1 más',
     ]);
-    expect(textOf($(el, '[part="exclusions"] li'))).to.equal('12 sin licencia en US-OR para sesiones por vídeo');
+    expect(textOf($(el, '[part="exclusions"] li'))).to.equal('12 sin licencia en Oregón para sesiones por vídeo');
     const card = cardsIn(el)[0];
     expect(textOf(card.shadowRoot!.querySelector('summary'))).to.equal('Por qué coincide');
   });

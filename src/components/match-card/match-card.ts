@@ -178,7 +178,7 @@ export class TmMatchCard extends LitElement {
     return html`<div part="credentials" class="credentials">
       <p>
         <span class="vh">${t.t('results.licences')}: </span>${[...byType]
-          .map(([type, places]) => `${type} (${t.list(places)})`)
+          .map(([type, places]) => `${t.licence(type)} (${t.list(places.map((place) => t.place(place)))})`)
           .join('; ')}
       </p>
       ${
@@ -224,7 +224,8 @@ export class TmMatchCard extends LitElement {
             <dd>${value}</dd>
           </div>`
         : nothing;
-    const place = [th.location?.city, th.location?.region].filter(Boolean).join(', ');
+    const region = th.location?.region;
+    const place = [th.location?.city, region && t.place(region)].filter(Boolean).join(', ');
     const where = [
       place,
       match.distanceKm !== undefined

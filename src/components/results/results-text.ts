@@ -3,6 +3,7 @@
 import type { CriterionKey } from '../../engine/types.js';
 import { labelOf, type Vocabulary } from '../../engine/vocabulary.js';
 import { dateParts } from '../../engine/dates.js';
+import { REGIONS } from '../../engine/regions.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { Formatters } from '../../i18n/format.js';
 import type { Catalogue } from '../../i18n/localize.js';
@@ -56,6 +57,27 @@ export class ResultsText extends Formatters {
   /** A quiz step's title ("Practical matters"), from the quiz's own messages. */
   step(step: string): string {
     return this.t(`quiz.step.${step}` as ResultsMessageKey);
+  }
+
+  /**
+   * A licence or video jurisdiction by name in the reader's language: `US-OR` → "Oregon" (Spanish
+   * "Oregón"), `CA` → "Canada"; a site's `strings` may rename any (`region.US-OR`). Anything else is
+   * shown as written.
+   */
+  place(code: string): string {
+    const key = `region.${code}`;
+    if (this.locale.has(key)) return this.t(key as ResultsMessageKey);
+    const region = REGIONS.find((r) => r.code === code);
+    if (region) return region.name;
+    return /^[A-Z]{2}$/.test(code) ? this.country(code) : code;
+  }
+
+  /** A licence type with its abbreviation spelled out when it is a known one: "LCSW, Licensed Clinical Social Worker". */
+  licence(type: string): string {
+    const key = `results.licence.${type.trim()}`;
+    return this.locale.has(key)
+      ? this.t('results.licenceNamed', { type, name: this.t(key as ResultsMessageKey) })
+      : type;
   }
 
   criterion(criterion: CriterionKey): string {

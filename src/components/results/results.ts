@@ -197,7 +197,7 @@ export class TmResults extends LitElement {
                 const count = exclusion.count;
                 if (exclusion.criterion === 'telehealthJurisdiction' && d.jurisdiction)
                   return html`<li>
-                    ${t.t('results.excluded.telehealthJurisdiction', { count, jurisdiction: String(d.jurisdiction) })}
+                    ${t.t('results.excluded.telehealthJurisdiction', { count, jurisdiction: t.place(String(d.jurisdiction)) })}
                   </li>`;
                 if (exclusion.criterion === 'distance' && typeof d.maxDistanceKm === 'number')
                   return html`<li>
@@ -206,6 +206,15 @@ export class TmResults extends LitElement {
                 if (exclusion.criterion === 'formats' && d.formats)
                   return html`<li>
                     ${t.t('results.excluded.formats', { count, formats: this.terms('formats', d.formats, t) })}
+                  </li>`;
+                // Who is seeking and the age group are facts about the person: said as a sentence.
+                if (exclusion.criterion === 'clientType' && d.required)
+                  return html`<li>
+                    ${t.t('results.excluded.clientType', { count, seeking: this.terms('clientTypes', d.required, t) })}
+                  </li>`;
+                if (exclusion.criterion === 'ageGroup' && d.required)
+                  return html`<li>
+                    ${t.t('results.excluded.ageGroup', { count, ageGroup: this.terms('ageGroups', d.required, t) })}
                   </li>`;
                 const required = d.required ? ` (${this.terms(exclusion.criterion, d.required, t)})` : '';
                 return html`<li>

@@ -7,7 +7,9 @@ import { wantsInPerson } from '../../../state/step-answers.js';
 import { formattersFor } from '../../../i18n/format.js';
 import type { StepContext } from '../step.js';
 
-const DISTANCES_KM = [10, 25, 50, 100, 250];
+/** Distance choices in the reader's unit (miles or kilometres, as the results show distances). */
+const DISTANCES = [10, 25, 50, 100, 250];
+const MILE_KM = 1.609344;
 
 /** Resolves the typed location, if it changed. False when it cannot be found. */
 export function commitTypedPlace(q: StepContext): boolean {
@@ -29,13 +31,31 @@ export function commitTypedPlace(q: StepContext): boolean {
   return true;
 }
 
+/** A state or province by name in the quiz's language ("Oregon", "Oregón"); a country by its name. */
+function jurisdictionName(q: StepContext, code: string): string {
+  const key = `region.${code}`;
+  const named = q.t(key as Parameters<StepContext['t']>[0]);
+  if (named !== key) return named;
+  return (
+    REGIONS.find((r) => r.code === code)?.name ??
+    (/^[A-Z]{2}$/.test(code) ? formattersFor(q.langTag).country(code) : code)
+  );
+}
+
 /** "New York (10011)": the known place nearest to what was typed, so a person can check it. */
 function placeName(q: StepContext, location: LocationAnswer): string {
   const place = q.places.find((p) => p.lat === location.lat && p.lng === location.lng);
   const typed = location.label ?? '';
   return place?.city && !place.city.toLowerCase().includes(typed.toLowerCase())
-    ? `${typed} (${place.city}, ${place.jurisdiction})`
+    ? `${typed} (${[place.city, place.jurisdiction && jurisdictionName(q, place.jurisdiction)].filter(Boolean).join(', ')})`
     : typed;
+}
+
+/** The choices in kilometres, in round miles where people read miles; a limit set elsewhere (a relaxation) is kept. */
+function distanceChoices(miles: boolean, current: number | undefined): number[] {
+  const choices = DISTANCES.map((n) => (miles ? Math.round(n * MILE_KM * 1000) / 1000 : n));
+  if (current && !choices.includes(current)) choices.push(current);
+  return choices.sort((a, b) => a - b);
 }
 
 export function renderPractical(q: StepContext): TemplateResult {
@@ -104,7 +124,10 @@ export function renderPractical(q: StepContext): TemplateResult {
           >
             <option value="" .selected=${!region}>${q.t('quiz.practical.regionNone')}</option>
             ${regionsHere.map(
-              (r) => html`<option value=${r.code} .selected=${region?.code === r.code}>${r.name}</option>`,
+              (r) =>
+                html`<option value=${r.code} .selected=${region?.code === r.code}>
+                  ${jurisdictionName(q, r.code)}
+                </option>`,
             )}
           </select>
         </div>
@@ -132,10 +155,10 @@ export function renderPractical(q: StepContext): TemplateResult {
                 }}
               >
                 <option value="" .selected=${!location?.maxDistanceKm}>${q.t('quiz.practical.distanceAny')}</option>
-                ${DISTANCES_KM.map(
-                  (d) =>
-                    html`<option value=${d} .selected=${location?.maxDistanceKm === d}>
-                      ${format.kilometres(d)}
+                ${distanceChoices(format.miles, location?.maxDistanceKm).map(
+                  (km) =>
+                    html`<option value=${km} .selected=${location?.maxDistanceKm === km}>
+                      ${format.distance(km)}
                     </option>`,
                 )}
               </select>
