@@ -1,6 +1,7 @@
 // English messages for the root element and the quiz's frame and first step (the later steps'
 // messages are in steps.en.ts).
 import type { Catalogue } from './localize.js';
+import type { PrivacyMessageKey } from './privacy.en.js';
 import type { QuizStepsMessageKey } from './steps.en.js';
 
 export const quizEn = {
@@ -20,7 +21,9 @@ export const quizEn = {
   'quiz.retry': 'Try again',
   'quiz.privacy': 'Your answers stay in this browser tab. They are not stored or shared.',
   'quiz.privacySession': 'Your answers are kept in this browser tab until you close it or start over.',
-  'quiz.explainerTitle': 'What is sex therapy?',
+  'quiz.privacyKept': 'Your answers are not stored.',
+  // Visible on every step: the one thing people most need to know before they start.
+  'quiz.explainerTitle': 'Sex therapy is talk therapy: there is never physical contact',
   'quiz.explainer':
     'Sex therapy is talk therapy with a licensed clinician, alone or with a partner. Sessions are conversation, education and exercises to try at home. There is never physical contact in a session.',
   'quiz.safety':
@@ -40,4 +43,4 @@ export const quizEn = {
   'quiz.who.ageUnsaid': 'Prefer not to say',
 } satisfies Catalogue;
 
-export type QuizMessageKey = keyof typeof quizEn | QuizStepsMessageKey;
+export type QuizMessageKey = keyof typeof quizEn | QuizStepsMessageKey | PrivacyMessageKey;

@@ -19,7 +19,8 @@ export const quizEs: Record<keyof typeof quizEn, Catalogue[string]> = {
   'quiz.retry': 'Intentar de nuevo',
   'quiz.privacy': 'Tus respuestas se quedan en esta pestaña del navegador. No se guardan ni se comparten.',
   'quiz.privacySession': 'Tus respuestas se guardan en esta pestaña hasta que la cierres o empieces de nuevo.',
-  'quiz.explainerTitle': '¿Qué es la terapia sexual?',
+  'quiz.privacyKept': 'Tus respuestas no se guardan.',
+  'quiz.explainerTitle': 'La terapia sexual es terapia conversacional: nunca hay contacto físico',
   'quiz.explainer':
     'La terapia sexual es terapia conversacional con un profesional clínico con licencia, a solas o en pareja. Las sesiones son conversación, información y ejercicios para hacer en casa. Nunca hay contacto físico en una sesión.',
   'quiz.safety':

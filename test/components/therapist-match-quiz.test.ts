@@ -159,7 +159,10 @@ describe('<therapist-match> notes', () => {
     const safety = el.shadowRoot!.querySelector('[part~="safety"]')!;
     expect(safety.textContent).to.contain('crisis line');
     const explainer = el.shadowRoot!.querySelector('details')!;
-    expect(explainer.querySelector('summary')!.textContent).to.equal('What is sex therapy?');
+    // The summary is always visible: it says the one thing to know before starting.
+    expect(explainer.querySelector('summary')!.textContent).to.equal(
+      'Sex therapy is talk therapy: there is never physical contact',
+    );
     expect(explainer.textContent).to.contain('never physical contact');
 
     const custom = await mount(

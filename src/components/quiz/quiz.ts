@@ -108,11 +108,6 @@ export class TmQuiz extends LitElement implements StepContext {
   }
 
   /** @internal */
-  hasMessage(key: string): boolean {
-    return this.locale.has(key);
-  }
-
-  /** @internal */
   label(term: TermDefinition | undefined, fallback = ''): string {
     return labelOf(term, this.langTag, fallback);
   }
@@ -230,18 +225,6 @@ export class TmQuiz extends LitElement implements StepContext {
       ><input type="radio" name=${name} .value=${value} .checked=${checked} @change=${onPick} /><span
         >${text}</span
       ></label
-    >`;
-  }
-
-  /** @internal */
-  checkbox(value: string, checked: boolean, text: string, onToggle: (checked: boolean) => void) {
-    return html`<label class="choice"
-      ><input
-        type="checkbox"
-        .value=${value}
-        .checked=${checked}
-        @change=${(e: Event) => onToggle((e.target as HTMLInputElement).checked)}
-      /><span>${text}</span></label
     >`;
   }
 }

@@ -30,11 +30,8 @@ export interface StepContext {
   /** Practical: a currency picked before any amount was typed. */
   pendingCurrency?: string;
   t(key: MessageKey, values?: Record<string, string | number>): string;
-  /** Whether the language (or the site) has a message for `key`. */
-  hasMessage(key: string): boolean;
   label(term: TermDefinition | undefined, fallback?: string): string;
   radio(name: string, value: string, checked: boolean, text: string, onPick: () => void): TemplateResult;
-  checkbox(value: string, checked: boolean, text: string, onToggle: (checked: boolean) => void): TemplateResult;
   patch(change: Partial<MatchAnswers>): void;
   setAnswers(answers: MatchAnswers): void;
 }

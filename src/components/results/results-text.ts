@@ -5,10 +5,16 @@ import { labelOf, type Vocabulary } from '../../engine/vocabulary.js';
 import { dateParts } from '../../engine/dates.js';
 import { REGIONS } from '../../engine/regions.js';
 import { LocaleController } from '../../i18n/controller.js';
+import { addMessages } from '../../i18n/index.js';
+import { privacyEn } from '../../i18n/privacy.en.js';
 import { Formatters } from '../../i18n/format.js';
 import type { Catalogue } from '../../i18n/localize.js';
 import { resultsEn, type ResultsMessageKey } from '../../i18n/results.en.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
+
+// The root's privacy line names what a source receives once the results view is here (before any
+// answer is sent): its English words come with this view.
+addMessages('en', privacyEn);
 
 /** Which vocabulary list names the values of each criterion. */
 const TERM_LISTS: Partial<Record<CriterionKey, keyof Vocabulary>> = {

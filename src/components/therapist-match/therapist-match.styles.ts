@@ -53,10 +53,11 @@ export const rootStyles = [
       gap: calc(var(--_tm-space) * 0.75);
       padding-block-start: var(--_tm-space);
       border-block-start: 1px solid var(--_tm-color-border);
+    }
+    /* The urgent-help note reads at full size and contrast; the privacy line is quieter. */
+    .privacy {
       color: var(--_tm-color-muted);
       font-size: 0.875em;
-    }
-    .privacy {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem 1rem;

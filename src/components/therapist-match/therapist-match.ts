@@ -76,14 +76,14 @@ const RESULTS_PARTS = [
  * @fires tm-contact - From a card: a person used a contact action. Detail: `{ id, channel }`.
  * @fires tm-snapshot-discarded - With `persist="session"`, the stored answers could not be trusted (tampered with, or from another version): they were removed and the quiz started fresh. Detail: `{ fields }`, the names of what was wrong.
  * @csspart base - The wrapper around everything.
- * @csspart explainer - The "What is sex therapy?" disclosure.
+ * @csspart explainer - The disclosure about sex therapy; its always visible summary says it is talk therapy, never physical contact.
  * @csspart quiz - The quiz element.
  * @csspart results - The results element.
  * @csspart heading - The results heading (`heading results-heading`); the quiz's step heading is exported as `heading` too.
  * @csspart results-heading - The "Your matches" heading above the results.
  * @csspart note - The safety note (`note safety`) and the privacy line (`note privacy`).
  * @csspart safety - The safety note (crisis line), or the `safety` slot's content.
- * @csspart privacy - The line saying where the answers are kept.
+ * @csspart privacy - The line saying where the answers are kept and what the data source receives, from the configuration in use.
  * @csspart button - "Start over" (`button start-over`); the quiz's and the results' buttons are exported as `button` too.
  * @csspart start-over - The "Start over" button, which clears every answer.
  * @csspart error - Shown instead of the results when the results view could not be loaded (the drop-in's chunk); the results' own error state is exported as `error` too.
@@ -490,7 +490,7 @@ export class TherapistMatch extends LitElement {
             <slot name="safety">${safety ? html`<p>${safety}</p>` : nothing}</slot>
           </aside>
           <div class="privacy">
-            <p part="note privacy">${this.t(this.used.persist ? 'quiz.privacySession' : 'quiz.privacy')}</p>
+            <p part="note privacy">${this.privacy()}</p>
             ${
               touched || view === 'results'
                 ? html`<button type="button" part="button start-over" @click=${() => this.startOver()}>
@@ -503,6 +503,21 @@ export class TherapistMatch extends LitElement {
         </footer>
       </div>
     `;
+  }
+
+  /**
+   * Where the answers go, from the configuration in use: kept in memory or in the tab's storage
+   * (`persist`); a `src` file is read whole, so nothing leaves the page, while a `source` receives
+   * the search's constraints (and the answers named in `source-share`).
+   */
+  private privacy(): string {
+    const { source, share, persist } = this.used;
+    const kept = this.t(persist ? 'quiz.privacySession' : source ? 'quiz.privacyKept' : 'quiz.privacy');
+    // Answers reach a source only with the results' query, built once the engine and the results
+    // view (which brings these words) are here: the line says what it receives before it is sent.
+    return source && this.ranking.loaded
+      ? `${kept} ${this.t(share.length ? 'quiz.privacyShared' : 'quiz.privacySearch')}`
+      : kept;
   }
 
   private renderQuiz(lang: string) {

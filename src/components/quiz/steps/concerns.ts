@@ -5,6 +5,7 @@ import { needsPhysicianFirst } from '../../../engine/physician.js';
 import { selectedConcerns } from '../../../state/quiz-flow.js';
 import { withConcerns } from '../../../state/step-answers.js';
 import type { StepContext } from '../step.js';
+import { checkbox } from './checkbox.js';
 
 export function renderConcerns(q: StepContext): TemplateResult {
   const selected = selectedConcerns(q.answers);
@@ -16,7 +17,7 @@ export function renderConcerns(q: StepContext): TemplateResult {
   const physician = needsPhysicianFirst(q.answers, q.vocabulary);
   return html`
     <p class="intro">${q.t('quiz.concerns.intro')}</p>
-    ${q.checkbox('not-sure', q.notSure && !selected.length, q.t('quiz.concerns.notSure'), (on) => {
+    ${checkbox('not-sure', q.notSure && !selected.length, q.t('quiz.concerns.notSure'), (on) => {
       q.notSure = on;
       if (on) q.setAnswers(withConcerns(q.answers, []));
     })}
@@ -26,7 +27,7 @@ export function renderConcerns(q: StepContext): TemplateResult {
       return html`<fieldset class="group">
         <legend>${q.label(group)}</legend>
         <div class="options wide">
-          ${concerns.map((c) => q.checkbox(c.id, selected.includes(c.id), q.label(c), (on) => toggle(c.id, on)))}
+          ${concerns.map((c) => checkbox(c.id, selected.includes(c.id), q.label(c), (on) => toggle(c.id, on)))}
         </div>
       </fieldset>`;
     })}

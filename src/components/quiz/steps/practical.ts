@@ -6,6 +6,7 @@ import { REGIONS, locationFromRegion, resolveLocation } from '../../../engine/pl
 import { wantsInPerson } from '../../../state/step-answers.js';
 import { formattersFor } from '../../../i18n/format.js';
 import type { StepContext } from '../step.js';
+import { checkbox } from './checkbox.js';
 
 /** Distance choices in the reader's unit (miles or kilometres, as the results show distances). */
 const DISTANCES = [10, 25, 50, 100, 250];
@@ -204,12 +205,12 @@ export function renderPractical(q: StepContext): TemplateResult {
       </div>
       ${
         budget
-          ? q.checkbox('firm', budget.importance === 'required', q.t('quiz.practical.budgetFirm'), (on) =>
+          ? checkbox('firm', budget.importance === 'required', q.t('quiz.practical.budgetFirm'), (on) =>
               setBudget(budget.value.max, currency, on ? 'required' : 'preferred'),
             )
           : nothing
       }
-      ${q.checkbox('sliding-scale', !!a.slidingScale, q.t('quiz.practical.slidingScale'), (on) =>
+      ${checkbox('sliding-scale', !!a.slidingScale, q.t('quiz.practical.slidingScale'), (on) =>
         q.patch({ slidingScale: on ? { value: true, importance: 'preferred' } : undefined }),
       )}
       ${
@@ -218,7 +219,7 @@ export function renderPractical(q: StepContext): TemplateResult {
               <legend>${q.t('quiz.practical.insurance')}</legend>
               <div class="options wide">
                 ${q.insurers.map((plan) =>
-                  q.checkbox(plan, insurance.includes(plan), plan, (on) => {
+                  checkbox(plan, insurance.includes(plan), plan, (on) => {
                     const value = on ? [...insurance, plan] : insurance.filter((p) => p !== plan);
                     q.patch({ insurance: value.length ? { value, importance: 'preferred' } : undefined });
                   }),
@@ -228,7 +229,7 @@ export function renderPractical(q: StepContext): TemplateResult {
           : nothing
       }
     </fieldset>
-    ${q.checkbox('accepting', a.acceptingNewClients?.importance === 'required', q.t('quiz.practical.accepting'), (on) =>
+    ${checkbox('accepting', a.acceptingNewClients?.importance === 'required', q.t('quiz.practical.accepting'), (on) =>
       q.patch({ acceptingNewClients: on ? { value: true, importance: 'required' } : undefined }),
     )}
   `;

@@ -6,6 +6,7 @@ import type { TermDefinition } from '../../../engine/vocabulary.js';
 import { formattersFor } from '../../../i18n/format.js';
 import { baseLanguage, type MessageKey } from '../../../i18n/index.js';
 import type { StepContext } from '../step.js';
+import { checkbox } from './checkbox.js';
 
 const IMPORTANCES: Importance[] = ['required', 'preferred', 'none'];
 
@@ -20,7 +21,9 @@ export function renderPreferences(
       // Some engines know no name for sign languages (`ase`): a message can supply one.
       const name = format.language(code);
       const key = `quiz.language.${code}`;
-      const label = name && name !== code ? name : q.hasMessage(key) ? q.t(key as MessageKey) : code;
+      // A missing message reads as its key.
+      const named = name && name !== code ? name : q.t(key as MessageKey);
+      const label = named === key ? code : named;
       return { id: code, labels: { en: label } };
     })
     .sort((a, b) => a.labels.en.localeCompare(b.labels.en, q.langTag));
@@ -41,7 +44,7 @@ export function renderPreferences(
       <legend>${legend}</legend>
       <div class="options ${wide ? 'wide' : 'inline'}">
         ${terms.map((term) =>
-          q.checkbox(term.id, values.includes(term.id), q.label(term, term.id), (on) => toggle(term.id, on)),
+          checkbox(term.id, values.includes(term.id), q.label(term, term.id), (on) => toggle(term.id, on)),
         )}
       </div>
       ${
