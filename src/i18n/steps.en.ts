@@ -8,6 +8,10 @@ export const quizStepsEn = {
   'quiz.concerns.primary': 'Which matters most to you?',
   'quiz.concerns.physician':
     'For concerns about how the body works, clinicians usually suggest seeing a physician too, to rule out or treat physical causes. Therapy works well alongside medical care.',
+  'quiz.concerns.common': 'Most common',
+  'quiz.concerns.more': { one: 'More concerns ({count})', other: 'More concerns ({count})' },
+  'quiz.concerns.note.pain-with-sex':
+    'For pain, a physician or a pelvic-floor physiotherapist looks after the body. A sex therapist talks with you and never examines you.',
   'quiz.comfort.intro': 'Everyone has their own comfort. Choose only what matters to you.',
   'quiz.comfort.gender': "Therapist's gender",
   'quiz.comfort.languages': 'Languages',

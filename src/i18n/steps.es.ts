@@ -8,6 +8,10 @@ export const quizStepsEs: Record<QuizStepsMessageKey, Catalogue[string]> = {
   'quiz.concerns.primary': '¿Qué es lo más importante para ti?',
   'quiz.concerns.physician':
     'Para dificultades del funcionamiento del cuerpo, los profesionales suelen recomendar ver también a un médico, para descartar o tratar causas físicas. La terapia funciona bien junto a la atención médica.',
+  'quiz.concerns.common': 'Las más habituales',
+  'quiz.concerns.more': { one: 'Más motivos ({count})', other: 'Más motivos ({count})' },
+  'quiz.concerns.note.pain-with-sex':
+    'Para el dolor, un médico o un fisioterapeuta de suelo pélvico se ocupa del cuerpo. Un terapeuta sexual habla contigo y nunca te examina.',
   'quiz.comfort.intro': 'Cada persona tiene sus preferencias. Elige solo lo que te importe.',
   'quiz.comfort.gender': 'Género del terapeuta',
   'quiz.comfort.languages': 'Idiomas',

@@ -9,6 +9,25 @@ export const stepStyles = css`
     border-radius: calc(var(--_tm-radius) * 0.5);
     background: color-mix(in srgb, var(--_tm-color-accent) 8%, var(--_tm-color-surface));
   }
+  [part~='help'] {
+    border-inline-start-color: var(--_tm-color-danger);
+  }
+  details.more > summary {
+    cursor: pointer;
+    min-block-size: 2.75rem;
+    display: flex;
+    align-items: center;
+    color: var(--_tm-color-primary);
+    font-weight: 600;
+  }
+  /* Next stays within reach on a long step: the buttons stick to the bottom of the screen. */
+  [part~='nav'] {
+    position: sticky;
+    inset-block-end: 0;
+    z-index: 1;
+    padding-block-end: calc(var(--_tm-space) * 0.5);
+    background: var(--_tm-color-surface);
+  }
   .intro {
     color: var(--_tm-color-muted);
   }
