@@ -120,7 +120,8 @@ function exclusionDetails(q: Query, criterion: CriterionKey): Exclusion['details
     case 'telehealthJurisdiction':
       return { jurisdiction: f.jurisdiction };
     case 'distance':
-      return { maxDistanceKm: f.maxKm };
+      // Without the person's place, in-person-only listings wait for it rather than being "too far".
+      return f.hasPoint ? { maxDistanceKm: f.maxKm } : { location: 'unknown' };
     case 'formats':
       return { formats: f.formatValues.join(',') };
   }

@@ -167,7 +167,9 @@ export function formatFacts(q: FormatQuery, index: TherapistIndex, i: number, ou
   out.inPerson = (flags & FLAG_IN_PERSON) !== 0;
   out.telehealth = (flags & FLAG_TELEHEALTH) !== 0;
   out.km = NaN;
-  let within = q.maxKm === Infinity;
+  // An office counts as within reach only once the person's place is known: until then an
+  // in-person-only listing is not a match (it could be in another city or country).
+  let within = q.hasPoint && q.maxKm === Infinity;
   if (q.hasPoint && out.inPerson && flags & FLAG_LOCATION) {
     const dLat = index.lat[i] - q.lat;
     // Cheap box test first: a degree of latitude is never shorter than this.

@@ -51,6 +51,14 @@ export const resultsEn = {
   'results.includeVideo': 'Include video sessions',
   'results.excludedHeading': 'Not shown',
   'results.excluded.telehealthJurisdiction': '{count} not licensed in {jurisdiction} for video sessions',
+  'results.excluded.placeUnknown': {
+    one: '{count} sees people only in person: give your postal code or city to include those near you',
+    other: '{count} see people only in person: give your postal code or city to include those near you',
+  },
+  'results.askPlace': {
+    one: 'Say where you are: {count} more in person',
+    other: 'Say where you are: {count} more in person',
+  },
   'results.excluded.distance': '{count} farther than {distance}',
   'results.excluded.formats': '{count} without {formats}',
   'results.excluded.other': {

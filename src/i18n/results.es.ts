@@ -54,6 +54,14 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
     one: '{count} sin licencia en {jurisdiction} para sesiones por vídeo',
     other: '{count} sin licencia en {jurisdiction} para sesiones por vídeo',
   },
+  'results.excluded.placeUnknown': {
+    one: '{count} atiende solo en persona: indica tu código postal o ciudad para incluir a quien esté cerca',
+    other: '{count} atienden solo en persona: indica tu código postal o ciudad para incluir a quienes estén cerca',
+  },
+  'results.askPlace': {
+    one: 'Di dónde estás: {count} más en persona',
+    other: 'Di dónde estás: {count} más en persona',
+  },
   'results.excluded.distance': { one: '{count} a más de {distance}', other: '{count} a más de {distance}' },
   'results.excluded.formats': { one: '{count} sin {formats}', other: '{count} sin {formats}' },
   'results.excluded.other': {

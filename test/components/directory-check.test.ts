@@ -114,7 +114,9 @@ describe('<tm-directory-check>', () => {
       const first = $(el, 'tm-match-card')!.shadowRoot!;
       // "no" in Accepting New Clients is read, not ignored.
       expect(text(first.querySelector('[part="facts"]'))).to.contain('Not accepting new clients');
-      expect(text(first.querySelector('[part="credentials"]'))).to.contain('LMFT (US-CA)');
+      expect(text(first.querySelector('[part="credentials"]'))).to.contain(
+        'LMFT, Licensed Marriage and Family Therapist (California)',
+      );
     });
 
     it('downloads the normalised JSON, with real content, and revokes the URL', async () => {

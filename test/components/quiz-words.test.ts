@@ -66,7 +66,11 @@ describe('the practical step in the reader’s words', () => {
 
     it(`reads a chosen distance back in the same unit on the results (${lang})`, async () => {
       const el = await practical(lang);
-      await choose(el, '#region', 'US-OR');
+      const place = q<HTMLInputElement>(el, '#place')!;
+      place.value = 'Portland';
+      place.dispatchEvent(new Event('input'));
+      place.dispatchEvent(new Event('change'));
+      await quizOf(el).updateComplete;
       const option = [...q<HTMLSelectElement>(el, '#distance')!.options].find((o) => text(o) === c.distances[2])!;
       await choose(el, '#distance', option.value);
       const results = await toResults(el);

@@ -369,7 +369,7 @@ describe('rankTherapists: format, distance and licences', () => {
   it('scores a preferred format without excluding', () => {
     const result = rankTherapists(list, {
       seeking: 'individual',
-      location: { jurisdiction: 'US-WA' },
+      location: { jurisdiction: 'US-WA', ...SEATTLE },
       formats: { value: ['in-person'], importance: 'preferred' },
     });
     expect(result.matched).to.equal(4);
@@ -378,10 +378,14 @@ describe('rankTherapists: format, distance and licences', () => {
     expect(excluded(result, 'telehealthJurisdiction')).to.equal(1);
   });
 
-  it('with no location and no jurisdiction, nothing is excluded for format and distance is unused', () => {
+  it('with no location, an in-person-only listing waits for the place; distance is unused', () => {
     const result = rankTherapists(list, individual);
-    expect(result.matched).to.equal(5);
-    expect(result.exclusions).to.deep.equal([]);
+    // It could be in another city or country: not a match until the person says where they are.
+    expect(result.matched).to.equal(4);
+    expect(ids(result.matches)).not.to.include('far-in-person');
+    expect(result.exclusions).to.deep.equal([{ criterion: 'distance', count: 1, details: { location: 'unknown' } }]);
+    const placed = rankTherapists(list, { seeking: 'individual', location: { ...PORTLAND } });
+    expect(ids(placed.matches)).to.include('far-in-person');
     expect(reason(result, 'near-both', 'distance').status).to.equal('unused');
     expect(reason(result, 'near-both', 'formats').status).to.equal('unused');
     expect(result.matches[0].telehealthEligible).to.equal(undefined);

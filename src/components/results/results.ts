@@ -199,6 +199,8 @@ export class TmResults extends LitElement {
                   return html`<li>
                     ${t.t('results.excluded.telehealthJurisdiction', { count, jurisdiction: t.place(String(d.jurisdiction)) })}
                   </li>`;
+                if (exclusion.criterion === 'distance' && d.location === 'unknown')
+                  return html`<li>${t.t('results.excluded.placeUnknown', { count })}</li>`;
                 if (exclusion.criterion === 'distance' && typeof d.maxDistanceKm === 'number')
                   return html`<li>
                     ${t.t('results.excluded.distance', { count, distance: t.distance(d.maxDistanceKm) })}
@@ -281,6 +283,9 @@ export class TmResults extends LitElement {
       !formats.value.includes('telehealth') &&
       !result.relaxations.some((relaxation) => relaxation.criterion === 'formats');
     const relaxations = result.relaxations.filter((relaxation) => relaxation.additional > 0);
+    // In-person-only listings wait for the person's place: the way to give it opens where it is asked.
+    const waiting = result.exclusions.find((e) => e.criterion === 'distance' && e.details?.location === 'unknown');
+    const askPlace = waiting && (!this.steps || this.steps.includes('practical')) ? waiting.count : 0;
     return html`
       ${
         empty
@@ -291,7 +296,7 @@ export class TmResults extends LitElement {
           : nothing
       }
       ${
-        relaxations.length || suggestVideo
+        relaxations.length || suggestVideo || askPlace
           ? html`<div class="relaxations" role="group" aria-labelledby="relax-heading">
               <h3 id="relax-heading">${t.t('results.relaxHeading')}</h3>
               <div class="actions">
@@ -305,6 +310,17 @@ export class TmResults extends LitElement {
                       ${this.relaxationLabel(relaxation, t)}
                     </button>`,
                 )}
+                ${
+                  askPlace
+                    ? html`<button
+                        type="button"
+                        part="button relaxation"
+                        @click=${() => emit(this, 'tmi-edit', { step: 'practical' })}
+                      >
+                        ${t.t('results.askPlace', { count: askPlace })}
+                      </button>`
+                    : nothing
+                }
                 ${
                   suggestVideo
                     ? html`<button

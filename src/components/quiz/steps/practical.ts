@@ -118,8 +118,14 @@ export function renderPractical(q: StepContext): TemplateResult {
               q.typedPlace = undefined;
               q.placeNotFound = false;
               const picked = locationFromRegion(code);
+              // A state or province says where video needs a licence, not how far an office is:
+              // its midpoint is no place to measure from, so in person waits for a postal code or city.
               q.patch({
-                location: picked && { ...picked, maxDistanceKm: location?.maxDistanceKm },
+                location: picked && {
+                  jurisdiction: picked.jurisdiction,
+                  label: picked.label,
+                  maxDistanceKm: location?.maxDistanceKm,
+                },
               });
             }}
           >
