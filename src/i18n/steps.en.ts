@@ -3,6 +3,8 @@
 import type { Catalogue } from './localize.js';
 
 export const quizStepsEn = {
+  'quiz.adolescent':
+    'For someone aged 13 to 17, a parent or guardian usually arranges therapy and gives consent; the therapist explains what stays private between them and the young person.',
   'quiz.concerns.intro': 'Choose anything that fits. You can change this later, and you do not need to be sure.',
   'quiz.concerns.notSure': 'Not sure yet',
   'quiz.concerns.primary': 'Which matters most to you?',

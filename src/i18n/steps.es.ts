@@ -3,6 +3,8 @@ import type { Catalogue } from './localize.js';
 import type { QuizStepsMessageKey } from './steps.en.js';
 
 export const quizStepsEs: Record<QuizStepsMessageKey, Catalogue[string]> = {
+  'quiz.adolescent':
+    'Para alguien de 13 a 17 años, normalmente un padre, una madre o un tutor organiza la terapia y da su consentimiento; el terapeuta explica qué queda en privado entre él y la persona joven.',
   'quiz.concerns.intro': 'Elige lo que encaje. Puedes cambiarlo después y no hace falta estar seguro.',
   'quiz.concerns.notSure': 'Aún no lo sé',
   'quiz.concerns.primary': '¿Qué es lo más importante para ti?',

@@ -101,3 +101,28 @@ describe('the concerns step on a phone', () => {
     });
   }
 });
+
+describe('choosing "Adolescent"', () => {
+  const NOTE = {
+    en: /^For someone aged 13 to 17, a parent or guardian usually arranges therapy and gives consent/,
+    es: /^Para alguien de 13 a 17 años, normalmente un padre, una madre o un tutor organiza la terapia/,
+  };
+  for (const lang of ['en', 'es'] as const)
+    it(`says on the next step that a parent or guardian usually arranges and consents (${lang})`, async () => {
+      const el = await fixture<TherapistMatch>(html`<therapist-match lang=${lang}></therapist-match>`);
+      await quizOf(el).updateComplete;
+      await tick(el, 'adolescent');
+      q<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+      await waitUntil(() => q(el, 'input[value="low-desire"]'), 'no concerns step', { timeout: 5000 });
+      await waitUntil(() => NOTE[lang].test(text(q(el, '[part~="adolescent"]'))), 'no note', { timeout: 5000 });
+      // Not for adults.
+      const adult = await fixture<TherapistMatch>(html`<therapist-match lang=${lang}></therapist-match>`);
+      await quizOf(adult).updateComplete;
+      await tick(adult, 'adult');
+      q<HTMLButtonElement>(adult, 'button[type="submit"]')!.click();
+      await adult.updateComplete;
+      await waitUntil(() => q(adult, 'input[value="low-desire"]'), 'no concerns step', { timeout: 5000 });
+      expect(q(adult, '[part~="adolescent"]')).to.equal(null);
+    });
+});

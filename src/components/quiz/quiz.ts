@@ -30,7 +30,8 @@ const WHO: StepView = { render: renderWho };
  * @csspart step - The same form, named for the step (`step who`, `step concerns`, ...).
  * @csspart heading - The step heading ("Step 2 of 5: ...").
  * @csspart progress - The progress bar.
- * @csspart note - Notes: the physician suggestion (`note physician`), the partner note (`note partner`), a concern's own note (`note concern`) and a site's line for a topic (`note help`).
+ * @csspart note - Notes: the physician suggestion (`note physician`), the partner note (`note partner`), the adolescent note (`note adolescent`), a concern's own note (`note concern`) and a site's line for a topic (`note help`).
+ * @csspart adolescent - The note, after "Adolescent" is chosen, that a parent or guardian usually arranges therapy and consents.
  * @csspart concern - A concern's own note, such as who looks after the body for pain (`quiz.concerns.note.<id>`).
  * @csspart help - A site's own line for a chosen concern (`quiz.concerns.help.<id>` in `strings`), such as a hotline.
  * @csspart more-concerns - The "More concerns" disclosure holding the less common concerns.

@@ -53,6 +53,10 @@ export function renderConcerns(q: StepContext): TemplateResult {
   const notes = selected.map((id) => optional(q, `quiz.concerns.note.${id}`)).filter(Boolean);
   const help = selected.map((id) => optional(q, `quiz.concerns.help.${id}`)).filter(Boolean);
   return html`
+    ${
+      // Said on the step right after "Adolescent" is chosen (the first step stays in the main file).
+      q.answers.ageGroup === 'adolescent' ? html`<p part="note adolescent">${q.t('quiz.adolescent')}</p>` : nothing
+    }
     <p class="intro">${q.t('quiz.concerns.intro')}</p>
     ${checkbox('not-sure', q.notSure && !selected.length, q.t('quiz.concerns.notSure'), (on) => {
       q.notSure = on;
