@@ -1,4 +1,5 @@
-// `npm run screenshots`: PNGs of every quiz step and the results at 375 px and 1280 px, the theme
+// `npm run screenshots`: PNGs of every quiz step and the results at 375 px and 1280 px (plus one
+// phone screen of the concerns step, and the results sorted by distance with a quick filter), the theme
 // gallery, the directory checker with a problem file, and the embed builder, taken with Debian's Chromium from the
 // built CDN files, into screenshots/ (gitignored). No network but localhost.
 // `node scripts/screenshots.mjs checker` takes only the checker's (after a build), `builder` only the
@@ -123,6 +124,14 @@ try {
         });
       if (!readme) await tab.screenshot({ path: join(out, `${name}-${width}.png`), fullPage: true });
       written += readme ? 0 : 1;
+      if (!readme && name === '2-concerns' && width === 375) {
+        // One phone screen (375 × 667) at the top of the step: Next stays on screen (sticky).
+        await tab.setViewport({ width, height: 667 });
+        await tab.evaluate(() => window.scrollTo(0, document.querySelector('therapist-match').offsetTop));
+        await tab.screenshot({ path: join(out, '2-concerns-375-screen.png') });
+        await tab.setViewport({ width, height: 900 });
+        written++;
+      }
       await inQuiz(tab, (quiz) => quiz.querySelector('button[type="submit"]').click());
     }
     await tab.waitForFunction(
@@ -137,6 +146,30 @@ try {
       captureBeyondViewport: true,
     });
     written++;
+    if (!readme) {
+      // The same results sorted by distance and narrowed to sliding-scale fees, without asking again.
+      await tab.evaluate(async () => {
+        const results = document.querySelector('therapist-match').shadowRoot.querySelector('tm-results');
+        const select = results.shadowRoot.querySelector('[part~="tools"] select');
+        select.value = 'nearest';
+        select.dispatchEvent(new Event('change'));
+        await results.updateComplete;
+        results.shadowRoot.querySelectorAll('[part~="tools"] input[type="checkbox"]')[3].click();
+        await results.updateComplete;
+      });
+      await new Promise((done) => setTimeout(done, 300));
+      await tab.screenshot({
+        path: join(out, `7-results-arranged-${width}.png`),
+        clip: {
+          x: 0,
+          y: 0,
+          width,
+          height: Math.min(await tab.evaluate(() => document.documentElement.scrollHeight), 2200),
+        },
+        captureBeyondViewport: true,
+      });
+      written++;
+    }
     if (problems.length) throw new Error(`page errors at ${width}px:\n${problems.join('\n')}`);
     await tab.close();
   }

@@ -59,6 +59,8 @@ export const stepStyles = css`
   }
   .field {
     display: grid;
+    /* A menu with a long choice wraps inside the step instead of widening it past a phone's screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.35rem;
     justify-items: start;
   }
