@@ -10,8 +10,19 @@ export { formatMessage, type Catalogue, type Message };
 /** The key of every message the widget shows (`'quiz.next'`, `'results.count'`, ...). */
 export type MessageKey = QuizMessageKey | ResultsMessageKey;
 
+/**
+ * Messages a site adds by pattern: a line for a chosen concern (`quiz.concerns.help.<concern id>`,
+ * e.g. a hotline), a concern's own note (`quiz.concerns.note.<concern id>`), a place's name
+ * (`region.<ISO 3166-2 code>`) and a licence's spelled-out name (`results.licence.<type>`).
+ */
+export type PatternMessageKey =
+  | `quiz.concerns.help.${string}`
+  | `quiz.concerns.note.${string}`
+  | `region.${string}`
+  | `results.licence.${string}`;
+
 /** A site's message overrides, by key: a mistyped key is a type error. */
-export type TmStrings = { [K in MessageKey]?: Message };
+export type TmStrings = { [K in MessageKey]?: Message } & { [K in PatternMessageKey]?: Message };
 
 /**
  * Catalogues available now. The quiz's English ships in the main file (the results' English in the
