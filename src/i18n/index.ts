@@ -16,10 +16,7 @@ export type MessageKey = QuizMessageKey | ResultsMessageKey;
  * (`region.<ISO 3166-2 code>`) and a licence's spelled-out name (`results.licence.<type>`).
  */
 export type PatternMessageKey =
-  | `quiz.concerns.help.${string}`
-  | `quiz.concerns.note.${string}`
-  | `region.${string}`
-  | `results.licence.${string}`;
+  `quiz.concerns.help.${string}` | `quiz.concerns.note.${string}` | `region.${string}` | `results.licence.${string}`;
 
 /** A site's message overrides, by key: a mistyped key is a type error. */
 export type TmStrings = { [K in MessageKey]?: Message } & { [K in PatternMessageKey]?: Message };
