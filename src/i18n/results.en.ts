@@ -81,6 +81,10 @@ export const resultsEn = {
   'results.score.strong': 'Strong match, {percent}',
   'results.score.good': 'Good match, {percent}',
   'results.score.partial': 'Partial match, {percent}',
+  'results.score.unknown': {
+    one: '{count} of your wishes is not stated in the listing',
+    other: '{count} of your wishes are not stated in the listing',
+  },
   'results.licences': 'Licences',
   // Licence abbreviations, spelled out the first time a card names them.
   'results.licence.LMFT': 'Licensed Marriage and Family Therapist',

@@ -84,6 +84,10 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
   'results.score.strong': 'Muy buena coincidencia, {percent}',
   'results.score.good': 'Buena coincidencia, {percent}',
   'results.score.partial': 'Coincidencia parcial, {percent}',
+  'results.score.unknown': {
+    one: '{count} de tus deseos no consta en el perfil',
+    other: '{count} de tus deseos no constan en el perfil',
+  },
   'results.licences': 'Licencias',
   // Licence abbreviations, spelled out the first time a card names them.
   'results.licence.LMFT': 'terapeuta matrimonial y familiar con licencia',

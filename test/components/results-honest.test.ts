@@ -185,3 +185,30 @@ describe('results a person can trust: words instead of codes', () => {
       expect(el.shadowRoot!.textContent + card.shadowRoot!.textContent).not.to.match(/\bCA-BC\b/);
     });
 });
+
+describe('results a person can trust: wishes a listing does not state', () => {
+  const list = directory(
+    record('a-says', { gender: 'woman', fees: { currency: 'USD', min: 100, max: 120, slidingScale: false } }),
+    record('b-silent', { gender: undefined, fees: undefined }),
+  );
+  const answers: MatchAnswers = {
+    seeking: 'individual',
+    preferences: { therapistGender: { value: ['woman'], importance: 'preferred' } },
+    budget: { value: { max: 150, currency: 'USD' }, importance: 'preferred' },
+  };
+  const words = {
+    en: /^Partial match, \d+\s?%\. 2 of your wishes are not stated in the listing$/,
+    es: /^Coincidencia parcial, \d+\s?%\. 2 de tus deseos no constan en el perfil$/,
+  };
+  for (const lang of ['en', 'es'] as const)
+    it(`counts them as unmet and says how many beside the percentage (${lang})`, async () => {
+      const result = rankTherapists(list, answers);
+      expect(result.matches.map((m) => m.therapist.id)).to.deep.equal(['a-says', 'b-silent']);
+      const el = await shown(result, lang);
+      const [says, silent] = cardsIn(el);
+      expect(textOf($(silent, '#score'))).to.match(words[lang]);
+      expect(textOf($(says, '#score'))).not.to.contain(lang === 'en' ? 'not stated' : 'no constan');
+      // The meter shows the same share as the words.
+      expect(($(silent, 'meter') as HTMLMeterElement).value).to.equal(result.matches[1].score);
+    });
+});

@@ -119,6 +119,10 @@ export class TmMatchCard extends LitElement {
     const t = this.text;
     const th = match.therapist;
     const strength = match.score >= 0.75 ? 'strong' : match.score >= 0.5 ? 'good' : 'partial';
+    const unknown = match.reasons.filter(
+      (reason) =>
+        reason.status !== 'unused' && (reason.details?.unknown === true || reason.details?.gender === 'unknown'),
+    ).length;
     return html`
       <article part="card" class="card" aria-labelledby="name" lang=${t.lang}>
         <div class="head">
@@ -129,7 +133,12 @@ export class TmMatchCard extends LitElement {
             ${this.renderCredentials(th, t)}
           </div>
           <div part="score" class="score">
-            <span id="score">${t.t(`results.score.${strength}`, { percent: t.percent(match.score) })}</span>
+            <span id="score"
+              >${t.t(`results.score.${strength}`, { percent: t.percent(match.score) })}${
+                // Wishes the listing does not state count as unmet in the percentage: say how many.
+                unknown ? `. ${t.t('results.score.unknown', { count: unknown })}` : ''
+              }</span
+            >
             <meter aria-labelledby="score" min="0" max="1" .value=${match.score}></meter>
             ${th.acceptingNewClients === false ? html`<p class="full">${t.t('results.notAccepting')}</p>` : nothing}
           </div>
