@@ -44,8 +44,15 @@ export type {
   ReasonStatus,
   Relaxation,
 } from './types.js';
+import { defaultVocabulary } from './vocabulary.js';
+import { addSpanishLabels } from './vocabulary.es.js';
+
+// Whoever imports the engine (or the package root) reads the default vocabulary whole, Spanish
+// included; the drop-in adds the Spanish labels only when it needs them.
+addSpanishLabels(defaultVocabulary);
+
+export { createVocabulary, type VocabularyCustomisation } from './create-vocabulary.js';
 export {
-  createVocabulary,
   defaultVocabulary,
   labelOf,
   type ConcernDefinition,
@@ -53,7 +60,6 @@ export {
   type Labels,
   type TermDefinition,
   type Vocabulary,
-  type VocabularyCustomisation,
   type VocabularyList,
 } from './vocabulary.js';
 export { rankTherapists, type RankOptions } from './rank.js';

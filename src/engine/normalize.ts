@@ -11,6 +11,7 @@ import {
   type FieldSpec,
 } from './fields.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
+import { addSpanishLabels } from './vocabulary.es.js';
 import { languageTag } from './languages.js';
 import { GENDER_WORDS, TERM_SYNONYMS } from './synonyms.js';
 import { REGIONS, regionCode } from './regions.js';
@@ -56,6 +57,7 @@ function termsOf(vocabulary: Vocabulary, list: TermList): Map<string, string> {
   if (!lists) termMaps.set(vocabulary, (lists = new Map()));
   let map = lists.get(list);
   if (!map) {
+    if (vocabulary === defaultVocabulary) addSpanishLabels(defaultVocabulary); // labels in any language
     map = new Map();
     const terms = (vocabulary[list] as { id: string; labels: Record<string, string> }[] | undefined) ?? [];
     for (const term of terms) map.set(fieldKey(term.id), term.id);

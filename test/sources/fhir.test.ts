@@ -45,6 +45,7 @@ describe('fhirSource in the widget', () => {
     const el = await fixture<TherapistMatch>(
       html`<therapist-match
         steps="who"
+        .preset=${{ location: { lat: 41.3069, lng: -72.9251, maxDistanceKm: 200 } }}
         .source=${source}
         @tm-data-problem=${(event: CustomEvent<TmEventDetails['tm-data-problem']>) => problems.push(event.detail)}
       ></therapist-match>`,

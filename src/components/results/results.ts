@@ -86,7 +86,7 @@ export class TmResults extends LitElement {
   /** The person's answers: used only to suggest video sessions when nothing matches. */
   @property({ attribute: false }) answers?: MatchAnswers;
 
-  /** The quiz's steps, in order: "Change answers" offers each one. Without them it goes to the first. */
+  /** The quiz's steps, in order: "Change answers" offers each one. Without them, or with one, it goes to the first. */
   @property({ attribute: false }) steps?: readonly string[];
 
   @state() private sort: ResultsSort = 'fit';
@@ -345,7 +345,8 @@ export class TmResults extends LitElement {
 
   /** "Change answers": opens the list of steps, so the person goes straight to the one to change. */
   private renderEdit(t: ResultsText) {
-    const steps = this.steps ?? [];
+    // With one step there is nothing to choose: the button goes straight to it.
+    const steps = (this.steps ?? []).length > 1 ? this.steps! : [];
     return html`<div class="actions">
         <button
           type="button"
