@@ -1,0 +1,36 @@
+// The PostgreSQL schema of the directory, as numbered migrations (docs/server.md shows it).
+// Applied in order by `migrate`, each once, each in its own transaction.
+
+/** One step of the schema; `version` numbers only grow, a released step never changes. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'therapists table with PostGIS location and filter indexes',
+    sql: `
+CREATE EXTENSION IF NOT EXISTS postgis;
+CREATE TABLE therapists (
+  id text PRIMARY KEY,
+  -- The record as parseTherapists keeps it: what the API answers.
+  record jsonb NOT NULL,
+  -- Filter columns, derived from the record on every write (never edited by hand).
+  location geography(Point, 4326),
+  client_types text[],                    -- NULL: the record does not say, so every client type is kept
+  formats text[] NOT NULL DEFAULT '{}',
+  telehealth_jurisdictions text[] NOT NULL DEFAULT '{}',  -- listed, else licence jurisdictions
+  accepting_new_clients boolean,          -- NULL: the record does not say
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX therapists_location_idx ON therapists USING gist (location);
+CREATE INDEX therapists_client_types_idx ON therapists USING gin (client_types);
+CREATE INDEX therapists_formats_idx ON therapists USING gin (formats);
+CREATE INDEX therapists_telehealth_jurisdictions_idx ON therapists USING gin (telehealth_jurisdictions);
+CREATE INDEX therapists_accepting_idx ON therapists (accepting_new_clients) WHERE accepting_new_clients IS NOT FALSE;
+`,
+  },
+];

@@ -1,0 +1,182 @@
+// The PostgreSQL + PostGIS store: candidates filtered in SQL with the indexes of migrations.ts, in
+// the same order and by the same rules as the memory store (`fits`). Works with a `pg` Pool or any
+// client with the same `query` (and `connect` for transactions).
+import type { Therapist } from '../engine/schema.js';
+import type { SourceQuery } from '../sources/types.js';
+import { coveringJurisdictions, telehealthJurisdictions } from './fits.js';
+import { MIGRATIONS } from './migrations.js';
+import type { Candidates, DirectoryStore } from './store.js';
+
+/** What the store needs of a `pg` client or pool: parameterised queries. */
+export interface Queryable {
+  query(text: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[]; rowCount?: number | null }>;
+}
+
+/** A `pg.Pool`: queries, and a dedicated client for a transaction. */
+export interface PoolLike extends Queryable {
+  connect(): Promise<Queryable & { release(error?: unknown): void }>;
+  end?(): Promise<void>;
+}
+
+/** Runs `work` in one transaction on one client of the pool. */
+export async function transaction<T>(pool: PoolLike, work: (client: Queryable) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    client.release();
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    client.release(error);
+    throw error;
+  }
+}
+
+/**
+ * Applies the migrations the database has not had yet, in order, each in a transaction (an
+ * advisory lock keeps two processes from migrating at once). Resolves with the versions applied.
+ */
+export async function migrate(pool: PoolLike): Promise<number[]> {
+  const applied: number[] = [];
+  await transaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock(7160016)');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS therapist_match_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const { rows } = await client.query('SELECT version FROM therapist_match_migrations');
+    const done = new Set(rows.map((row) => Number(row.version)));
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.version)) continue;
+      try {
+        await client.query(migration.sql);
+      } catch (error) {
+        throw explain(error, migration.version);
+      }
+      await client.query('INSERT INTO therapist_match_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+      applied.push(migration.version);
+    }
+  });
+  return applied;
+}
+
+function explain(error: unknown, version: number): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/extension "postgis"/.test(message))
+    return new Error(
+      `migration ${version}: PostGIS is not installed on the database server (${message}). On Debian: apt-get install postgresql-15-postgis-3 (or the package for your PostgreSQL version), or use the postgis/postgis container image.`,
+      { cause: error },
+    );
+  return new Error(`migration ${version} failed: ${message}`, { cause: error });
+}
+
+/** The filter columns of a record, computed by the engine's rules. */
+function rowOf(record: Therapist) {
+  const { lat, lng } = record.location ?? {};
+  return {
+    id: record.id,
+    record,
+    lat: typeof lat === 'number' ? lat : null,
+    lng: typeof lng === 'number' ? lng : null,
+    client_types: record.clientTypes ?? null,
+    formats: record.formats ?? [],
+    jurisdictions: telehealthJurisdictions(record),
+    accepting: typeof record.acceptingNewClients === 'boolean' ? record.acceptingNewClients : null,
+  };
+}
+
+/**
+ * Inserts or replaces `records` by id in one statement (run it inside a transaction for a batch).
+ * A record equal to the stored one is left alone, so re-running an import changes nothing.
+ */
+export async function upsertTherapists(
+  client: Queryable,
+  records: readonly Therapist[],
+): Promise<{ inserted: number; updated: number; unchanged: number }> {
+  if (!records.length) return { inserted: 0, updated: 0, unchanged: 0 };
+  const { rows } = await client.query(
+    `INSERT INTO therapists (id, record, location, client_types, formats, telehealth_jurisdictions, accepting_new_clients)
+     SELECT r->>'id', r->'record',
+       CASE WHEN jsonb_typeof(r->'lat') = 'number' AND jsonb_typeof(r->'lng') = 'number'
+         THEN ST_SetSRID(ST_MakePoint((r->>'lng')::float8, (r->>'lat')::float8), 4326)::geography END,
+       CASE WHEN jsonb_typeof(r->'client_types') = 'array' THEN ARRAY(SELECT jsonb_array_elements_text(r->'client_types')) END,
+       ARRAY(SELECT jsonb_array_elements_text(r->'formats')),
+       ARRAY(SELECT jsonb_array_elements_text(r->'jurisdictions')),
+       (r->>'accepting')::boolean
+     FROM jsonb_array_elements($1::jsonb) AS r
+     ON CONFLICT (id) DO UPDATE SET
+       record = EXCLUDED.record, location = EXCLUDED.location, client_types = EXCLUDED.client_types,
+       formats = EXCLUDED.formats, telehealth_jurisdictions = EXCLUDED.telehealth_jurisdictions,
+       accepting_new_clients = EXCLUDED.accepting_new_clients, updated_at = now()
+     WHERE therapists.record IS DISTINCT FROM EXCLUDED.record
+     RETURNING (xmax = 0) AS inserted`,
+    [JSON.stringify(records.map(rowOf))],
+  );
+  const inserted = rows.filter((row) => row.inserted === true).length;
+  return { inserted, updated: rows.length - inserted, unchanged: records.length - rows.length };
+}
+
+/** The WHERE clause, the distance expression (km) and parameters for a query: the rules of `fits`. */
+export function whereOf(query: SourceQuery): { where: string; distance: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  const allows = (format: 'in-person' | 'telehealth') => !query.formats || query.formats.includes(format);
+  const and: string[] = [];
+  if (query.clientType) and.push(`(client_types IS NULL OR client_types @> ARRAY[${p(query.clientType)}]::text[])`);
+  if (query.acceptingNewClients) and.push('accepting_new_clients IS NOT FALSE');
+  let inPerson: string | undefined;
+  let distance = `'Infinity'::float8`;
+  if (allows('in-person')) {
+    inPerson = `formats @> '{in-person}'`;
+    if (query.near) {
+      const point = `ST_SetSRID(ST_MakePoint(${p(query.near.lng)}, ${p(query.near.lat)}), 4326)::geography`;
+      inPerson += ` AND ST_DWithin(location, ${point}, ${p(query.near.radiusKm * 1000)}, false)`;
+      distance = `CASE WHEN ${inPerson} THEN ST_Distance(location, ${point}, false) / 1000 ELSE 'Infinity'::float8 END`;
+    }
+  }
+  let telehealth: string | undefined;
+  if (allows('telehealth')) {
+    telehealth = `formats @> '{telehealth}'`;
+    if (query.jurisdiction)
+      telehealth += ` AND telehealth_jurisdictions && ${p(coveringJurisdictions(query.jurisdiction))}::text[]`;
+  }
+  and.push(`((${inPerson ?? 'false'}) OR (${telehealth ?? 'false'}))`);
+  return { where: and.join(' AND '), distance, params };
+}
+
+/** Options of `postgresStore`. */
+export interface PostgresStoreOptions {
+  /** Closes the pool on `store.close()`. Default true when the pool has `end`. */
+  endPoolOnClose?: boolean;
+}
+
+/**
+ * A store over the `therapists` table of migrations.ts. `pool` is a `pg.Pool` (or anything with its
+ * `query`); run `migrate(pool)` once before, and fill the table with `upsertTherapists` or the
+ * importer (`npx therapist-match import`).
+ */
+export function postgresStore(pool: Queryable & { end?(): Promise<void> }, options: PostgresStoreOptions = {}): DirectoryStore {
+  return {
+    async search(query, { limit }): Promise<Candidates> {
+      const { where, distance, params } = whereOf(query);
+      const page = pool.query(
+        `SELECT record, ${distance} AS distance FROM therapists WHERE ${where} ORDER BY distance, id LIMIT $${params.length + 1}`,
+        [...params, limit],
+      );
+      const count = pool.query(`SELECT count(*)::int AS total FROM therapists WHERE ${where}`, params);
+      const [{ rows }, counted] = await Promise.all([page, count]);
+      return { records: rows.map((row) => row.record as Therapist), total: Number(counted.rows[0].total) };
+    },
+    async get(id) {
+      const { rows } = await pool.query('SELECT record FROM therapists WHERE id = $1', [id]);
+      return rows[0]?.record as Therapist | undefined;
+    },
+    async close() {
+      if (options.endPoolOnClose !== false) await pool.end?.();
+    },
+  };
+}
