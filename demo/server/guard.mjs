@@ -3,11 +3,12 @@
 // is not valid percent-encoding is 400.
 
 /** Path prefixes the demo needs. */
-export const SERVED = ['/demo/', '/dist/cdn/', '/api/therapists'];
+export const SERVED = ['/demo/', '/dist/cdn/'];
 
 export async function demoGuardMiddleware(ctx, next) {
   const raw = ctx.path;
   if (raw === '/') return next(); // redirected to /demo/
+  if (raw === '/api/therapists' || raw.startsWith('/api/therapists/')) return next(); // the API checks its own paths
   let segments;
   try {
     segments = raw.split('/').map((segment) => decodeURIComponent(segment));
