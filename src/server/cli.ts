@@ -94,7 +94,8 @@ function parseArgs(args: readonly string[]): Args | { error: string } {
       if (!parsed.database) return { error: '--database needs a URL' };
     } else if (flag === '--batch-size') {
       parsed.batchSize = count();
-      if (!parsed.batchSize || parsed.batchSize > 10_000) return { error: '--batch-size must be a whole number from 1 to 10000' };
+      if (!parsed.batchSize || parsed.batchSize > 10_000)
+        return { error: '--batch-size must be a whole number from 1 to 10000' };
     } else if (flag === '--max-problems') {
       const n = count();
       if (n === undefined) return { error: '--max-problems must be a whole number' };

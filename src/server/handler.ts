@@ -46,7 +46,11 @@ export interface HandlerOptions extends Partial<ProtocolLimits> {
 }
 
 /** A node:http handler; `next`, when given (Express, Connect), receives requests outside `path`. */
-export type DirectoryHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => Promise<void>;
+export type DirectoryHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next?: (error?: unknown) => void,
+) => Promise<void>;
 
 const MAX_RANK_WINDOW = 20_000;
 
@@ -63,7 +67,9 @@ const MAX_RANK_WINDOW = 20_000;
 export function createHandler(options: HandlerOptions): DirectoryHandler {
   const { store } = options;
   if (!store || typeof store.search !== 'function' || typeof store.get !== 'function')
-    throw new TypeError('createHandler needs { store }: a DirectoryStore such as memoryStore(records) or postgresStore(pool)');
+    throw new TypeError(
+      'createHandler needs { store }: a DirectoryStore such as memoryStore(records) or postgresStore(pool)',
+    );
   const prefix = (options.path ?? '/api/therapists').replace(/\/+$/, '');
   const maxLimit = wholeNumber(options.maxLimit, DEFAULT_LIMITS.maxLimit);
   const limits: ProtocolLimits = {
@@ -135,20 +141,28 @@ function wholeNumber(value: unknown, fallback: number): number {
 }
 
 function idOf(encoded: string): string {
+  if (encoded === '' || encoded.includes('/'))
+    throw new RequestError(400, 'give one therapist id after the path, e.g. /api/therapists/th-0042');
   let id: string;
   try {
     id = decodeURIComponent(encoded);
   } catch {
-    throw new RequestError(400, 'the therapist id in the URL is not valid percent-encoding (encode it with encodeURIComponent)');
+    throw new RequestError(
+      400,
+      'the therapist id in the URL is not valid percent-encoding (encode it with encodeURIComponent)',
+    );
   }
-  if (id === '' || id.includes('/')) throw new RequestError(400, 'give one therapist id after the path, e.g. /api/therapists/th-0042');
   if (id.length > MAX_ID_LENGTH) throw new RequestError(400, `a therapist id is at most ${MAX_ID_LENGTH} characters`);
   return id;
 }
 
 async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const type = String(req.headers['content-type'] ?? '').split(';', 1)[0].trim().toLowerCase();
-  if (type !== 'application/json') throw new RequestError(415, 'send the query as JSON with content-type: application/json');
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';', 1)[0]
+    .trim()
+    .toLowerCase();
+  if (type !== 'application/json')
+    throw new RequestError(415, 'send the query as JSON with content-type: application/json');
   const declared = Number(req.headers['content-length']);
   if (declared > MAX_BODY_BYTES) throw new RequestError(413, `the request body is larger than ${MAX_BODY_BYTES} bytes`);
   const chunks: Buffer[] = [];

@@ -159,7 +159,10 @@ export interface PostgresStoreOptions {
  * `query`); run `migrate(pool)` once before, and fill the table with `upsertTherapists` or the
  * importer (`npx therapist-match import`).
  */
-export function postgresStore(pool: Queryable & { end?(): Promise<void> }, options: PostgresStoreOptions = {}): DirectoryStore {
+export function postgresStore(
+  pool: Queryable & { end?(): Promise<void> },
+  options: PostgresStoreOptions = {},
+): DirectoryStore {
   return {
     async search(query, { limit }): Promise<Candidates> {
       const { where, distance, params } = whereOf(query);

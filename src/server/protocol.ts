@@ -43,7 +43,16 @@ export interface SearchRequest {
 }
 
 const JURISDICTION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
-const GET_PARAMETERS = ['clientType', 'formats', 'jurisdiction', 'lat', 'lng', 'radiusKm', 'acceptingNewClients', 'limit'];
+const GET_PARAMETERS = [
+  'clientType',
+  'formats',
+  'jurisdiction',
+  'lat',
+  'lng',
+  'radiusKm',
+  'acceptingNewClients',
+  'limit',
+];
 
 function clientTypeOf(value: unknown): ClientType | undefined {
   if (value === undefined || value === '') return undefined;
@@ -137,11 +146,13 @@ export function readSearchParams(params: URLSearchParams, limits: ProtocolLimits
 export function readSearchBody(body: unknown, limits: ProtocolLimits = DEFAULT_LIMITS): SearchRequest {
   if (body === null || typeof body !== 'object' || Array.isArray(body))
     throw bad('the body must be a JSON object such as {"clientType":"couple","limit":100}');
-  const field = (name: string): unknown => (Object.hasOwn(body, name) ? (body as Record<string, unknown>)[name] : undefined);
+  const field = (name: string): unknown =>
+    Object.hasOwn(body, name) ? (body as Record<string, unknown>)[name] : undefined;
   const near = field('near');
   if (near !== undefined && (near === null || typeof near !== 'object' || Array.isArray(near)))
     throw bad('near must be an object {"lat":…,"lng":…,"radiusKm":…}');
-  const at = (name: string): unknown => (near && Object.hasOwn(near, name) ? (near as Record<string, unknown>)[name] : undefined);
+  const at = (name: string): unknown =>
+    near && Object.hasOwn(near, name) ? (near as Record<string, unknown>)[name] : undefined;
   const shared = field('shared');
   if (shared !== undefined && (shared === null || typeof shared !== 'object' || Array.isArray(shared)))
     throw bad('shared must be an object of answers');
