@@ -14,8 +14,9 @@ import { fileURLToPath } from 'node:url';
 
 export const INSTALL_HINT = 'apt-get install postgresql postgis (Debian/Ubuntu), then run the tests again';
 
-/** The folder of initdb and pg_ctl: the newest /usr/lib/postgresql/NN/bin, else PATH. */
+/** The folder of initdb and pg_ctl: PG_BIN if set, else the newest /usr/lib/postgresql/NN/bin, else PATH. */
 export function findPostgresBin() {
+  if (process.env.PG_BIN) return existsSync(join(process.env.PG_BIN, 'initdb')) ? process.env.PG_BIN : undefined;
   const root = '/usr/lib/postgresql';
   if (existsSync(root)) {
     const versions = readdirSync(root)
@@ -52,7 +53,9 @@ export async function startPostgres() {
     const argv = asRoot ? ['-u', 'postgres', '--', join(bin, command), ...args] : args;
     const result = spawnSync(asRoot ? 'runuser' : join(bin, command), argv, { encoding: 'utf8' });
     if (result.status !== 0)
-      throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`}): ${result.stderr || result.stdout}`);
+      throw new Error(
+        `${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`}): ${result.stderr || result.stdout}`,
+      );
     return result.stdout;
   };
   const dir = mkdtempSync(join(tmpdir(), 'therapist-match-pg-'));
