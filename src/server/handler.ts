@@ -5,7 +5,6 @@ import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { MatchAnswers } from '../engine/answers.js';
 import { rankTherapists } from '../engine/rank.js';
-import type { Therapist } from '../engine/schema.js';
 import type { SourceQuery } from '../sources/types.js';
 import {
   DEFAULT_LIMITS,
@@ -116,7 +115,7 @@ export function createHandler(options: HandlerOptions): DirectoryHandler {
         }
         const page = await searchPage(store, search, rankWindow);
         res.setHeader('x-total-count', String(page.total));
-        return send(req, res, 200, page);
+        return send(req, res, 200, page.json);
       }
       if (method !== 'GET' && method !== 'HEAD') {
         res.setHeader('allow', 'GET');
@@ -179,15 +178,20 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-/** One page for a search: the store's nearest candidates, or the engine's best when answers are shared. */
+/**
+ * One page for a search as JSON text, and its total: the store's nearest candidates, or the
+ * engine's best when answers are shared.
+ */
 async function searchPage(
   store: DirectoryStore,
   { query, limit }: SearchRequest,
   rankWindow: number,
-): Promise<{ therapists: Therapist[]; total: number; ranked?: true }> {
+): Promise<{ json: string; total: number }> {
   if (!query.shared) {
-    const { records, total } = await store.search(query, { limit });
-    return { therapists: records, total };
+    const { records, json, total } = await store.search(query, { limit });
+    // Records the store holds as JSON text go out as they are: no parse, no serialise.
+    const therapists = json ? `[${json.join(',')}]` : JSON.stringify(records);
+    return { json: `{"therapists":${therapists},"total":${total}}`, total };
   }
   const window = Math.min(MAX_RANK_WINDOW, Math.max(limit, limit * rankWindow));
   const { records, total } = await store.search(query, { limit: window });
@@ -196,7 +200,7 @@ async function searchPage(
   const first = matches.map((match) => match.therapist);
   const matched = new Set(first.map((therapist) => therapist.id));
   const rest = records.filter((record) => !matched.has(record.id));
-  return { therapists: [...first, ...rest].slice(0, limit), total, ranked: true };
+  return { json: JSON.stringify({ therapists: [...first, ...rest].slice(0, limit), total, ranked: true }), total };
 }
 
 /** The answers a query stands for: its hard constraints, plus the answers the site shared. */
@@ -215,16 +219,19 @@ export function answersOf(query: SourceQuery): MatchAnswers {
   return answers as unknown as MatchAnswers;
 }
 
-/** JSON with security headers, never cached by shared caches, gzip-compressed when accepted and worth it. */
+/**
+ * JSON (a value, or text already serialised) with security headers, never cached by shared caches,
+ * gzip-compressed (fastest level) when accepted and worth it.
+ */
 async function send(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): Promise<void> {
-  const json = Buffer.from(JSON.stringify(body));
+  const json = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.setHeader('cache-control', 'private, no-store');
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('vary', [res.getHeader('vary'), 'accept-encoding'].filter(Boolean).join(', '));
   let payload = json;
   if (json.length > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-    payload = await gzipAsync(json, { level: 4 });
+    payload = await gzipAsync(json, { level: 1 });
     res.setHeader('content-encoding', 'gzip');
   }
   res.setHeader('content-length', String(payload.length));

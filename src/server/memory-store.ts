@@ -9,6 +9,8 @@ import type { Candidates, DirectoryStore } from './store.js';
 export function memoryStore(therapists: readonly Therapist[]): DirectoryStore {
   const records = [...therapists];
   const byId = new Map(records.map((record) => [record.id, record]));
+  // Each record serialised once: a page is then a join of strings, not a JSON.stringify of objects.
+  const json = new Map(records.map((record) => [record, JSON.stringify(record)]));
   return {
     async search(query, { limit }): Promise<Candidates> {
       const found: { id: string; distance: number; record: Therapist }[] = [];
@@ -17,7 +19,8 @@ export function memoryStore(therapists: readonly Therapist[]): DirectoryStore {
         if (fit) found.push({ id: record.id, distance: fit.distance, record });
       }
       found.sort(byDistanceThenId);
-      return { records: found.slice(0, limit).map((f) => f.record), total: found.length };
+      const page = found.slice(0, limit).map((f) => f.record);
+      return { records: page, json: page.map((record) => json.get(record)!), total: found.length };
     },
     async get(id) {
       return byId.get(id);

@@ -33,4 +33,22 @@ CREATE INDEX therapists_telehealth_jurisdictions_idx ON therapists USING gin (te
 CREATE INDEX therapists_accepting_idx ON therapists (accepting_new_clients) WHERE accepting_new_clients IS NOT FALSE;
 `,
   },
+  {
+    version: 2,
+    name: 'plan directory searches as short queries: no parallel workers, no JIT',
+    // PostGIS functions are costed high so that their indexes are used; that pushes a search of a
+    // few milliseconds over the JIT and parallel-query thresholds, whose start-up then costs 10 to
+    // 20 times the query (docs/server.md has the figures). JIT is a database setting: turned off
+    // when this role may, else a notice asks the owner to.
+    sql: `
+ALTER TABLE therapists SET (parallel_workers = 0);
+DO $$
+BEGIN
+  EXECUTE format('ALTER DATABASE %I SET jit = off', current_database());
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE NOTICE 'therapist-match: could not turn JIT off; the database owner should run ALTER DATABASE % SET jit = off', current_database();
+END
+$$;
+`,
+  },
 ];

@@ -167,12 +167,21 @@ export function postgresStore(
     async search(query, { limit }): Promise<Candidates> {
       const { where, distance, params } = whereOf(query);
       const page = pool.query(
-        `SELECT record, ${distance} AS distance FROM therapists WHERE ${where} ORDER BY distance, id LIMIT $${params.length + 1}`,
+        `SELECT record::text AS json, ${distance} AS distance FROM therapists WHERE ${where} ORDER BY distance, id LIMIT $${params.length + 1}`,
         [...params, limit],
       );
       const count = pool.query(`SELECT count(*)::int AS total FROM therapists WHERE ${where}`, params);
       const [{ rows }, counted] = await Promise.all([page, count]);
-      return { records: rows.map((row) => row.record as Therapist), total: Number(counted.rows[0].total) };
+      // The records stay JSON text until someone needs them as objects (the engine, for shared answers).
+      const json = rows.map((row) => row.json as string);
+      let records: Therapist[] | undefined;
+      return {
+        json,
+        get records() {
+          return (records ??= json.map((text) => JSON.parse(text) as Therapist));
+        },
+        total: Number(counted.rows[0].total),
+      };
     },
     async get(id) {
       const { rows } = await pool.query('SELECT record FROM therapists WHERE id = $1', [id]);

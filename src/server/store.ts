@@ -7,6 +7,11 @@ export interface Candidates {
   records: Therapist[];
   /** Every candidate the store holds for the query, before the page limit. */
   total: number;
+  /**
+   * The same records already serialised as JSON, when the store has them so (a cache, a database's
+   * text): the handler then sends them without parsing and serialising each one again.
+   */
+  json?: readonly string[];
 }
 
 /**

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import pg from 'pg';
 import { parseTherapists } from 'therapist-match/engine';
 import {
   createHandler,
@@ -46,6 +47,16 @@ if (!db.skip) {
     assert.match(defs.therapists_formats_idx, /USING gin \(formats\)/);
     assert.match(defs.therapists_telehealth_jurisdictions_idx, /USING gin \(telehealth_jurisdictions\)/);
     assert.match(defs.therapists_accepting_idx, /accepting_new_clients/);
+    // Searches are planned as the short queries they are (migration 2): no JIT, no parallel workers.
+    const fresh = new pg.Client({ connectionString: db.url });
+    await fresh.connect();
+    try {
+      assert.equal((await fresh.query('SHOW jit')).rows[0].jit, 'off');
+    } finally {
+      await fresh.end();
+    }
+    const { rows: options } = await db.pool.query("SELECT reloptions FROM pg_class WHERE relname = 'therapists'");
+    assert.deepEqual(options[0].reloptions, ['parallel_workers=0']);
   });
 
   test('the same candidates, totals and order as the memory store', async () => {
