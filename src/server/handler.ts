@@ -162,6 +162,9 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     .toLowerCase();
   if (type !== 'application/json')
     throw new RequestError(415, 'send the query as JSON with content-type: application/json');
+  // A framework's body parser (express.json()) may have read the stream already: use its result.
+  const parsed = (req as IncomingMessage & { body?: unknown }).body;
+  if (req.readableEnded && parsed !== undefined) return parsed;
   const declared = Number(req.headers['content-length']);
   if (declared > MAX_BODY_BYTES) throw new RequestError(413, `the request body is larger than ${MAX_BODY_BYTES} bytes`);
   const chunks: Buffer[] = [];
