@@ -26,11 +26,18 @@ CREATE TABLE therapists (
   accepting_new_clients boolean,          -- NULL: the record does not say
   updated_at timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX therapists_location_idx ON therapists USING gist (location);
+-- Records live out of line (TOAST, uncompressed), so a search scans narrow rows of filter columns
+-- and reads a record only when it is in the page sent.
+ALTER TABLE therapists ALTER COLUMN record SET STORAGE EXTERNAL;
+ALTER TABLE therapists SET (toast_tuple_target = 128);
+-- Each format's own index: offices near a point, and video licences, each only over the listings
+-- offering that format (the formats filter is in the index); formats alone for a search without a
+-- place. Client types narrow couples, families and groups. Accepting new clients is not indexed:
+-- most listings accept, and the planner then reads an index that narrows nothing (docs/server.md).
+CREATE INDEX therapists_location_idx ON therapists USING gist (location) WHERE formats @> '{in-person}';
+CREATE INDEX therapists_telehealth_jurisdictions_idx ON therapists USING gin (telehealth_jurisdictions) WHERE formats @> '{telehealth}';
 CREATE INDEX therapists_client_types_idx ON therapists USING gin (client_types);
 CREATE INDEX therapists_formats_idx ON therapists USING gin (formats);
-CREATE INDEX therapists_telehealth_jurisdictions_idx ON therapists USING gin (telehealth_jurisdictions);
-CREATE INDEX therapists_accepting_idx ON therapists (accepting_new_clients) WHERE accepting_new_clients IS NOT FALSE;
 `,
   },
   {
