@@ -19,7 +19,11 @@ const QUERIES = {
     acceptingNewClients: true,
   },
   'video only, licensed in CA': { clientType: 'individual', formats: ['telehealth'], jurisdiction: 'US-CA' },
-  'in person near NYC': { clientType: 'individual', formats: ['in-person'], near: { lat: 40.71, lng: -74.01, radiusKm: 12 } },
+  'in person near NYC': {
+    clientType: 'individual',
+    formats: ['in-person'],
+    near: { lat: 40.71, lng: -74.01, radiusKm: 12 },
+  },
 };
 
 async function time(work) {
@@ -83,12 +87,17 @@ function pgliteSearch(query, limit) {
   and.push(`((${inPerson}) OR (${telehealth}))`);
   const where = and.join(' AND ');
   return Promise.all([
-    db.query(`SELECT record::text AS json, ${distance} AS d FROM therapists WHERE ${where} ORDER BY d, id LIMIT ${limit}`, params),
+    db.query(
+      `SELECT record::text AS json, ${distance} AS d FROM therapists WHERE ${where} ORDER BY d, id LIMIT ${limit}`,
+      params,
+    ),
     db.query(`SELECT count(*)::int AS n FROM therapists WHERE ${where}`, params),
   ]).then(([page, count]) => ({ json: page.rows.map((r) => r.json), total: count.rows[0].n }));
 }
 
-console.log(`${COUNT} listings, ${RUNS} searches each, page of 1000; ${cpus().length} × ${cpus()[0].model.trim()}, Node ${process.version}`);
+console.log(
+  `${COUNT} listings, ${RUNS} searches each, page of 1000; ${cpus().length} × ${cpus()[0].model.trim()}, Node ${process.version}`,
+);
 console.log(`load: memory ${memoryLoad.toFixed(0)} ms, PGlite ${pgliteLoad.toFixed(0)} ms`);
 for (const [name, query] of Object.entries(QUERIES)) {
   const a = await memory.search(query, { limit: 1000 });

@@ -6,7 +6,7 @@
 //   npm run loadtest -- [--memory 10000] [--postgres 1000000] [--duration 5] [--connections 1,16,64]
 //                       [--database URL] [--no-postgres]
 //
-// --database uses an existing database (seeded only when its row count differs); otherwise a
+// --memory 0 or --no-postgres leaves that store out. --database uses an existing database (seeded only when its row count differs); otherwise a
 // throwaway cluster is started (scripts/postgres.mjs). docs/scaling.md quotes the results.
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
@@ -58,7 +58,9 @@ const QUERIES = [
 ];
 
 function startServer(args) {
-  const child = spawn(process.execPath, ['scripts/loadtest-server.mjs', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['scripts/loadtest-server.mjs', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
       const port = /ready (\d+)/.exec(String(chunk))?.[1];
@@ -79,7 +81,13 @@ function sizeOf(port, { path, method = 'GET', body }) {
         const wire = Buffer.concat(chunks);
         const raw = res.headers['content-encoding'] === 'gzip' ? gunzipSync(wire) : wire;
         const json = JSON.parse(raw.toString('utf8'));
-        resolve({ status: res.statusCode, wire: wire.length, raw: raw.length, records: json.therapists?.length ?? 1, total: json.total });
+        resolve({
+          status: res.statusCode,
+          wire: wire.length,
+          raw: raw.length,
+          records: json.therapists?.length ?? 1,
+          total: json.total,
+        });
       });
     });
     req.on('error', reject);
@@ -160,7 +168,10 @@ async function seed(pool, count) {
   for (let start = 0; start < count; start += chunk) {
     const n = Math.min(chunk, count - start);
     const { therapists } = parseTherapists(
-      generateTherapists(n, SEED + start).map((record, i) => ({ ...record, id: `load-${String(start + i + 1).padStart(7, '0')}` })),
+      generateTherapists(n, SEED + start).map((record, i) => ({
+        ...record,
+        id: `load-${String(start + i + 1).padStart(7, '0')}`,
+      })),
     );
     const batches = [];
     for (let b = 0; b < therapists.length; b += 2500) batches.push(therapists.slice(b, b + 2500));
@@ -178,11 +189,13 @@ console.log(
 );
 console.log(header);
 
-const memory = await startServer(['memory', String(MEMORY), String(SEED)]);
-try {
-  await measure('memory', MEMORY, memory.port, 'sample-000042');
-} finally {
-  memory.stop();
+if (MEMORY > 0) {
+  const memory = await startServer(['memory', String(MEMORY), String(SEED)]);
+  try {
+    await measure('memory', MEMORY, memory.port, 'sample-000042');
+  } finally {
+    memory.stop();
+  }
 }
 
 if (POSTGRES > 0) {
