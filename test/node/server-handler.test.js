@@ -197,3 +197,26 @@ test('a store that fails gives 500 with a plain message, and the log holds no qu
 test('createHandler without a store throws a TypeError that says what to pass', () => {
   assert.throws(() => createHandler({}), /needs \{ store \}/);
 });
+
+test('behind a body parser (express.json() style) the parsed body is used', async () => {
+  const handle = createHandler({ store: memoryStore(therapists) });
+  const parsing = createServer(async (req, res) => {
+    // What a body-parsing middleware leaves: the stream read to its end and `req.body` set.
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    if (chunks.length) req.body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    await handle(req, res);
+  });
+  await new Promise((resolve) => parsing.listen(0, '127.0.0.1', resolve));
+  try {
+    const url = `http://127.0.0.1:${parsing.address().port}/api/therapists`;
+    const result = await restSource({ url, method: 'POST', pageSize: 3 }).search(
+      { clientType: 'couple', jurisdiction: 'US-OR' },
+      { signal: signal() },
+    );
+    assert.equal(result.records.length, 3);
+    assert.ok(result.total > 3);
+  } finally {
+    parsing.close();
+  }
+});
