@@ -157,7 +157,7 @@ async function seed(pool, count) {
   await migrate(pool);
   const { rows: have } = await pool.query('SELECT count(*)::int AS n FROM therapists');
   if (have[0].n === count) return console.log(`using the ${count} listings already in the database`);
-  await pool.query('TRUNCATE therapists');
+  await pool.query('TRUNCATE therapists, therapist_records');
   const started = Date.now();
   // Indexes are rebuilt once at the end: far faster than maintaining them row by row.
   const { rows: indexes } = await pool.query(

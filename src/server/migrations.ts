@@ -14,11 +14,10 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'therapists table with PostGIS location and filter indexes',
     sql: `
 CREATE EXTENSION IF NOT EXISTS postgis;
+-- What searches scan: narrow rows of filter columns, derived from the record on every write (never
+-- edited by hand). The records themselves are in therapist_records, read only for the page sent.
 CREATE TABLE therapists (
   id text PRIMARY KEY,
-  -- The record as parseTherapists keeps it: what the API answers.
-  record jsonb NOT NULL,
-  -- Filter columns, derived from the record on every write (never edited by hand).
   location geography(Point, 4326),
   client_types text[],                    -- NULL: the record does not say, so every client type is kept
   formats text[] NOT NULL DEFAULT '{}',
@@ -26,10 +25,11 @@ CREATE TABLE therapists (
   accepting_new_clients boolean,          -- NULL: the record does not say
   updated_at timestamptz NOT NULL DEFAULT now()
 );
--- Records live out of line (TOAST, uncompressed), so a search scans narrow rows of filter columns
--- and reads a record only when it is in the page sent.
-ALTER TABLE therapists ALTER COLUMN record SET STORAGE EXTERNAL;
-ALTER TABLE therapists SET (toast_tuple_target = 128);
+-- The record as parseTherapists keeps it: what the API answers.
+CREATE TABLE therapist_records (
+  id text PRIMARY KEY REFERENCES therapists (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  record jsonb NOT NULL
+);
 -- Each format's own index: offices near a point, and video licences, each only over the listings
 -- offering that format (the formats filter is in the index); formats alone for a search without a
 -- place. Client types narrow couples, families and groups. Accepting new clients is not indexed:

@@ -98,22 +98,31 @@ export async function upsertTherapists(
   records: readonly Therapist[],
 ): Promise<{ inserted: number; updated: number; unchanged: number }> {
   if (!records.length) return { inserted: 0, updated: 0, unchanged: 0 };
+  // The record first (left alone when unchanged), then the filter columns of the records written.
   const { rows } = await client.query(
-    `INSERT INTO therapists (id, record, location, client_types, formats, telehealth_jurisdictions, accepting_new_clients)
-     SELECT r->>'id', r->'record',
-       CASE WHEN jsonb_typeof(r->'lat') = 'number' AND jsonb_typeof(r->'lng') = 'number'
-         THEN ST_SetSRID(ST_MakePoint((r->>'lng')::float8, (r->>'lat')::float8), 4326)::geography END,
-       CASE WHEN jsonb_typeof(r->'client_types') = 'array' THEN ARRAY(SELECT jsonb_array_elements_text(r->'client_types')) END,
-       ARRAY(SELECT jsonb_array_elements_text(r->'formats')),
-       ARRAY(SELECT jsonb_array_elements_text(r->'jurisdictions')),
-       (r->>'accepting')::boolean
-     FROM jsonb_array_elements($1::jsonb) AS r
-     ON CONFLICT (id) DO UPDATE SET
-       record = EXCLUDED.record, location = EXCLUDED.location, client_types = EXCLUDED.client_types,
-       formats = EXCLUDED.formats, telehealth_jurisdictions = EXCLUDED.telehealth_jurisdictions,
-       accepting_new_clients = EXCLUDED.accepting_new_clients, updated_at = now()
-     WHERE therapists.record IS DISTINCT FROM EXCLUDED.record
-     RETURNING (xmax = 0) AS inserted`,
+    `WITH input AS (SELECT r->>'id' AS id, r FROM jsonb_array_elements($1::jsonb) AS r),
+     written AS (
+       INSERT INTO therapist_records (id, record) SELECT id, r->'record' FROM input
+       ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record
+       WHERE therapist_records.record IS DISTINCT FROM EXCLUDED.record
+       RETURNING id, (xmax = 0) AS inserted
+     ),
+     filters AS (
+       INSERT INTO therapists (id, location, client_types, formats, telehealth_jurisdictions, accepting_new_clients)
+       SELECT id,
+         CASE WHEN jsonb_typeof(r->'lat') = 'number' AND jsonb_typeof(r->'lng') = 'number'
+           THEN ST_SetSRID(ST_MakePoint((r->>'lng')::float8, (r->>'lat')::float8), 4326)::geography END,
+         CASE WHEN jsonb_typeof(r->'client_types') = 'array' THEN ARRAY(SELECT jsonb_array_elements_text(r->'client_types')) END,
+         ARRAY(SELECT jsonb_array_elements_text(r->'formats')),
+         ARRAY(SELECT jsonb_array_elements_text(r->'jurisdictions')),
+         (r->>'accepting')::boolean
+       FROM input JOIN written USING (id)
+       ON CONFLICT (id) DO UPDATE SET
+         location = EXCLUDED.location, client_types = EXCLUDED.client_types, formats = EXCLUDED.formats,
+         telehealth_jurisdictions = EXCLUDED.telehealth_jurisdictions,
+         accepting_new_clients = EXCLUDED.accepting_new_clients, updated_at = now()
+     )
+     SELECT inserted FROM written`,
     [JSON.stringify(records.map(rowOf))],
   );
   const inserted = rows.filter((row) => row.inserted === true).length;
@@ -166,8 +175,11 @@ export function postgresStore(
   return {
     async search(query, { limit }): Promise<Candidates> {
       const { where, distance, params } = whereOf(query);
+      // The page is chosen on the narrow filter rows; only its records are read.
       const page = pool.query(
-        `SELECT record::text AS json, ${distance} AS distance FROM therapists WHERE ${where} ORDER BY distance, id LIMIT $${params.length + 1}`,
+        `SELECT r.record::text AS json FROM (
+           SELECT id, ${distance} AS distance FROM therapists WHERE ${where} ORDER BY distance, id LIMIT $${params.length + 1}
+         ) AS p JOIN therapist_records AS r USING (id) ORDER BY p.distance, p.id`,
         [...params, limit],
       );
       const count = pool.query(`SELECT count(*)::int AS total FROM therapists WHERE ${where}`, params);
@@ -184,7 +196,7 @@ export function postgresStore(
       };
     },
     async get(id) {
-      const { rows } = await pool.query('SELECT record FROM therapists WHERE id = $1', [id]);
+      const { rows } = await pool.query('SELECT record FROM therapist_records WHERE id = $1', [id]);
       return rows[0]?.record as Therapist | undefined;
     },
     async close() {

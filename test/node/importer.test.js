@@ -96,7 +96,7 @@ if (!db.skip) {
     assert.equal(code, 0);
     assert.match(out, /dry run, nothing written/);
     const { rows } = await db.pool.query(
-      "SELECT count(*)::int AS n FROM therapists WHERE record->>'name' LIKE '% Jr.'",
+      "SELECT count(*)::int AS n FROM therapist_records WHERE record->>'name' LIKE '% Jr.'",
     );
     assert.equal(rows[0].n, 0);
   });
