@@ -129,22 +129,29 @@ export async function upsertTherapists(
   return { inserted, updated: rows.length - inserted, unchanged: records.length - rows.length };
 }
 
-/** The WHERE clause, the distance expression (km) and parameters for a query: the rules of `fits`. */
-export function whereOf(query: SourceQuery): { where: string; distance: string; params: unknown[] } {
+/**
+ * The SQL of a search, by the rules of `fits`: `where` selects the candidates (for the count), `page`
+ * the ids of the first `limit` (its last parameter) of them, nearest in-person options first (by the GiST index's
+ * nearest-neighbour order, so a search with 100,000 candidates does not measure each one), then
+ * telehealth-only candidates by id.
+ */
+export function searchSql(query: SourceQuery): { where: string; page: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (value: unknown) => `$${params.push(value)}`;
   const allows = (format: 'in-person' | 'telehealth') => !query.formats || query.formats.includes(format);
-  const and: string[] = [];
-  if (query.clientType) and.push(`(client_types IS NULL OR client_types @> ARRAY[${p(query.clientType)}]::text[])`);
-  if (query.acceptingNewClients) and.push('accepting_new_clients IS NOT FALSE');
+  const common: string[] = [];
+  if (query.clientType) common.push(`(client_types IS NULL OR client_types @> ARRAY[${p(query.clientType)}]::text[])`);
+  if (query.acceptingNewClients) common.push('accepting_new_clients IS NOT FALSE');
+  const and = (...terms: (string | undefined)[]) => [...common, ...terms.filter(Boolean)].join(' AND ') || 'true';
+  const n = '$LIMIT'; // the page's last parameter, numbered once the others are
+
   let inPerson: string | undefined;
-  let distance = `'Infinity'::float8`;
+  let point: string | undefined;
   if (allows('in-person')) {
     inPerson = `formats @> '{in-person}'`;
     if (query.near) {
-      const point = `ST_SetSRID(ST_MakePoint(${p(query.near.lng)}, ${p(query.near.lat)}), 4326)::geography`;
+      point = `ST_SetSRID(ST_MakePoint(${p(query.near.lng)}, ${p(query.near.lat)}), 4326)::geography`;
       inPerson += ` AND ST_DWithin(location, ${point}, ${p(query.near.radiusKm * 1000)}, false)`;
-      distance = `CASE WHEN ${inPerson} THEN ST_Distance(location, ${point}, false) / 1000 ELSE 'Infinity'::float8 END`;
     }
   }
   let telehealth: string | undefined;
@@ -153,8 +160,23 @@ export function whereOf(query: SourceQuery): { where: string; distance: string; 
     if (query.jurisdiction)
       telehealth += ` AND telehealth_jurisdictions && ${p(coveringJurisdictions(query.jurisdiction))}::text[]`;
   }
-  and.push(`((${inPerson ?? 'false'}) OR (${telehealth ?? 'false'}))`);
-  return { where: and.join(' AND '), distance, params };
+  const either = `((${inPerson ?? 'false'}) OR (${telehealth ?? 'false'}))`;
+  const where = and(either);
+  const limitAt = (sql: string) => sql.replaceAll(n, () => `$${params.length + 1}`);
+  if (!point || !inPerson)
+    return {
+      where,
+      page: limitAt(`SELECT id, 0 AS distance FROM therapists WHERE ${where} ORDER BY id LIMIT ${n}`),
+      params,
+    };
+  const near = `SELECT id, ST_Distance(location, ${point}, false) / 1000 AS distance FROM therapists WHERE ${and(inPerson)} ORDER BY location <-> ${point} LIMIT ${n}`;
+  const videoOnly = telehealth
+    ? `SELECT id, 'Infinity'::float8 AS distance FROM therapists WHERE ${and(telehealth, `NOT coalesce(${inPerson}, false)`)} ORDER BY id LIMIT ${n}`
+    : undefined;
+  const page = videoOnly
+    ? `SELECT id, distance FROM ((${near}) UNION ALL (${videoOnly})) AS u ORDER BY distance, id LIMIT ${n}`
+    : `SELECT id, distance FROM (${near}) AS u ORDER BY distance, id`;
+  return { where, page: limitAt(page), params };
 }
 
 /** Options of `postgresStore`. */
@@ -174,12 +196,10 @@ export function postgresStore(
 ): DirectoryStore {
   return {
     async search(query, { limit }): Promise<Candidates> {
-      const { where, distance, params } = whereOf(query);
+      const { where, page: ids, params } = searchSql(query);
       // The page is chosen on the narrow filter rows; only its records are read.
       const page = pool.query(
-        `SELECT r.record::text AS json FROM (
-           SELECT id, ${distance} AS distance FROM therapists WHERE ${where} ORDER BY distance, id LIMIT $${params.length + 1}
-         ) AS p JOIN therapist_records AS r USING (id) ORDER BY p.distance, p.id`,
+        `SELECT r.record::text AS json FROM (${ids}) AS p JOIN therapist_records AS r USING (id) ORDER BY p.distance, p.id`,
         [...params, limit],
       );
       const count = pool.query(`SELECT count(*)::int AS total FROM therapists WHERE ${where}`, params);
