@@ -8,7 +8,10 @@
 //
 // --memory 0 or --no-postgres leaves that store out. --database uses an existing database (seeded only when its row count differs); otherwise a
 // throwaway cluster is started (scripts/postgres.mjs). docs/scaling.md quotes the results.
+// "CPU ms/req" is the handler process's CPU time per answered request (from /proc on Linux): unlike
+// requests per second it does not depend on what else the machine is running.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { gunzipSync } from 'node:zlib';
@@ -64,7 +67,7 @@ function startServer(args) {
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
       const port = /ready (\d+)/.exec(String(chunk))?.[1];
-      if (port) resolve({ port: Number(port), stop: () => child.kill('SIGTERM') });
+      if (port) resolve({ port: Number(port), pid: child.pid, stop: () => child.kill('SIGTERM') });
     });
     child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
   });
@@ -95,7 +98,16 @@ function sizeOf(port, { path, method = 'GET', body }) {
   });
 }
 
-async function drive(port, query, connections) {
+/** CPU milliseconds the process has used (Linux /proc; undefined elsewhere): independent of other load. */
+function cpuMs(pid) {
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return undefined;
+  const fields = readFileSync(stat, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in ticks of 10 ms
+}
+
+async function drive(port, query, connections, pid) {
+  const cpuBefore = cpuMs(pid);
   const times = [];
   const instance = autocannon({
     url: `http://127.0.0.1:${port}${query.path}`,
@@ -107,6 +119,7 @@ async function drive(port, query, connections) {
   });
   instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await instance;
+  const cpuAfter = cpuMs(pid);
   times.sort((a, b) => a - b);
   const at = (p) => (times.length ? times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] : NaN);
   return {
@@ -115,16 +128,17 @@ async function drive(port, query, connections) {
     p95: at(95),
     p99: at(99),
     errors: result.errors + result.non2xx + result.timeouts,
+    cpu: cpuBefore === undefined || !times.length ? NaN : (cpuAfter - cpuBefore) / times.length,
   };
 }
 
 const rows = [];
-async function measure(store, count, port, itemId) {
+async function measure(store, count, { port, pid }, itemId) {
   for (const base of QUERIES) {
     const query = { ...base, path: (base.path ?? '/api/therapists').replace('ITEM', encodeURIComponent(itemId)) };
     const size = await sizeOf(port, query);
     for (const connections of CONNECTIONS) {
-      const run = await drive(port, query, connections);
+      const run = await drive(port, query, connections, pid);
       const row = { store, count, query: query.name, connections, ...run, ...size };
       rows.push(row);
       console.log(format(row));
@@ -133,7 +147,7 @@ async function measure(store, count, port, itemId) {
 }
 
 const header =
-  'store      listings   query                                      conn   req/s    p50 ms  p95 ms  p99 ms  errors  records (of total)   gzip KB  raw KB';
+  'store      listings   query                                      conn   req/s    p50 ms  p95 ms  p99 ms  errors  CPU ms/req  records (of total)   gzip KB  raw KB';
 function format(r) {
   const ms = (n) => n.toFixed(1).padStart(7);
   return [
@@ -146,6 +160,7 @@ function format(r) {
     ms(r.p95),
     ms(r.p99),
     String(r.errors).padStart(6),
+    r.cpu.toFixed(1).padStart(11),
     `  ${r.records} (of ${r.total ?? '-'})`.padEnd(21),
     (r.wire / 1024).toFixed(1).padStart(7),
     (r.raw / 1024).toFixed(1).padStart(7),
@@ -192,7 +207,7 @@ console.log(header);
 if (MEMORY > 0) {
   const memory = await startServer(['memory', String(MEMORY), String(SEED)]);
   try {
-    await measure('memory', MEMORY, memory.port, 'sample-000042');
+    await measure('memory', MEMORY, memory, 'sample-000042');
   } finally {
     memory.stop();
   }
@@ -212,7 +227,7 @@ if (POSTGRES > 0) {
       const server = await startServer(['postgres', url]);
       try {
         console.log(header);
-        await measure('postgres', POSTGRES, server.port, 'load-0000042');
+        await measure('postgres', POSTGRES, server, 'load-0000042');
       } finally {
         server.stop();
       }

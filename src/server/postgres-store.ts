@@ -147,11 +147,13 @@ export function searchSql(query: SourceQuery): { where: string; page: string; pa
 
   let inPerson: string | undefined;
   let point: string | undefined;
+  let within: string | undefined;
   if (allows('in-person')) {
     inPerson = `formats @> '{in-person}'`;
     if (query.near) {
       point = `ST_SetSRID(ST_MakePoint(${p(query.near.lng)}, ${p(query.near.lat)}), 4326)::geography`;
-      inPerson += ` AND ST_DWithin(location, ${point}, ${p(query.near.radiusKm * 1000)}, false)`;
+      within = `ST_DWithin(location, ${point}, ${p(query.near.radiusKm * 1000)}, false)`;
+      inPerson += ` AND ${within}`;
     }
   }
   let telehealth: string | undefined;
@@ -163,13 +165,16 @@ export function searchSql(query: SourceQuery): { where: string; page: string; pa
   const either = `((${inPerson ?? 'false'}) OR (${telehealth ?? 'false'}))`;
   const where = and(either);
   const limitAt = (sql: string) => sql.replaceAll(n, () => `$${params.length + 1}`);
-  if (!point || !inPerson)
+  if (!point || !inPerson || !within)
     return {
       where,
       page: limitAt(`SELECT id, 0 AS distance FROM therapists WHERE ${where} ORDER BY id LIMIT ${n}`),
       params,
     };
-  const near = `SELECT id, ST_Distance(location, ${point}, false) / 1000 AS distance FROM therapists WHERE ${and(inPerson)} ORDER BY location <-> ${point} LIMIT ${n}`;
+  // The nearest offices walking the GiST index outward (no radius in the WHERE, or the planner may
+  // prefer reading every office inside it), then those within the radius.
+  const nearest = `SELECT id, location FROM therapists WHERE ${and(`formats @> '{in-person}'`)} ORDER BY location <-> ${point} LIMIT ${n}`;
+  const near = `SELECT id, ST_Distance(location, ${point}, false) / 1000 AS distance FROM (${nearest}) AS k WHERE ${within}`;
   const videoOnly = telehealth
     ? `SELECT id, 'Infinity'::float8 AS distance FROM therapists WHERE ${and(telehealth, `NOT coalesce(${inPerson}, false)`)} ORDER BY id LIMIT ${n}`
     : undefined;
