@@ -1,5 +1,5 @@
 // `npx therapist-match import FILE --database URL [--dry-run] [--batch-size N]`: the command line of
-// the importer (bin/therapist-match.js runs it). `pg` is loaded only when writing.
+// the importer (bin.ts runs it). `pg` is loaded only when writing.
 import { formatProblem, importDirectory } from './import.js';
 import type { PoolLike } from './postgres-store.js';
 

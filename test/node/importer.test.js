@@ -18,7 +18,7 @@ const file = (name, content) => {
   return path;
 };
 const cli = (...args) => {
-  const result = spawnSync(process.execPath, ['bin/therapist-match.js', ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['dist/server/bin.js', ...args], { encoding: 'utf8' });
   return { code: result.status, out: result.stdout, err: result.stderr };
 };
 const records = generateTherapists(40, 5);
@@ -41,7 +41,7 @@ test('usage errors exit 2 and say what to give', () => {
   const none = cli('import');
   assert.equal(none.code, 2);
   assert.match(none.err, /Name the directory file to import/);
-  const noDatabase = spawnSync(process.execPath, ['bin/therapist-match.js', 'import', 'x.json'], {
+  const noDatabase = spawnSync(process.execPath, ['dist/server/bin.js', 'import', 'x.json'], {
     encoding: 'utf8',
     env: { ...process.env, DATABASE_URL: '' },
   });
