@@ -215,7 +215,7 @@ if (MEMORY > 0) {
 
 if (POSTGRES > 0) {
   const database = option('database', process.env.LOADTEST_DATABASE_URL);
-  const cluster = database ? undefined : await startPostgres();
+  const cluster = database ? undefined : await startPostgres({ sharedBuffers: '512MB' });
   if (cluster?.skip) {
     console.log(`\nPostgreSQL skipped: ${cluster.skip}`);
   } else {

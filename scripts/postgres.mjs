@@ -41,10 +41,10 @@ function freePort() {
 }
 
 /**
- * Starts a cluster. Resolves with `{ url, stop }`, or `{ skip }` (a sentence naming the install
+ * Starts a cluster (`sharedBuffers`: PostgreSQL's shared_buffers, default 128MB). Resolves with `{ url, stop }`, or `{ skip }` (a sentence naming the install
  * command) when PostgreSQL or PostGIS is not installed. Rejects when it is installed but fails.
  */
-export async function startPostgres() {
+export async function startPostgres({ sharedBuffers = '128MB' } = {}) {
   const bin = findPostgresBin();
   if (!bin) return { skip: `PostgreSQL is not installed (no initdb found): ${INSTALL_HINT}` };
   const asRoot = process.getuid?.() === 0;
@@ -75,7 +75,7 @@ export async function startPostgres() {
     join(dir, 'log'),
     '-w',
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=512MB -c work_mem=32MB`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=${sharedBuffers} -c work_mem=32MB`,
     'start',
   ]);
   let stopped = false;
