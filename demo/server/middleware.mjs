@@ -1,8 +1,11 @@
-// Demo server middleware: `/` goes to the demo index; `/api/therapists` is the sample directory's
-// search API (demo/directory.html). The strict-CSP page hooks in here too.
+// Demo server middleware: only the demo's files are served (guard.mjs); `/` goes to the demo index;
+// `/api/therapists` is the sample directory's search API (demo/directory.html). The strict-CSP page
+// hooks in here too.
 import { directoryApiMiddleware } from './directory-api.mjs';
+import { demoGuardMiddleware } from './guard.mjs';
 
 export const demoMiddleware = [
+  demoGuardMiddleware,
   async function home(ctx, next) {
     if (ctx.path === '/') {
       ctx.redirect('/demo/');

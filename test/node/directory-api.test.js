@@ -1,10 +1,12 @@
-// The demo's directory API over real HTTP: pushed-down hard constraints are applied server-side.
+// The demo's directory API (the package's handler over the sample) over real HTTP: pushed-down hard
+// constraints are applied server-side.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDevServer } from '@web/dev-server';
 import { readFileSync } from 'node:fs';
 import { parseTherapists, rankTherapists } from 'therapist-match/engine';
-import { directoryApiMiddleware, fits } from '../../demo/server/directory-api.mjs';
+import { directoryApiMiddleware } from '../../demo/server/directory-api.mjs';
+import { fits } from 'therapist-match/server';
 import { queryFromAnswers } from '../../dist/sources/query.js';
 import { queryParameters } from '../../dist/sources/rest.js';
 

@@ -17,6 +17,7 @@ const ENTRIES = {
   './check.js': 'check',
   './react': 'react',
   './vue': 'vue',
+  './server': 'server/index',
 };
 
 test('every code entry of package.json `exports` is listed', () => {
