@@ -55,30 +55,16 @@ export const defaultVocabulary: Vocabulary = {
     { id: 'wellbeing', labels: { en: 'Well-being and life changes' } },
   ],
   concerns: [
-    c(
-      'desire-discrepancy',
-      'desire',
-      'Different levels of desire between partners',
-      { couplesFocus: true },
-    ),
+    c('desire-discrepancy', 'desire', 'Different levels of desire between partners', { couplesFocus: true }),
     c('low-desire', 'desire', 'Low desire'),
-    c(
-      'high-desire',
-      'desire',
-      'High desire or out-of-control sexual behaviour',
-    ),
+    c('high-desire', 'desire', 'High desire or out-of-control sexual behaviour'),
     c('erectile-concerns', 'function', 'Erection concerns', { physicianFirst: true }),
     c('early-ejaculation', 'function', 'Early ejaculation', { physicianFirst: true }),
     c('delayed-ejaculation', 'function', 'Delayed ejaculation', { physicianFirst: true }),
     c('orgasm-difficulties', 'function', 'Difficulty reaching orgasm', {
       physicianFirst: true,
     }),
-    c(
-      'pain-with-sex',
-      'function',
-      'Pain with sex (including vaginismus and pelvic floor)',
-      { physicianFirst: true },
-    ),
+    c('pain-with-sex', 'function', 'Pain with sex (including vaginismus and pelvic floor)', { physicianFirst: true }),
     c('performance-anxiety', 'function', 'Performance anxiety'),
     c('sexual-inexperience', 'wellbeing', 'Little or no sexual experience'),
     c('body-image', 'wellbeing', 'Body image'),
@@ -86,30 +72,13 @@ export const defaultVocabulary: Vocabulary = {
     c('infidelity-recovery', 'relationship', 'Recovering from infidelity', {
       couplesFocus: true,
     }),
-    c(
-      'differing-sexual-styles',
-      'relationship',
-      'Different sexual styles or interests',
-      { couplesFocus: true },
-    ),
+    c('differing-sexual-styles', 'relationship', 'Different sexual styles or interests', { couplesFocus: true }),
     c('sexual-orientation', 'identity', 'Sexual orientation'),
-    c(
-      'gender-identity',
-      'identity',
-      'Gender identity (trans, non-binary, intersex)',
-    ),
-    c(
-      'kink-and-alternative-sexualities',
-      'identity',
-      'Kink and alternative sexualities',
-    ),
+    c('gender-identity', 'identity', 'Gender identity (trans, non-binary, intersex)'),
+    c('kink-and-alternative-sexualities', 'identity', 'Kink and alternative sexualities'),
     c('sexual-trauma', 'wellbeing', 'Sexual trauma'),
     c('sex-after-childbirth', 'wellbeing', 'Sex after childbirth'),
-    c(
-      'illness-disability-and-sex',
-      'wellbeing',
-      'Illness, disability and sex',
-    ),
+    c('illness-disability-and-sex', 'wellbeing', 'Illness, disability and sex'),
     c('aging-and-sex', 'wellbeing', 'Aging and sex'),
     c('sexual-shame', 'wellbeing', 'Sexual shame (religious or cultural)'),
     c('sexual-education-gaps', 'wellbeing', 'Gaps in sex education'),
@@ -142,11 +111,7 @@ export const defaultVocabulary: Vocabulary = {
     t('group', 'Groups'),
   ],
   genders: [t('woman', 'Woman'), t('man', 'Man'), t('non-binary', 'Non-binary')],
-  ageGroups: [
-    t('adolescent', 'Adolescent (13–17)'),
-    t('adult', 'Adult'),
-    t('older-adult', 'Older adult (65+)'),
-  ],
+  ageGroups: [t('adolescent', 'Adolescent (13–17)'), t('adult', 'Adult'), t('older-adult', 'Older adult (65+)')],
   formats: [t('in-person', 'In person'), t('telehealth', 'Video (telehealth)')],
 };
 
