@@ -13,6 +13,8 @@ export const quizEn = {
   'quiz.back': 'Back',
   'quiz.skip': 'Skip this step',
   'quiz.startOver': 'Start over',
+  'quiz.cleared': 'Your answers were cleared.',
+  'quiz.undo': 'Undo',
   'quiz.resultsHeading': 'Your matches',
   // Shown by the root when the results view itself could not be loaded (no <tm-results> to say it).
   'quiz.resultsUnavailable': 'Your matches could not be shown. Check your internet connection, then try again.',

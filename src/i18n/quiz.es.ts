@@ -11,6 +11,8 @@ export const quizEs: Record<keyof typeof quizEn, Catalogue[string]> = {
   'quiz.back': 'Atrás',
   'quiz.skip': 'Saltar este paso',
   'quiz.startOver': 'Empezar de nuevo',
+  'quiz.cleared': 'Se borraron tus respuestas.',
+  'quiz.undo': 'Deshacer',
   'quiz.resultsHeading': 'Tus resultados',
   'quiz.resultsUnavailable':
     'No se pudieron mostrar tus resultados. Comprueba tu conexión a internet e inténtalo de nuevo.',

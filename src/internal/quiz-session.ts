@@ -34,6 +34,8 @@ export interface QuizSessionOptions {
    * stored-session reader is there before its first update.
    */
   persist(): boolean;
+  /** The interface language (a base tag such as `es`). */
+  language(): string;
 }
 
 export class QuizSession implements ReactiveController {
@@ -46,6 +48,8 @@ export class QuizSession implements ReactiveController {
   touched = false;
   /** The answers came from a stored snapshot. */
   restored = false;
+  /** What "Start over" cleared, until the person answers again: "Undo" puts it back. */
+  undoable?: QuizSession['state'] & { touched: boolean };
   /** Fields of a discarded snapshot, until the element has reported them. */
   discarded?: string[];
   private engine?: { from: MatchAnswers; value: MatchAnswers };
@@ -93,7 +97,7 @@ export class QuizSession implements ReactiveController {
    */
   settle({ first, preset, steps }: { first: boolean; preset: boolean; steps: boolean }): void {
     if (first) this.restore();
-    if (preset && !this.touched && !this.restored) this.set({ answers: startAnswers(this.options.preset()) });
+    if ((first || preset) && !this.touched && !this.restored) this.set({ answers: this.fresh() });
     if (steps || first) {
       const order = this.options.order();
       // A first visit starts at the site's first step, wherever `who` is in the order.
@@ -105,12 +109,14 @@ export class QuizSession implements ReactiveController {
   /** The person changed an answer. */
   answer(answers: MatchAnswers): void {
     this.touched = true;
+    this.undoable = undefined;
     this.set({ answers });
   }
 
   /** A quiz button: where the person goes next (a step, or the results). */
   act(action: QuizAction): QuizStep | 'results' | undefined {
     this.touched = true;
+    this.undoable = undefined;
     if (action === 'skip') this.set({ answers: clearStep(this.answers, this.step, this.options.preset()) });
     const steps = this.applicable;
     if (action === 'back') return previousStep(steps, this.step);
@@ -140,8 +146,32 @@ export class QuizSession implements ReactiveController {
     } catch {
       // storage blocked: nothing was stored
     }
+    this.undoable = { ...this.state, touched: this.touched };
     this.touched = this.restored = false;
-    this.set({ answers: startAnswers(this.options.preset()) });
+    this.set({ answers: this.fresh() });
+  }
+
+  /**
+   * New answers: the preset, and with an interface in another language than English, therapists who
+   * speak it preferred (shown chosen on the comfort step, so the person can say otherwise).
+   */
+  private fresh(): MatchAnswers {
+    const answers = startAnswers(this.options.preset());
+    const lang = this.options.language();
+    const preferences = answers.preferences;
+    return lang === 'en' || preferences?.languages
+      ? answers
+      : { ...answers, preferences: { ...preferences, languages: { value: [lang], importance: 'preferred' } } };
+  }
+
+  /** Puts back what "Start over" cleared (answers, step and view); returns the view to show. */
+  undo(): QuizStep | 'results' | undefined {
+    const saved = this.undoable;
+    if (!saved) return undefined;
+    this.undoable = undefined;
+    this.touched = saved.touched;
+    this.set({ answers: saved.answers, step: saved.step });
+    return saved.view === 'results' ? 'results' : saved.step;
   }
 
   /** Resumes from sessionStorage when the site opted in; a snapshot that cannot be trusted is removed. */

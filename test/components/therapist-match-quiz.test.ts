@@ -127,6 +127,42 @@ describe('<therapist-match> privacy and resuming', () => {
   });
 });
 
+describe('<therapist-match> Start over and Undo', () => {
+  for (const [lang, cleared, undo] of [
+    ['en', 'Your answers were cleared.', 'Undo'],
+    ['es', 'Se borraron tus respuestas.', 'Deshacer'],
+  ])
+    it(`offers Undo after Start over, which puts the answers and the step back, until the person answers again (${lang})`, async () => {
+      const el = await mount(html`<therapist-match lang=${lang}></therapist-match>`);
+      await tick(el, 'input[value="couple"]');
+      await clickNext(el);
+      await tick(el, 'input[value="low-desire"]');
+      const before = headingText(el);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start-over"]')!.click();
+      await settle(el);
+      expect(q<HTMLInputElement>(el, 'input[value="individual"]')!.checked, 'the answers were cleared').to.equal(true);
+      const status = () =>
+        el.shadowRoot!.querySelector('[part~="undo"]')?.closest('[role="status"]')?.textContent ?? '';
+      await waitUntil(() => status().includes(cleared), `no "${cleared}"`, { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('[part~="start-over"]'), 'Undo stands in for Start over').to.equal(null);
+      const undoButton = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="undo"]')!;
+      expect(undoButton.textContent!.trim()).to.equal(undo);
+
+      undoButton.click();
+      await settle(el);
+      expect(headingText(el)).to.equal(before);
+      expect(q<HTMLInputElement>(el, 'input[value="low-desire"]')!.checked).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part~="undo"]')).to.equal(null);
+
+      // Cleared again, then an answer: the chance to undo is gone.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start-over"]')!.click();
+      await settle(el);
+      await tick(el, 'input[value="couple"]');
+      expect(el.shadowRoot!.querySelector('[part~="undo"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="start-over"]')).not.to.equal(null);
+    });
+});
+
 describe('<therapist-match> notes', () => {
   it('suggests a physician only for physical function concerns', async () => {
     const el = await mount(html`<therapist-match steps="concerns"></therapist-match>`);

@@ -9,7 +9,7 @@ import type { Therapist } from '../../engine/schema.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import { emit } from '../../events.js';
 import { LocaleController } from '../../i18n/controller.js';
-import type { Catalogue, MessageKey, TmStrings } from '../../i18n/index.js';
+import { baseLanguage, type Catalogue, type MessageKey, type TmStrings } from '../../i18n/index.js';
 import { chunkError } from '../../internal/chunk-error.js';
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { QuizSession } from '../../internal/quiz-session.js';
@@ -86,6 +86,7 @@ const RESULTS_PARTS = [
  * @csspart privacy - The line saying where the answers are kept and what the data source receives, from the configuration in use.
  * @csspart button - "Start over" (`button start-over`); the quiz's and the results' buttons are exported as `button` too.
  * @csspart start-over - The "Start over" button, which clears every answer.
+ * @csspart undo - The "Undo" button that replaces "Start over" until the person answers again.
  * @csspart error - Shown instead of the results when the results view could not be loaded (the drop-in's chunk); the results' own error state is exported as `error` too.
  * @csspart retry - Its "Try again" button (`button retry`), like the results' own.
  * @cssprop --tm-color-surface - Background.
@@ -210,6 +211,7 @@ export class TherapistMatch extends LitElement {
     order: () => parseSteps(this.steps),
     preset: () => this.used.preset,
     persist: () => this.used.persist,
+    language: () => baseLanguage(this.locale.lang),
   });
   private readonly directory = new DirectoryController(this, () => ({ vocabulary: this.used.vocabulary }));
   private readonly ranking = new RankingController(this);
@@ -445,7 +447,10 @@ export class TherapistMatch extends LitElement {
     if (this.directory.state.status === 'error') void this.directory.retry();
   };
 
-  /** Clears every answer, in memory and in storage, and returns to the first step. */
+  /**
+   * Clears every answer, in memory and in storage, and returns to the first step. Until the person
+   * answers again, "Undo" puts the answers back (in memory only).
+   */
   startOver(): void {
     this.session.reset();
     this.ranking.reset();
@@ -492,11 +497,18 @@ export class TherapistMatch extends LitElement {
           <div class="privacy">
             <p part="note privacy">${this.privacy()}</p>
             ${
-              touched || view === 'results'
-                ? html`<button type="button" part="button start-over" @click=${() => this.startOver()}>
-                    ${this.t('quiz.startOver')}
-                  </button>`
-                : nothing
+              this.session.undoable
+                ? html`<p role="status">
+                    ${this.t('quiz.cleared')}
+                    <button type="button" part="button undo" @click=${() => this.goTo(this.session.undo())}>
+                      ${this.t('quiz.undo')}
+                    </button>
+                  </p>`
+                : touched || view === 'results'
+                  ? html`<button type="button" part="button start-over" @click=${() => this.startOver()}>
+                      ${this.t('quiz.startOver')}
+                    </button>`
+                  : nothing
             }
           </div>
           <slot name="footer"></slot>
