@@ -35,7 +35,10 @@ export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
   const hardIn = formats?.importance === 'required' ? formats.value.includes('in-person') : true;
   const hardTele = formats?.importance === 'required' ? formats.value.includes('telehealth') : true;
   const hasPoint = Number.isFinite(loc.lat) && Number.isFinite(loc.lng);
-  const maxKm = Number.isFinite(loc.maxDistanceKm) ? loc.maxDistanceKm : Infinity;
+  // A distance limit means nothing without a point.
+  const maxKm = hasPoint && Number.isFinite(loc.maxDistanceKm) ? loc.maxDistanceKm : Infinity;
+  // Closeness scores when a point is known, unless only video sessions are acceptable.
+  const scoreDistance = hasPoint && (formats?.importance !== 'required' || formats.value.includes('in-person'));
   const jurisdiction = loc.jurisdiction?.toLowerCase();
   const terms = [];
   const add = (criterion, importance, weight, fit, who) => terms.push({ criterion, importance, weight, fit, who });
@@ -115,7 +118,7 @@ export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
   const distanceFit = (p) => (p.inPersonOk && !Number.isNaN(p.km) ? Math.max(0, 1 - p.km / (2 * scale)) : 0);
   let total = terms.reduce((s, term) => s + term.weight, 0);
   if (formats) total += weights.formats;
-  if (hasPoint) total += weights.distance;
+  if (scoreDistance) total += weights.distance;
   const required = terms.filter((term) => term.importance === 'required');
   const passes = (term, fit) => (term.criterion === 'communities' ? fit >= 1 : fit > 0);
 
@@ -131,7 +134,7 @@ export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
       let sum = 0;
       for (const term of terms) sum += term.weight * term.fit(t);
       if (formats) sum += weights.formats * formatsFit(p);
-      if (hasPoint) sum += weights.distance * distanceFit(p);
+      if (scoreDistance) sum += weights.distance * distanceFit(p);
       return Math.round((sum / total) * 1e9) / 1e9;
     },
     /** One reason per criterion, for the records shown. */
@@ -149,7 +152,7 @@ export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
           contribution: (weights.formats * value) / total,
         });
       }
-      if (hasPoint) {
+      if (scoreDistance) {
         const value = distanceFit(p);
         out.push({
           criterion: 'distance',
