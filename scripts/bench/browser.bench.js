@@ -8,12 +8,13 @@
 //   'longtask';
 // - "Show my matches" → cards painted: from the click to the frame after the first match card is in
 //   the results (a requestAnimationFrame then a task: the paint has happened).
-// Fresh page for every run. TM_BENCH_RUNS (default 5) runs per row; TM_BENCH_DIST=/path/to/dist to
-// measure another build (before a change, say). Prints the machine and the targets with PASS/FAIL;
-// never fails on timing.
+// Fresh page for every run. TM_BENCH_RUNS (default 5) runs per row. TM_BENCH_COMPARE=path/to/dist
+// (a copy of another build inside the project, e.g. under .test-results/) runs that build too,
+// page by page in turn with this one, so a machine whose speed drifts slows both alike. Prints the
+// machine and the targets with PASS/FAIL; never fails on timing.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
@@ -21,16 +22,19 @@ import { generateTherapists } from '../../demo/sample/generate.js';
 import { CHROMIUM_ARGS, findBrowsers } from '../../test/tools/browsers.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const dist = resolve(process.env.TM_BENCH_DIST ?? join(root, 'dist'));
+const BUILDS = [join(root, 'dist'), ...(process.env.TM_BENCH_COMPARE ? [resolve(process.env.TM_BENCH_COMPARE)] : [])];
 const RUNS = Number(process.env.TM_BENCH_RUNS ?? 5);
-if (!existsSync(join(dist, 'cdn/therapist-match.js'))) {
-  console.error(`${dist}/cdn/therapist-match.js is missing: run \`npm run build\` first (npm run bench:browser does).`);
-  process.exit(1);
-}
-
-if (!dist.startsWith(`${root}/`)) {
-  console.error('TM_BENCH_DIST must be inside the project folder (copy another build under .test-results/).');
-  process.exit(1);
+for (const dist of BUILDS) {
+  if (!existsSync(join(dist, 'cdn/therapist-match.js'))) {
+    console.error(
+      `${dist}/cdn/therapist-match.js is missing: run \`npm run build\` first (npm run bench:browser does).`,
+    );
+    process.exit(1);
+  }
+  if (!dist.startsWith(`${root}/`)) {
+    console.error('TM_BENCH_COMPARE must be inside the project folder (copy the other build under .test-results/).');
+    process.exit(1);
+  }
 }
 
 const dataDir = join(root, '.test-results');
@@ -52,7 +56,7 @@ const answers = {
   acceptingNewClients: { value: true, importance: 'required' },
 };
 
-const page = (src) => `<!doctype html>
+const page = (src, build) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -63,7 +67,7 @@ const page = (src) => `<!doctype html>
         for (const e of list.getEntries()) window.longTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
     </script>
-    <script type="module" src="/cdn/therapist-match.js"></script>
+    <script type="module" src="/build${build}/cdn/therapist-match.js"></script>
   </head>
   <body>
     <main><therapist-match persist="session" src="${src}"></therapist-match></main>
@@ -78,11 +82,12 @@ const server = await startDevServer({
       (ctx, next) => {
         if (ctx.path === '/bench.html') {
           ctx.type = 'text/html';
-          ctx.body = page(String(ctx.query.src));
+          ctx.body = page(String(ctx.query.src), Number(ctx.query.build));
           return;
         }
-        // The build under test, at /cdn/.
-        if (ctx.path.startsWith('/cdn/')) ctx.path = `/${join(dist, ctx.path).slice(root.length + 1)}`;
+        // Each build under test at /build<n>/.
+        const build = /^\/build(\d+)(\/.*)$/.exec(ctx.path);
+        if (build) ctx.path = `/${join(BUILDS[Number(build[1])], build[2]).slice(root.length + 1)}`;
         return next();
       },
     ],
@@ -98,7 +103,7 @@ const browser = await puppeteer.launch({
   args: CHROMIUM_ARGS,
 });
 
-async function run(src, rate) {
+async function run(src, rate, build) {
   const tab = await browser.newPage();
   const cdp = await tab.createCDPSession();
   // Without it DevTools keeps a decoded copy of every response: a task a visitor never runs.
@@ -110,7 +115,7 @@ async function run(src, rate) {
     },
     JSON.stringify({ v: 1, answers, step: 'practical', view: 'quiz' }),
   );
-  await tab.goto(`${base}/bench.html?src=${encodeURIComponent(src)}`);
+  await tab.goto(`${base}/bench.html?build=${build}&src=${encodeURIComponent(src)}`);
   const result = await tab.evaluate(async () => {
     const el = document.querySelector('therapist-match');
     const deep = (root, selector) => {
@@ -178,42 +183,62 @@ async function run(src, rate) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)}` : '—');
 const cpu = cpus();
+const buildName = (k) => BUILDS[k].slice(root.length + 1);
 console.log(
-  `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, ${await browser.version()} (headless); build ${dist.slice(root.length + 1)}`,
+  `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, ${await browser.version()} (headless); builds: ${BUILDS.map((_, k) => buildName(k)).join(' and ')}${BUILDS.length > 1 ? ', page by page in turn' : ''}`,
 );
 console.log(`Median of ${RUNS} fresh pages; ms.\n`);
 console.log(
-  '| directory | CPU | script → quiz visible | navigation → quiz visible | longest task before the quiz | longest task during load | "Show my matches" → cards painted | longest task after the click |',
+  '| build | directory | CPU | script → quiz visible | navigation → quiz visible | longest task before the quiz | longest task during load | "Show my matches" → cards painted | longest task after the click |',
 );
-console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+console.log('|---|---|---|---:|---:|---:|---:|---:|---:|');
 const rows = [];
 try {
   for (const [name, src] of Object.entries(DIRECTORIES))
     for (const rate of [1, 4]) {
-      const runs = [];
-      for (let k = 0; k < RUNS; k++) runs.push(await run(src, rate));
-      const m = (key) => median(runs.map((r) => r[key]));
-      const row = { name, rate, ...Object.fromEntries(Object.keys(runs[0]).map((key) => [key, m(key)])) };
-      rows.push(row);
-      console.log(
-        `| ${name} | ${rate === 1 ? 'full speed' : `${rate}× slower`} | ${ms(row.fromScript)} | ${ms(row.fromNavigation)} | ${ms(row.longestBeforeQuiz)} | ${ms(row.longestLoad)} | ${ms(row.toCards)} | ${ms(row.longestAfterClick)} |`,
-      );
+      const runs = BUILDS.map(() => []);
+      for (let k = 0; k < RUNS; k++)
+        for (let b = 0; b < BUILDS.length; b++) {
+          const build = (b + k) % BUILDS.length; // alternate which build goes first
+          const started = performance.now();
+          runs[build].push(await run(src, rate, build));
+          if (process.env.TM_BENCH_VERBOSE)
+            console.error(`${buildName(build)} ${name} ${rate}×: ${(performance.now() - started).toFixed(0)} ms`);
+        }
+      for (let b = 0; b < BUILDS.length; b++) {
+        const m = (key) => median(runs[b].map((r) => r[key]));
+        const row = {
+          build: b,
+          name,
+          rate,
+          ...Object.fromEntries(Object.keys(runs[b][0]).map((key) => [key, m(key)])),
+        };
+        rows.push(row);
+        console.log(
+          `| ${buildName(b)} | ${name} | ${rate === 1 ? 'full speed' : `${rate}× slower`} | ${ms(row.fromScript)} | ${ms(row.fromNavigation)} | ${ms(row.longestBeforeQuiz)} | ${ms(row.longestLoad)} | ${ms(row.toCards)} | ${ms(row.longestAfterClick)} |`,
+        );
+      }
     }
 } finally {
   await browser.close();
   await server.stop();
 }
 
-console.log('\n| target (issue 12, full speed) | this run | |');
+console.log(`\n| target (issue 12, full speed; build ${buildName(0)}) | this run | |`);
 console.log('|---|---:|---|');
-for (const row of rows.filter((r) => r.rate === 1)) {
+for (const row of rows.filter((r) => r.rate === 1 && r.build === 0)) {
   const before = row.longestBeforeQuiz;
   console.log(
     `| ${row.name}: no task over 50 ms before the quiz is usable | ${ms(before)} ms | ${before <= 50 ? 'PASS' : 'FAIL'} |`,
   );
 }
-const big = rows.find((r) => r.rate === 1 && r.name.startsWith('10,000'));
+const big = rows.find((r) => r.rate === 1 && r.build === 0 && r.name.startsWith('10,000'));
 if (big)
   console.log(
     `| 10,000 records: cards painted ≤ 100 ms after the click | ${ms(big.toCards)} ms | ${big.toCards <= 100 ? 'PASS' : 'FAIL'} |`,
   );
+console.log(
+  `\nLoad average at the end: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}.`,
+);
