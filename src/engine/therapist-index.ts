@@ -411,44 +411,31 @@ export function indexFor(therapists: readonly Therapist[] | TherapistIndex): The
 /** Builds under way in idle time, by records array. */
 const building = new WeakMap<object, { length: number; builder: IndexBuilder }>();
 
-/** Records read between two looks at the clock. */
-const SLICE = 256;
-/** Longest a slice of idle work may run, in ms, so a click or a key is never kept waiting long. */
-const SLICE_MS = 8;
-
-type Idle = (run: (deadline?: { timeRemaining(): number }) => void) => void;
-const whenIdle: Idle =
-  typeof requestIdleCallback === 'function'
-    ? (run) => requestIdleCallback(run, { timeout: 200 })
-    : (run) => setTimeout(run, 1);
-
 /**
- * Builds the index of `therapists` in slices of at most a few milliseconds while the page is idle
- * (`requestIdleCallback`, else `setTimeout`), so that the first ranking finds it ready. Ranking the
- * same array before it is done finishes the build at once; the result is the same index either
- * way. Does nothing for an array already indexed or being indexed.
+ * Starts building the index of `therapists` where `indexFor` will find it, for a caller that reads
+ * the records a slice at a time (idle.ts). Returns a function that reads up to `count`
+ * more records and says whether the index is done (then cached; true too when a ranking finished
+ * it first); undefined when the array is already indexed or being indexed.
  */
-export function indexWhenIdle(therapists: readonly Therapist[]): void {
+export function startIndex(therapists: readonly Therapist[]): ((count: number) => boolean) | undefined {
   let length: number;
   try {
-    if (!Array.isArray(therapists) || cache.get(therapists)?.length === therapists.length) return;
-    if (building.get(therapists)?.length === therapists.length) return;
+    if (!Array.isArray(therapists) || cache.get(therapists)?.length === therapists.length) return undefined;
+    if (building.get(therapists)?.length === therapists.length) return undefined;
     length = therapists.length;
   } catch {
-    return;
+    return undefined;
   }
   const key: object = therapists;
   const entry = { length, builder: new IndexBuilder(objectsIn(therapists)) };
   building.set(key, entry);
-  const slice = (deadline?: { timeRemaining(): number }) => {
-    if (building.get(key) !== entry) return; // finished by a ranking, or replaced
-    const start = performance.now();
-    const budget = Math.min(SLICE_MS, Math.max(2, deadline?.timeRemaining() ?? SLICE_MS));
-    while (!entry.builder.step(SLICE)) if (performance.now() - start > budget) return whenIdle(slice);
+  return (count) => {
+    if (building.get(key) !== entry) return true; // finished by a ranking, or replaced
+    if (!entry.builder.step(count)) return false;
     building.delete(key);
     cache.set(key, { length, index: entry.builder.finish() });
+    return true;
   };
-  whenIdle(slice);
 }
 const EMPTY: readonly Therapist[] = Object.freeze([]);
 

@@ -48,7 +48,7 @@ export async function readDirectory(
   const whole = problems.find((problem) => problem.index === -1 && problem.severity === 'error');
   if (whole) fail(`${label} gave no therapist records: ${whole.message}`);
   // The ranking's index is built now, in idle slices, so "Show my matches" only ranks.
-  if (therapists.length) import('../engine/therapist-index.js').then((m) => m.indexWhenIdle(therapists), ignore);
+  import('../engine/idle.js').then((idle) => idle.default(therapists), ignore);
   return {
     therapists,
     problems: Array.isArray(read) && read.length ? [...read, ...problems] : problems,

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { indexTherapists, parseTherapists, rankTherapists } from 'therapist-match/engine';
-import { indexWhenIdle } from '../../dist/engine/therapist-index.js';
+import { indexWhenIdle } from '../../dist/engine/idle.js';
 import { generateTherapists, createRandom } from '../../demo/sample/generate.js';
 import { QUERIES } from '../../scripts/bench/queries.js';
 import { referenceRank } from '../../scripts/bench/reference.js';
