@@ -79,7 +79,8 @@ function oramaWhere(answers) {
   const { lat, lng, maxDistanceKm, jurisdiction } = answers.location ?? {};
   const required = answers.formats?.importance === 'required' ? answers.formats.value : ['in-person', 'telehealth'];
   const either = [];
-  if (required.includes('in-person')) {
+  // In person only once the person's place is known (as the engine).
+  if (required.includes('in-person') && Number.isFinite(lat)) {
     const inPerson = [{ formats: { containsAll: ['in-person'] } }];
     if (Number.isFinite(lat) && Number.isFinite(maxDistanceKm))
       inPerson.push({

@@ -103,7 +103,8 @@ export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
   const place = (t) => {
     const inPerson = t.formats.includes('in-person');
     const km = hasPoint && inPerson && t.location ? distanceKm(loc.lat, loc.lng, t.location.lat, t.location.lng) : NaN;
-    const inPersonOk = inPerson && (maxKm === Infinity || km <= maxKm);
+    // An office is within reach only once the person's place is known.
+    const inPersonOk = inPerson && hasPoint && (maxKm === Infinity || km <= maxKm);
     let licensed = !jurisdiction;
     if (!licensed) {
       const listed = ofList(t.telehealthJurisdictions);
@@ -168,15 +169,16 @@ export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
 
 /** Ranks `candidates` (records admitted or not) with a compiled reference: filter, score, top-k heap. */
 export function topK(compiled, candidates, limit) {
-  // A min-heap of the best `limit`, worst at the root: lower score, then the larger id, is worse.
+  // A min-heap of the best `limit`, worst at the root: a lower score is worse; at the same score a
+  // listing not accepting new clients, then the larger id.
   const heap = [];
-  const worse = (a, b) => a.score < b.score || (a.score === b.score && a.id > b.id);
+  const worse = (a, b) => a.score < b.score || (a.score === b.score && (a.open !== b.open ? b.open : a.id > b.id));
   let matched = 0;
   for (const t of candidates) {
     const p = compiled.admit(t);
     if (!p) continue;
     matched++;
-    const entry = { score: compiled.score(t, p), id: String(t.id), t, p };
+    const entry = { score: compiled.score(t, p), id: String(t.id), open: t.acceptingNewClients !== false, t, p };
     if (heap.length < limit) {
       heap.push(entry);
       for (let k = heap.length - 1; k > 0;) {
