@@ -1,4 +1,4 @@
-// `npm run bench:browser` (and the end of `npm run bench`): loads a 10,000-record directory into
+// `npm run bench:browser` (after browser.bench.js): loads a 10,000-record directory into
 // <therapist-match> in Debian's Chromium and reports how long the main thread was blocked: tasks
 // over 50 ms (PerformanceObserver 'longtask'), the longest of them, and the longest gap of a
 // heartbeat timer (which also sees blocks under 50 ms). Then the pieces a directory load is made of,

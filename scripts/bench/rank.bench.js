@@ -1,66 +1,38 @@
-// `npm run bench`: parse+validate, rank, Orama and a plain reference on 1,000 / 10,000 / 100,000
-// generated records, for a couple with several required and preferred answers. Prints a markdown table.
+// `npm run bench`: the engine against Orama and a plain reference, fairly, on 1,000 / 10,000 /
+// 100,000 generated records (1,000,000 with `--1m` or TM_BENCH_1M=1; TM_BENCH_SIZES=1000,10000 to
+// choose). Before anything is timed, every method must agree on every query: the same count of
+// matches and the same top 20 (ids and scores). Then the methods run interleaved (engine,
+// reference, Orama, in a rotating order, repetition by repetition), so a machine that slows down
+// slows all of them. Index builds and the first query after the data arrives are their own
+// columns. Prints the machine, the tables and each target with PASS or FAIL; the exit code says
+// only whether the methods agreed, never whether a target was met.
+//
+// Orama (3.1.x) is used as a filter: every requirement goes into `where`, wrapped in `and` (an
+// object with an `or` key ignores its sibling keys), and its hits are scored and cut to the top 20
+// by the same scorer as the reference. The reference (reference.js) filters, scores the survivors
+// and keeps the top k in a heap.
+import { cpus, loadavg, totalmem } from 'node:os';
 import { create, insertMultiple, search } from '@orama/orama';
 import { indexTherapists, parseTherapists, rankTherapists } from 'therapist-match/engine';
 import { generateTherapists } from '../../demo/sample/generate.js';
-import { referenceRank } from './reference.js';
+import { QUERIES } from './queries.js';
+import { compileReference, referenceRank, topK } from './reference.js';
 
-const SIZES = (process.env.TM_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const MILLION = process.argv.includes('--1m') || process.env.TM_BENCH_1M === '1';
+const SIZES = (process.env.TM_BENCH_SIZES ?? `1000,10000,100000${MILLION ? ',1000000' : ''}`).split(',').map(Number);
 const RUNS = Number(process.env.TM_BENCH_RUNS ?? 15);
+/** Orama at 1M takes minutes and gigabytes; TM_BENCH_ORAMA_1M=1 to run it anyway. */
+const ORAMA_MAX = process.env.TM_BENCH_ORAMA_1M === '1' ? Infinity : 100_000;
+const LIMIT = 20;
 
-/** A couple in San Francisco: several requirements, several preferences. */
-export const answers = {
-  seeking: 'couple',
-  ageGroup: 'adult',
-  concerns: { primary: 'desire-discrepancy', others: ['communication-about-sex', 'erectile-concerns'] },
-  preferences: {
-    therapistGender: { value: ['woman', 'non-binary'], importance: 'required' },
-    languages: { value: ['es'], importance: 'preferred' },
-    modalities: { value: ['sensate-focus', 'cbt'], importance: 'preferred' },
-  },
-  partnerPreferences: {
-    therapistGender: { value: ['woman'], importance: 'preferred' },
-    communities: { value: ['lgbtq'], importance: 'preferred' },
-  },
-  formats: { value: ['in-person', 'telehealth'], importance: 'required' },
-  location: { lat: 37.7749, lng: -122.4194, maxDistanceKm: 40, jurisdiction: 'US-CA' },
-  budget: { value: { max: 180, currency: 'USD' }, importance: 'preferred' },
-  acceptingNewClients: { value: true, importance: 'required' },
-  freeConsultation: { value: true, importance: 'preferred' },
-};
+const QUERY_NAMES = Object.keys(QUERIES);
 
-function time(fn, runs = RUNS, warmup = 2) {
-  for (let k = 0; k < warmup; k++) fn();
-  const samples = [];
-  let result;
-  for (let k = 0; k < runs; k++) {
-    const start = performance.now();
-    result = fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)], min: samples[0], max: samples.at(-1), result };
-}
+// ---------------------------------------------------------------------------------------------
+// Orama: one document per record, every field a requirement can test.
 
-async function timeAsync(fn, runs = RUNS, warmup = 2) {
-  for (let k = 0; k < warmup; k++) await fn();
-  const samples = [];
-  let result;
-  for (let k = 0; k < runs; k++) {
-    const start = performance.now();
-    result = await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)], min: samples[0], max: samples.at(-1), result };
-}
-
-/** Orama: the same requirements as where-filters; ordering by BM25 relevance to the concerns. */
 async function buildOrama(therapists) {
   const db = create({
     schema: {
-      id: 'string',
-      concerns: 'string',
       clientTypes: 'enum[]',
       ageGroups: 'enum[]',
       gender: 'enum',
@@ -70,88 +42,325 @@ async function buildOrama(therapists) {
       location: 'geopoint',
     },
   });
-  await insertMultiple(
-    db,
-    therapists.map((t) => ({
-      id: t.id,
-      concerns: (t.concerns ?? []).join(' '),
+  const docs = new Array(therapists.length);
+  for (let i = 0; i < therapists.length; i++) {
+    const t = therapists[i];
+    const listed = t.telehealthJurisdictions?.length
+      ? t.telehealthJurisdictions
+      : t.licenses.map((l) => l.jurisdiction);
+    docs[i] = {
+      id: String(i),
       clientTypes: t.clientTypes ?? ['individual'],
       ageGroups: t.ageGroups ?? ['adult'],
-      gender: t.gender ?? '',
+      gender: (t.gender ?? '').toLowerCase(),
       formats: t.formats,
-      telehealth: t.telehealthJurisdictions?.length ? t.telehealthJurisdictions : t.licenses.map((l) => l.jurisdiction),
+      telehealth: listed.map((j) => j.toLowerCase()),
       accepting: t.acceptingNewClients !== false,
-      location: { lat: t.location?.lat ?? 0, lon: t.location?.lng ?? 0 },
-    })),
-    1000,
-  );
+      location: { lat: t.location?.lat ?? 90, lon: t.location?.lng ?? 0 },
+    };
+  }
+  await insertMultiple(db, docs, 1000);
   return db;
 }
 
-function oramaQuery(db) {
-  const { lat, lng, maxDistanceKm, jurisdiction } = answers.location;
-  return search(db, {
-    term: [answers.concerns.primary, ...answers.concerns.others].join(' '),
-    properties: ['concerns'],
-    threshold: 1,
-    limit: 20,
-    where: {
-      clientTypes: { containsAll: ['couple'] },
-      ageGroups: { containsAll: ['adult'] },
-      gender: { in: answers.preferences.therapistGender.value },
-      accepting: true,
-      or: [
-        {
-          formats: { containsAll: ['in-person'] },
-          location: { radius: { coordinates: { lat, lon: lng }, value: maxDistanceKm, unit: 'km', inside: true } },
-        },
-        { formats: { containsAll: ['telehealth'] }, telehealth: { containsAll: [jurisdiction] } },
-      ],
-    },
-  });
+/** Every requirement of `answers` as one Orama `where`, each clause its own element of `and`. */
+function oramaWhere(answers) {
+  const and = [{ clientTypes: { containsAll: [answers.seeking === 'couple' ? 'couple' : 'individual'] } }];
+  if (answers.ageGroup) and.push({ ageGroups: { containsAll: [answers.ageGroup] } });
+  for (const who of ['preferences', 'partnerPreferences']) {
+    if (who === 'partnerPreferences' && answers.seeking !== 'couple') continue;
+    for (const [criterion, p] of Object.entries(answers[who] ?? {})) {
+      if (p.importance !== 'required') continue;
+      if (criterion !== 'therapistGender') throw new Error(`the Orama query cannot require ${criterion}`);
+      and.push({ gender: { in: p.value.map((v) => v.toLowerCase()) } });
+    }
+  }
+  if (answers.acceptingNewClients?.importance === 'required') and.push({ accepting: true });
+  const { lat, lng, maxDistanceKm, jurisdiction } = answers.location ?? {};
+  const required = answers.formats?.importance === 'required' ? answers.formats.value : ['in-person', 'telehealth'];
+  const either = [];
+  // In person only once the person's place is known (as the engine).
+  if (required.includes('in-person') && Number.isFinite(lat)) {
+    const inPerson = [{ formats: { containsAll: ['in-person'] } }];
+    if (Number.isFinite(lat) && Number.isFinite(maxDistanceKm))
+      inPerson.push({
+        location: { radius: { coordinates: { lat, lon: lng }, value: maxDistanceKm * 1000, unit: 'm', inside: true } },
+      });
+    either.push({ and: inPerson });
+  }
+  if (required.includes('telehealth')) {
+    const tele = [{ formats: { containsAll: ['telehealth'] } }];
+    if (jurisdiction) tele.push({ telehealth: { containsAll: [jurisdiction.toLowerCase()] } });
+    either.push({ and: tele });
+  }
+  and.push({ or: either });
+  return { and };
 }
 
-const ms = (t) => `${t.median.toFixed(2)} (${t.min.toFixed(2)}–${t.max.toFixed(2)})`;
+/** Orama's filter, then the reference's scorer on its hits: the same top 20 as the engine. */
+async function oramaRank(db, therapists, answers, compiled) {
+  const hits = await search(db, { where: oramaWhere(answers), limit: therapists.length });
+  const candidates = hits.hits.map((hit) => therapists[Number(hit.id)]);
+  const ranked = topK(compiled ?? compileReference(answers), candidates, LIMIT);
+  return { ...ranked, count: hits.count };
+}
 
-const rows = [];
-const checks = [];
+// ---------------------------------------------------------------------------------------------
+// Timing.
+
+const now = () => performance.now();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const gc = () => globalThis.gc?.();
+/** Heap and array buffers in use after a full collection. */
+function heapNow() {
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const spread = (xs) => `${fmt(median(xs))} (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})`;
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+
+/** The same ranking: count, and top 20 ids and scores. */
+function agree(a, b) {
+  if (a.matched !== b.matched) return `count ${a.matched} ≠ ${b.matched}`;
+  if (a.matches.length !== b.matches.length) return `top ${a.matches.length} ≠ top ${b.matches.length}`;
+  for (let k = 0; k < a.matches.length; k++) {
+    const x = a.matches[k];
+    const y = b.matches[k];
+    if (String(x.therapist.id) !== String(y.therapist.id)) return `#${k + 1}: ${x.therapist.id} ≠ ${y.therapist.id}`;
+    if (Math.abs(x.score - y.score) > 1e-9) return `#${k + 1} score ${x.score} ≠ ${y.score}`;
+  }
+  return '';
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const cpu = cpus();
+console.log(
+  `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
+    `Node ${process.version} (${process.platform}/${process.arch}); load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} at start`,
+);
+console.log(
+  `Sizes ${SIZES.map((s) => s.toLocaleString('en')).join(', ')}; ${RUNS} interleaved repetitions per warm query; times in ms, median (min–max).` +
+    (globalThis.gc ? '' : ' Run with --expose-gc for memory figures.') +
+    '\n',
+);
+
+const results = [];
+let disagreements = 0;
 for (const size of SIZES) {
   const raw = generateTherapists(size, 20261123);
-  const parse = time(() => parseTherapists(raw), size >= 100000 ? 5 : 9, 1);
-  const { therapists, problems } = parse.result;
-  if (problems.length) throw new Error(`generated data did not validate: ${JSON.stringify(problems[0])}`);
-  const indexBuild = time(() => indexTherapists(therapists), size >= 100000 ? 5 : 9, 1);
-  const index = indexBuild.result;
-  const rank = time(() => rankTherapists(index, answers, { limit: 20 }));
-  const reference = time(() => referenceRank(therapists, answers, 20), size >= 100000 ? 7 : RUNS, 1);
-  const oramaBuildStart = performance.now();
-  const db = await buildOrama(therapists);
-  const oramaBuild = performance.now() - oramaBuildStart;
-  const orama = await timeAsync(() => oramaQuery(db));
+  const withOrama = size <= ORAMA_MAX;
+  // Validation (engine only): the cost of reading an untrusted directory.
+  const validateRuns = size >= 1_000_000 ? 2 : size >= 100_000 ? 5 : 11;
+  const validate = [];
+  let therapists;
+  for (let k = 0; k < validateRuns; k++) {
+    const start = now();
+    const parsed = parseTherapists(raw);
+    validate.push(now() - start);
+    if (parsed.problems.length)
+      throw new Error(`generated data did not validate: ${JSON.stringify(parsed.problems[0])}`);
+    therapists = parsed.therapists;
+  }
 
-  const engineIds = rank.result.matches.map((m) => m.therapist.id);
-  const referenceIds = reference.result.matches.map((m) => m.therapist.id);
-  const agrees =
-    JSON.stringify(engineIds) === JSON.stringify(referenceIds) && rank.result.matched === reference.result.matched;
-  checks.push(
-    `${size}: engine matched ${rank.result.matched}, reference ${reference.result.matched}, Orama ${orama.result.count}; ` +
-      `top 20 ${agrees ? 'identical to the reference' : 'DIFFERENT from the reference'}`,
+  // Memory per record: the validated records, the engine's index, Orama's database.
+  const base = heapNow();
+  let keep = indexTherapists(therapists);
+  const indexBytes = heapNow() - base;
+  keep = undefined;
+  let oramaBytes = NaN;
+  if (withOrama) {
+    const before = heapNow();
+    keep = await buildOrama(therapists);
+    oramaBytes = heapNow() - before;
+    keep = undefined;
+  }
+  void keep;
+
+  // Agreement before timing, on every query.
+  const first = QUERY_NAMES[0];
+  const engineIndex = indexTherapists(therapists);
+  const db = withOrama ? await buildOrama(therapists) : undefined;
+  const checks = [];
+  for (const name of QUERY_NAMES) {
+    const answers = QUERIES[name];
+    const engine = rankTherapists(engineIndex, answers, { limit: LIMIT });
+    const reference = referenceRank(therapists, answers, LIMIT);
+    let problem = agree(engine, reference);
+    if (problem) problem = `reference: ${problem}`;
+    if (!problem && db) {
+      const orama = await oramaRank(db, therapists, answers);
+      const why = agree(engine, orama);
+      if (why) problem = `Orama: ${why}`;
+    }
+    checks.push(`${name}: ${engine.matched.toLocaleString('en')} matches${problem ? ` — DISAGREE (${problem})` : ''}`);
+    if (problem) disagreements++;
+  }
+  console.log(
+    `${size.toLocaleString('en')} records: ${checks.join('; ')}. ${disagreements ? '' : `Engine, reference${db ? ' and Orama' : ''} agree on counts and top ${LIMIT} (ids, scores).`}`,
   );
-  if (!agrees) process.exitCode = 1;
-  const fastest = Math.min(reference.median, orama.median);
-  rows.push(
-    `| ${size.toLocaleString('en')} | ${ms(parse)} | ${ms(indexBuild)} | **${ms(rank)}** | ${ms(reference)} | ` +
-      `${oramaBuild.toFixed(0)} | ${ms(orama)} | ${(fastest / rank.median).toFixed(1)}× |`,
-  );
+
+  // Cold: the first query after the data arrives, each method from nothing (its index included).
+  const buildRuns = size >= 1_000_000 ? 3 : size >= 100_000 ? 5 : 9;
+  const cold = { engine: [], reference: [], orama: [] };
+  const build = { engine: [], orama: [] };
+  for (let k = 0; k < buildRuns; k++) {
+    const order = ['engine', 'reference', 'orama']
+      .slice(k % 3)
+      .concat(['engine', 'reference', 'orama'].slice(0, k % 3));
+    for (const method of order) {
+      if (method === 'engine') {
+        const fresh = therapists.slice(); // a new array: no cached index
+        gc();
+        let start = now();
+        indexTherapists(fresh);
+        build.engine.push(now() - start);
+        const again = therapists.slice();
+        gc();
+        start = now();
+        rankTherapists(again, QUERIES[first], { limit: LIMIT });
+        cold.engine.push(now() - start);
+      } else if (method === 'reference') {
+        gc();
+        const start = now();
+        referenceRank(therapists, QUERIES[first], LIMIT);
+        cold.reference.push(now() - start);
+      } else if (withOrama && (size < 100_000 || k < 3)) {
+        gc();
+        const start = now();
+        const fresh = await buildOrama(therapists);
+        build.orama.push(now() - start);
+        await oramaRank(fresh, therapists, QUERIES[first]);
+        cold.orama.push(now() - start);
+      }
+    }
+  }
+
+  // Warm: each query, methods interleaved in a rotating order.
+  const warm = Object.fromEntries(QUERY_NAMES.map((name) => [name, { engine: [], reference: [], orama: [] }]));
+  const compiled = Object.fromEntries(QUERY_NAMES.map((name) => [name, compileReference(QUERIES[name])]));
+  const warmRuns = size >= 1_000_000 ? Math.min(RUNS, 5) : RUNS;
+  for (let k = -2; k < warmRuns; k++) {
+    for (const name of QUERY_NAMES) {
+      const answers = QUERIES[name];
+      const order = ['engine', 'reference', 'orama'];
+      for (let r = 0; r < (k + 3) % 3; r++) order.push(order.shift());
+      for (const method of order) {
+        let elapsed;
+        if (method === 'engine') {
+          const start = now();
+          rankTherapists(engineIndex, answers, { limit: LIMIT });
+          elapsed = now() - start;
+        } else if (method === 'reference') {
+          const start = now();
+          topK(compiled[name], therapists, LIMIT);
+          elapsed = now() - start;
+        } else if (db) {
+          const start = now();
+          await oramaRank(db, therapists, answers, compiled[name]);
+          elapsed = now() - start;
+        }
+        if (k >= 0 && elapsed !== undefined) warm[name][method].push(elapsed); // two warm-up rounds
+      }
+    }
+  }
+  results.push({ size, validate, build, cold, warm, indexBytes, oramaBytes, withOrama });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Tables.
+
+const sizeName = (s) => s.toLocaleString('en');
+const ratio = (peer, engine) => (peer.length ? `${(median(peer) / median(engine)).toFixed(1)}×` : '—');
+const col = (xs) => (xs.length ? spread(xs) : '—');
+
+console.log('\n### Index build and the first query (cold)\n');
 console.log(
-  `Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs; times in ms, median (min–max)\n`,
-);
-console.log(
-  '| records | parse + validate | index build (once) | rank, top 20 with reasons | reference (score all, sort) | Orama index build | Orama search | rank speed-up vs fastest other |',
+  '| records | validate | engine: index build | engine: first query, index included | reference: first query | Orama: index build | Orama: first query, index included | memory per record: engine index / Orama |',
 );
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const row of rows) console.log(row);
-console.log('');
-for (const check of checks) console.log(check);
+for (const r of results) {
+  const per = (bytes) => (Number.isFinite(bytes) ? `${Math.round(bytes / r.size)} B` : '—');
+  console.log(
+    `| ${sizeName(r.size)} | ${col(r.validate)} | ${col(r.build.engine)} | **${col(r.cold.engine)}** | ${col(r.cold.reference)} | ${col(r.build.orama)} | ${col(r.cold.orama)} | ${per(r.indexBytes)} / ${per(r.oramaBytes)} |`,
+  );
+}
+console.log(
+  '\nPer record, engine index build: ' +
+    results.map((r) => `${sizeName(r.size)}: ${((median(r.build.engine) * 1000) / r.size).toFixed(2)} µs`).join(', '),
+);
+
+console.log('\n### Warm queries (the index built; top 20 with reasons)\n');
+console.log('| records | query | engine | reference | Orama + scorer | engine vs reference | engine vs Orama |');
+console.log('|---:|---|---:|---:|---:|---:|---:|');
+for (const r of results)
+  for (const name of QUERY_NAMES) {
+    const w = r.warm[name];
+    console.log(
+      `| ${sizeName(r.size)} | ${name} | **${col(w.engine)}** | ${col(w.reference)} | ${col(w.orama)} | ${ratio(w.reference, w.engine)} | ${ratio(w.orama, w.engine)} |`,
+    );
+  }
+
+// Targets (issue 12), with the figures of this run. Timing never changes the exit code.
+console.log('\n### Targets\n');
+const targets = [];
+const at = (size) => results.find((r) => r.size === size);
+const r100k = at(100_000);
+if (r100k) {
+  const first = median(r100k.cold.engine);
+  targets.push([`first query including the index at 100,000 ≤ 150 ms`, `${fmt(first)} ms`, first <= 150]);
+  const worst = Math.max(...QUERY_NAMES.map((n) => median(r100k.warm[n].engine)));
+  targets.push([`warm rank at 100,000 ≤ 10 ms, every query`, `slowest query ${fmt(worst)} ms`, worst <= 10]);
+}
+const r1m = at(1_000_000);
+if (r1m) {
+  const worst = Math.max(...QUERY_NAMES.map((n) => median(r1m.warm[n].engine)));
+  targets.push([`warm rank at 1,000,000 ≤ 100 ms, every query`, `slowest query ${fmt(worst)} ms`, worst <= 100]);
+}
+const r10k = at(10_000);
+if (r10k) {
+  const v = median(r10k.validate);
+  targets.push([`validate 10,000 records ≤ 50 ms`, `${fmt(v)} ms`, v <= 50]);
+}
+for (const r of results) {
+  let least = Infinity;
+  let where = '';
+  for (const name of QUERY_NAMES)
+    for (const peer of ['reference', 'orama']) {
+      const xs = r.warm[name][peer];
+      if (!xs.length) continue;
+      const x = median(xs) / median(r.warm[name].engine);
+      if (x < least) [least, where] = [x, `${name} vs ${peer}`];
+    }
+  for (const peer of ['reference', 'orama']) {
+    if (!r.cold[peer].length) continue;
+    const x = median(r.cold[peer]) / median(r.cold.engine);
+    if (x < least) [least, where] = [x, `first query vs ${peer}`];
+  }
+  if (least !== Infinity)
+    targets.push([
+      `≥ 3× faster than both peers at ${sizeName(r.size)}`,
+      `least ${least.toFixed(1)}× (${where})`,
+      least >= 3,
+    ]);
+}
+console.log('| target | this run | |');
+console.log('|---|---:|---|');
+for (const [name, value, ok] of targets) console.log(`| ${name} | ${value} | ${verdict(ok)} |`);
+console.log(
+  `\nLoad average at the end: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} (other work on the machine slows every method alike; the ratios are the figures to trust).`,
+);
+if (disagreements) {
+  console.log(`\n${disagreements} disagreement(s): the timings above compare different answers.`);
+  process.exitCode = 1;
+}

@@ -1,5 +1,7 @@
-// A plain reference ranker for the benchmark: the engine's rules written the obvious way, straight
-// on the record objects, every record scored in full with its reasons, then one full sort.
+// A plain reference ranker for the benchmark, written the way a competent engineer would without an
+// index: the engine's rules straight on the record objects, requirements first (a record that fails
+// one is dropped before anything is scored), the survivors scored, the best `limit` kept in a
+// binary heap, and reasons built for those alone. The same scorer ranks Orama's filtered hits.
 import { DEFAULT_WEIGHTS, defaultVocabulary } from 'therapist-match/engine';
 
 // Great-circle distance written out here, so a bug in the engine's geometry cannot hide behind an
@@ -15,129 +17,200 @@ function distanceKm(lat1, lng1, lat2, lng2) {
 const lang = (tag) => tag.split('-')[0].toLowerCase();
 const ofList = (value) => (Array.isArray(value) ? value : []);
 const PERSONAL = {
-  therapistGender: {
-    values: (t) => (t.gender ? [t.gender.toLowerCase()] : []),
-    norm: (v) => v.toLowerCase(),
-    all: false,
-  },
-  languages: { values: (t) => ofList(t.languages).map(lang), norm: lang, all: false },
+  therapistGender: { values: (t) => (t.gender ? [t.gender.toLowerCase()] : []), norm: (v) => v.toLowerCase() },
+  languages: { values: (t) => ofList(t.languages).map(lang), norm: lang },
   communities: { values: (t) => ofList(t.communities), norm: (v) => v, all: true },
-  modalities: { values: (t) => ofList(t.modalities), norm: (v) => v, all: false },
+  modalities: { values: (t) => ofList(t.modalities), norm: (v) => v },
 };
+const physicianFirst = new Set(defaultVocabulary.concerns.filter((c) => c.physicianFirst).map((c) => c.id));
 
-function setFit(have, wanted, norm, all) {
-  const own = new Set(have);
-  const unique = [...new Set(wanted.map(norm))];
-  const hits = unique.filter((v) => own.has(v)).length;
-  return all ? hits / unique.length : hits > 0 ? 1 : 0;
-}
-
-/** Ranks like `rankTherapists` for a person or couple; returns the top `limit` with reasons. */
-export function referenceRank(therapists, answers, limit = 20, weights = DEFAULT_WEIGHTS) {
+/**
+ * Compiles `answers` once into terms: `{ criterion, importance, weight, who, fit(t) }`. Requirements
+ * pass at a fit above 0 (communities, which asks for all: at 1).
+ */
+export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
   const couple = answers.seeking === 'couple';
   const loc = answers.location ?? {};
   const formats = answers.formats?.importance && answers.formats.importance !== 'none' ? answers.formats : undefined;
   const hardIn = formats?.importance === 'required' ? formats.value.includes('in-person') : true;
   const hardTele = formats?.importance === 'required' ? formats.value.includes('telehealth') : true;
-  const physicianFirst = new Set(defaultVocabulary.concerns.filter((c) => c.physicianFirst).map((c) => c.id));
-  const concerns = [answers.concerns?.primary, ...(answers.concerns?.others ?? [])].filter(Boolean);
-  const scored = [];
-  for (const t of therapists) {
-    const reasons = [];
-    let ok = true;
-    const add = (criterion, importance, weight, fit, who) => {
-      if (importance === 'required' && !(fit > 0 && (criterion !== 'communities' || fit >= 1))) ok = false;
-      reasons.push({ criterion, importance, weight, fit, who });
-    };
-    add(
-      'clientType',
-      'required',
-      weights.clientType,
-      (t.clientTypes ?? ['individual']).includes(couple ? 'couple' : 'individual') ? 1 : 0,
+  const hasPoint = Number.isFinite(loc.lat) && Number.isFinite(loc.lng);
+  // A distance limit means nothing without a point.
+  const maxKm = hasPoint && Number.isFinite(loc.maxDistanceKm) ? loc.maxDistanceKm : Infinity;
+  // Closeness scores when a point is known, unless only video sessions are acceptable.
+  const scoreDistance = hasPoint && (formats?.importance !== 'required' || formats.value.includes('in-person'));
+  const jurisdiction = loc.jurisdiction?.toLowerCase();
+  const terms = [];
+  const add = (criterion, importance, weight, fit, who) => terms.push({ criterion, importance, weight, fit, who });
+  const clientType = couple ? 'couple' : 'individual';
+  add('clientType', 'required', weights.clientType, (t) =>
+    (t.clientTypes ?? ['individual']).includes(clientType) ? 1 : 0,
+  );
+  if (answers.ageGroup)
+    add('ageGroup', 'required', weights.ageGroup, (t) =>
+      (t.ageGroups ?? ['adult']).includes(answers.ageGroup) ? 1 : 0,
     );
-    if (answers.ageGroup)
-      add('ageGroup', 'required', weights.ageGroup, (t.ageGroups ?? ['adult']).includes(answers.ageGroup) ? 1 : 0);
-    const own = ofList(t.concerns);
-    if (answers.concerns?.primary)
-      add('primaryConcern', 'preferred', weights.primaryConcern, own.includes(answers.concerns.primary) ? 1 : 0);
-    const others = (answers.concerns?.others ?? []).filter((c) => c !== answers.concerns?.primary);
-    if (others.length)
+  const primary = answers.concerns?.primary;
+  if (primary)
+    add('primaryConcern', 'preferred', weights.primaryConcern, (t) => (ofList(t.concerns).includes(primary) ? 1 : 0));
+  const others = (answers.concerns?.others ?? []).filter((c) => c !== primary);
+  if (others.length)
+    add('otherConcerns', 'preferred', weights.otherConcerns, (t) => {
+      const own = ofList(t.concerns);
+      return others.filter((c) => own.includes(c)).length / others.length;
+    });
+  for (const [criterion, { values, norm, all }] of Object.entries(PERSONAL)) {
+    const stated = [
+      ['you', answers.preferences?.[criterion]],
+      ['partner', couple ? answers.partnerPreferences?.[criterion] : undefined],
+    ].filter(([, p]) => p && p.importance !== 'none' && p.value?.length);
+    const preferredCount = stated.filter(([, p]) => p.importance === 'preferred').length;
+    for (const [who, p] of stated) {
+      const unique = [...new Set(p.value.map(norm))];
       add(
-        'otherConcerns',
-        'preferred',
-        weights.otherConcerns,
-        others.filter((c) => own.includes(c)).length / others.length,
+        criterion,
+        p.importance,
+        p.importance === 'required' ? weights[criterion] : weights[criterion] / preferredCount,
+        (t) => {
+          const own = values(t);
+          const hits = unique.filter((v) => own.includes(v)).length;
+          return all ? hits / unique.length : hits > 0 ? 1 : 0;
+        },
+        who,
       );
-    for (const [criterion, { values, norm, all }] of Object.entries(PERSONAL)) {
-      const stated = [
-        ['you', answers.preferences?.[criterion]],
-        ['partner', couple ? answers.partnerPreferences?.[criterion] : undefined],
-      ].filter(([, p]) => p && p.importance !== 'none' && p.value?.length);
-      const preferredCount = stated.filter(([, p]) => p.importance === 'preferred').length;
-      for (const [who, p] of stated)
-        add(
-          criterion,
-          p.importance,
-          p.importance === 'required' ? weights[criterion] : weights[criterion] / preferredCount,
-          setFit(values(t), p.value, norm, all),
-          who,
-        );
     }
-    if (answers.budget && answers.budget.importance !== 'none') {
+  }
+  if (answers.budget && answers.budget.importance !== 'none') {
+    const { max, currency } = answers.budget.value;
+    add('budget', answers.budget.importance, weights.budget, (t) => {
       const fees = t.fees;
-      const fit =
-        !fees || fees.currency !== answers.budget.value.currency
-          ? 0
-          : fees.min <= answers.budget.value.max
-            ? 1
-            : fees.slidingScale
-              ? 0.5
-              : 0;
-      add('budget', answers.budget.importance, weights.budget, fit);
-    }
-    for (const [criterion, has] of [
-      ['slidingScale', t.fees?.slidingScale === true],
-      ['acceptingNewClients', t.acceptingNewClients !== false],
-      ['freeConsultation', t.freeConsultation === true],
-    ])
-      if (answers[criterion] && answers[criterion].importance !== 'none')
-        add(criterion, answers[criterion].importance, weights[criterion], has ? 1 : 0);
-    if (concerns.some((c) => physicianFirst.has(c)))
-      add('medicalCollaboration', 'preferred', weights.medicalCollaboration, t.collaboratesWithMedical ? 1 : 0);
-    // Formats, distance and telehealth licences.
-    const hasPoint = Number.isFinite(loc.lat) && Number.isFinite(loc.lng);
+      if (!fees || fees.currency !== currency) return 0;
+      return fees.min <= max ? 1 : fees.slidingScale ? 0.5 : 0;
+    });
+  }
+  for (const [criterion, has] of [
+    ['slidingScale', (t) => t.fees?.slidingScale === true],
+    ['acceptingNewClients', (t) => t.acceptingNewClients !== false],
+    ['freeConsultation', (t) => t.freeConsultation === true],
+  ])
+    if (answers[criterion] && answers[criterion].importance !== 'none')
+      add(criterion, answers[criterion].importance, weights[criterion], (t) => (has(t) ? 1 : 0));
+  const concerns = [primary, ...(answers.concerns?.others ?? [])].filter(Boolean);
+  if (concerns.some((c) => physicianFirst.has(c)))
+    add('medicalCollaboration', 'preferred', weights.medicalCollaboration, (t) => (t.collaboratesWithMedical ? 1 : 0));
+
+  /** The format group of one record: in person within the limit, by video where licensed. */
+  const place = (t) => {
     const inPerson = t.formats.includes('in-person');
     const km = hasPoint && inPerson && t.location ? distanceKm(loc.lat, loc.lng, t.location.lat, t.location.lng) : NaN;
-    const within = !Number.isFinite(loc.maxDistanceKm) || km <= loc.maxDistanceKm;
-    const jurisdictions = ofList(t.telehealthJurisdictions).length
-      ? t.telehealthJurisdictions
-      : t.licenses.map((l) => l.jurisdiction);
-    const licensed = !loc.jurisdiction || jurisdictions.includes(loc.jurisdiction);
-    const inPersonOk = inPerson && within;
-    const teleOk = t.formats.includes('telehealth') && licensed;
-    if (!((hardIn && inPersonOk) || (hardTele && teleOk))) ok = false;
-    if (formats)
-      add(
-        'formats',
-        formats.importance,
-        weights.formats,
-        (formats.value.includes('in-person') && inPersonOk) || (formats.value.includes('telehealth') && teleOk) ? 1 : 0,
-      );
-    if (hasPoint) {
-      const scale = Number.isFinite(loc.maxDistanceKm) ? Math.max(loc.maxDistanceKm, 1) : 50;
-      add(
-        'distance',
-        'preferred',
-        weights.distance,
-        inPersonOk && !Number.isNaN(km) ? Math.max(0, 1 - km / (2 * scale)) : 0,
-      );
+    // An office is within reach only once the person's place is known.
+    const inPersonOk = inPerson && hasPoint && (maxKm === Infinity || km <= maxKm);
+    let licensed = !jurisdiction;
+    if (!licensed) {
+      const listed = ofList(t.telehealthJurisdictions);
+      const own = listed.length ? listed : t.licenses.map((l) => l.jurisdiction);
+      licensed = own.some((j) => j.toLowerCase() === jurisdiction);
     }
-    const total = reasons.reduce((s, r) => s + r.weight, 0);
-    const score = Math.round((reasons.reduce((s, r) => s + r.weight * r.fit, 0) / total) * 1e9) / 1e9;
-    for (const r of reasons) r.contribution = (r.weight * r.fit) / total;
-    scored.push({ therapist: t, ok, score, reasons, distanceKm: km });
+    return { km, inPersonOk, teleOk: t.formats.includes('telehealth') && licensed };
+  };
+  const formatsFit = (p) =>
+    (formats.value.includes('in-person') && p.inPersonOk) || (formats.value.includes('telehealth') && p.teleOk) ? 1 : 0;
+  const scale = maxKm === Infinity ? 50 : Math.max(maxKm, 1);
+  const distanceFit = (p) => (p.inPersonOk && !Number.isNaN(p.km) ? Math.max(0, 1 - p.km / (2 * scale)) : 0);
+  let total = terms.reduce((s, term) => s + term.weight, 0);
+  if (formats) total += weights.formats;
+  if (scoreDistance) total += weights.distance;
+  const required = terms.filter((term) => term.importance === 'required');
+  const passes = (term, fit) => (term.criterion === 'communities' ? fit >= 1 : fit > 0);
+
+  return {
+    /** Whether `t` meets every requirement; the format group's facts when it does, else null. */
+    admit(t) {
+      for (const term of required) if (!passes(term, term.fit(t))) return null;
+      const p = place(t);
+      return (hardIn && p.inPersonOk) || (hardTele && p.teleOk) ? p : null;
+    },
+    /** The score of an admitted record, rounded as the engine rounds it. */
+    score(t, p) {
+      let sum = 0;
+      for (const term of terms) sum += term.weight * term.fit(t);
+      if (formats) sum += weights.formats * formatsFit(p);
+      if (scoreDistance) sum += weights.distance * distanceFit(p);
+      return Math.round((sum / total) * 1e9) / 1e9;
+    },
+    /** One reason per criterion, for the records shown. */
+    reasons(t, p) {
+      const out = terms.map(({ criterion, importance, weight, fit, who }) => {
+        const value = fit(t);
+        return { criterion, importance, weight, fit: value, who, contribution: (weight * value) / total };
+      });
+      if (formats) {
+        const value = formatsFit(p);
+        out.push({
+          criterion: 'formats',
+          importance: formats.importance,
+          fit: value,
+          contribution: (weights.formats * value) / total,
+        });
+      }
+      if (scoreDistance) {
+        const value = distanceFit(p);
+        out.push({
+          criterion: 'distance',
+          importance: 'preferred',
+          fit: value,
+          contribution: (weights.distance * value) / total,
+        });
+      }
+      return out;
+    },
+  };
+}
+
+/** Ranks `candidates` (records admitted or not) with a compiled reference: filter, score, top-k heap. */
+export function topK(compiled, candidates, limit) {
+  // A min-heap of the best `limit`, worst at the root: a lower score is worse; at the same score a
+  // listing not accepting new clients, then the larger id.
+  const heap = [];
+  const worse = (a, b) => a.score < b.score || (a.score === b.score && (a.open !== b.open ? b.open : a.id > b.id));
+  let matched = 0;
+  for (const t of candidates) {
+    const p = compiled.admit(t);
+    if (!p) continue;
+    matched++;
+    const entry = { score: compiled.score(t, p), id: String(t.id), open: t.acceptingNewClients !== false, t, p };
+    if (heap.length < limit) {
+      heap.push(entry);
+      for (let k = heap.length - 1; k > 0;) {
+        const parent = (k - 1) >> 1;
+        if (!worse(heap[k], heap[parent])) break;
+        [heap[k], heap[parent]] = [heap[parent], heap[k]];
+        k = parent;
+      }
+    } else if (limit > 0 && worse(heap[0], entry)) {
+      heap[0] = entry;
+      for (let k = 0; ;) {
+        const l = 2 * k + 1;
+        let m = k;
+        if (l < heap.length && worse(heap[l], heap[m])) m = l;
+        if (l + 1 < heap.length && worse(heap[l + 1], heap[m])) m = l + 1;
+        if (m === k) break;
+        [heap[k], heap[m]] = [heap[m], heap[k]];
+        k = m;
+      }
+    }
   }
-  const matches = scored.filter((m) => m.ok);
-  matches.sort((a, b) => b.score - a.score || (a.therapist.id < b.therapist.id ? -1 : 1));
-  return { matched: matches.length, matches: matches.slice(0, limit) };
+  heap.sort((a, b) => (worse(a, b) ? 1 : -1));
+  const matches = heap.map(({ t, p, score }) => ({
+    therapist: t,
+    score,
+    distanceKm: p.km,
+    reasons: compiled.reasons(t, p),
+  }));
+  return { matched, matches };
+}
+
+/** Ranks like `rankTherapists` for a person or couple: the top `limit` with reasons, and the count. */
+export function referenceRank(therapists, answers, limit = 20, weights = DEFAULT_WEIGHTS) {
+  return topK(compileReference(answers, weights), therapists, limit);
 }

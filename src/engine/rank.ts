@@ -180,6 +180,7 @@ export function rankTherapists(
   const failCounts = new Int32Array(CRITERIA.length);
   // Only-this-criterion failures: what relaxing it alone would add.
   const onlyFails = new Int32Array(CRITERIA.length);
+  // Records that fail the distance limit alone; their exact distances are needed only when too few match.
   const farOnly: number[] = [];
   let formatsOnly = 0;
   const relaxFormats = fq.formatsImportance === 'required';
@@ -204,10 +205,7 @@ export function rankTherapists(
         if ((fail & (fail - 1)) === 0) onlyFails[31 - Math.clz32(fail)]++;
       } else if (!fail) {
         if (relaxFormats && !wantedAll && (facts.inPersonOk || facts.telehealthOk)) formatsOnly++;
-        if (facts.inPerson && fq.hardIn && fq.maxKm !== Infinity && index.flags[i] & FLAG_LOCATION) {
-          formatFacts(fq, index, i, facts, true);
-          farOnly.push(facts.km);
-        }
+        if (facts.inPerson && fq.hardIn && fq.maxKm !== Infinity && index.flags[i] & FLAG_LOCATION) farOnly.push(i);
       }
       continue;
     }
@@ -245,7 +243,16 @@ export function rankTherapists(
     total: n,
     matched,
     exclusions: exclusions(q, failCounts),
-    relaxations: matched < minMatches ? relaxations(q, onlyFails, formatsOnly, farOnly, minMatches - matched) : [],
+    relaxations:
+      matched < minMatches
+        ? relaxations(
+            q,
+            onlyFails,
+            formatsOnly,
+            farOnly.map((i) => (formatFacts(fq, index, i, facts, true), facts.km)),
+            minMatches - matched,
+          )
+        : [],
     conflicts: q.conflicts,
   };
 }

@@ -67,41 +67,6 @@ export const normalise = {
 
 const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
-function column(
-  therapists: readonly Therapist[],
-  values: (t: Therapist) => readonly unknown[],
-  norm: (value: string) => string,
-  unreadable: Set<number>,
-): TermColumn {
-  const ids = new Map<string, number>();
-  const n = therapists.length;
-  for (let i = 0; i < n; i++) {
-    try {
-      for (const v of values(therapists[i])) {
-        if (typeof v !== 'string') continue;
-        const key = norm(v);
-        if (!ids.has(key)) ids.set(key, ids.size);
-      }
-    } catch {
-      unreadable.add(i);
-    }
-  }
-  const words = Math.max(1, Math.ceil(ids.size / 32));
-  const bits = new Int32Array(n * words);
-  for (let i = 0; i < n; i++) {
-    try {
-      for (const v of values(therapists[i])) {
-        if (typeof v !== 'string') continue;
-        const id = ids.get(norm(v));
-        if (id !== undefined) bits[i * words + (id >>> 5)] |= 1 << (id & 31);
-      }
-    } catch {
-      unreadable.add(i);
-    }
-  }
-  return { ids, words, bits };
-}
-
 /** Where a therapist may see clients by video: their telehealth list, else their licences. */
 export function telehealthJurisdictionsOf(t: Therapist): readonly string[] {
   const listed = list(t.telehealthJurisdictions) as string[];
@@ -120,22 +85,15 @@ export function hashString(value: string): number {
 }
 
 /**
- * Precomputes the columns the ranker reads. Linear in the directory; reuse it across rankings.
- * Never throws: anything that is not an array indexes as an empty directory, and an item that is
- * not an object, or whose fields cannot be read (a getter or a Proxy that throws), is left out.
+ * Precomputes the columns the ranker reads, in one pass over the records; reuse it across
+ * rankings. Never throws: anything that is not an array indexes as an empty directory, and an item
+ * that is not an object, or whose fields cannot be read (a getter or a Proxy that throws), is left
+ * out.
  */
 export function indexTherapists(therapists: readonly Therapist[]): TherapistIndex {
-  let records = objectsIn(therapists);
-  for (;;) {
-    const unreadable = new Set<number>();
-    const index = build(records, unreadable);
-    if (!unreadable.size) {
-      built.add(index);
-      return index;
-    }
-    // Rare: only hostile input gets here. Each round leaves at least one record out.
-    records = records.filter((_, i) => !unreadable.has(i));
-  }
+  const builder = new IndexBuilder(objectsIn(therapists));
+  builder.step(Infinity);
+  return builder.finish();
 }
 
 /** The objects of `value` in a fresh array; nothing when it is not an array or cannot be read. */
@@ -154,99 +112,265 @@ function objectsIn(value: unknown): Therapist[] {
   return out;
 }
 
-function build(therapists: readonly Therapist[], unreadable: Set<number>): TherapistIndex {
-  const n = therapists.length;
-  const flags = new Uint8Array(n);
-  const clientTypes = new Uint8Array(n);
-  const ageGroups = new Uint8Array(n);
-  const lat = new Float64Array(n).fill(NaN);
-  const lng = new Float64Array(n).fill(NaN);
-  const cosLat = new Float64Array(n);
-  const feeMin = new Float64Array(n).fill(NaN);
-  const feeCurrency = new Int32Array(n).fill(-1);
-  const currencies = new Map<string, number>();
-  const currencyCodes: string[] = [];
-  const idHash = new Int32Array(n);
-  const ids: string[] = new Array<string>(n);
-  const genderValues: (string | undefined)[] = new Array<string | undefined>(n);
-  for (let i = 0; i < n; i++) {
+// The term columns, in the order a record's strings are gathered.
+const CONCERNS = 0;
+const MODALITIES = 1;
+const COMMUNITIES = 2;
+const LANGUAGES = 3;
+const GENDERS = 4;
+const INSURANCE = 5;
+const TELEHEALTH = 6;
+const COLUMNS = 7;
+const NORMS = [
+  normalise.id,
+  normalise.id,
+  normalise.id,
+  normalise.language,
+  normalise.lower,
+  normalise.lower,
+  normalise.lower,
+] as const;
+
+const INDIVIDUAL: readonly unknown[] = ['individual'];
+const ADULT: readonly unknown[] = ['adult'];
+
+/** A term column being built: interned terms and (record, term) pairs, grown by doubling. */
+class ColumnBuilder {
+  readonly ids = new Map<string, number>();
+  /** Term ids by the string as written: most strings repeat, and normalising allocates. */
+  private readonly seen = new Map<string, number>();
+  pairs: Int32Array;
+  length = 0;
+  constructor(
+    private readonly norm: (value: string) => string,
+    capacity: number,
+  ) {
+    this.pairs = new Int32Array(Math.max(16, capacity * 2));
+  }
+  add(record: number, value: string): void {
+    let id = this.seen.get(value);
+    if (id === undefined) {
+      const key = this.norm(value);
+      id = this.ids.get(key);
+      if (id === undefined) this.ids.set(key, (id = this.ids.size));
+      this.seen.set(value, id);
+    }
+    if (this.length + 2 > this.pairs.length) {
+      const grown = new Int32Array(this.pairs.length * 2);
+      grown.set(this.pairs);
+      this.pairs = grown;
+    }
+    this.pairs[this.length++] = record;
+    this.pairs[this.length++] = id;
+  }
+  finish(n: number): TermColumn {
+    const words = Math.max(1, Math.ceil(this.ids.size / 32));
+    const bits = new Int32Array(n * words);
+    const pairs = this.pairs;
+    for (let k = 0; k < this.length; k += 2) {
+      const id = pairs[k + 1];
+      bits[pairs[k] * words + (id >>> 5)] |= 1 << (id & 31);
+    }
+    return { ids: this.ids, words, bits };
+  }
+}
+
+/**
+ * Builds an index one record at a time, so that the widget can build it in slices while the page
+ * is idle (`indexWhenIdle`) and `indexTherapists` in one go. A record is read completely (into
+ * locals and the `strings` scratch list) before anything of it is written, so a record whose
+ * getter throws half-way leaves no trace.
+ */
+class IndexBuilder {
+  private next = 0;
+  private kept = 0;
+  private dropped = false;
+  private readonly n: number;
+  private readonly flags: Uint8Array;
+  private readonly clientTypes: Uint8Array;
+  private readonly ageGroups: Uint8Array;
+  private readonly lat: Float64Array;
+  private readonly lng: Float64Array;
+  private readonly cosLat: Float64Array;
+  private readonly feeMin: Float64Array;
+  private readonly feeCurrency: Int32Array;
+  private readonly idHash: Int32Array;
+  private readonly ids: string[];
+  private readonly genderValues: (string | undefined)[];
+  private readonly currencies = new Map<string, number>();
+  private readonly currencyCodes: string[] = [];
+  private readonly columns: ColumnBuilder[];
+  /** The strings of the record being read, and where each column's end. */
+  private readonly strings: string[] = [];
+  private readonly ends = new Int32Array(COLUMNS);
+
+  constructor(private readonly records: Therapist[]) {
+    const n = (this.n = records.length);
+    this.flags = new Uint8Array(n);
+    this.clientTypes = new Uint8Array(n);
+    this.ageGroups = new Uint8Array(n);
+    this.lat = new Float64Array(n).fill(NaN);
+    this.lng = new Float64Array(n).fill(NaN);
+    this.cosLat = new Float64Array(n);
+    this.feeMin = new Float64Array(n).fill(NaN);
+    this.feeCurrency = new Int32Array(n).fill(-1);
+    this.idHash = new Int32Array(n);
+    this.ids = new Array<string>(n);
+    this.genderValues = new Array<string | undefined>(n);
+    this.columns = NORMS.map((norm, c) => new ColumnBuilder(norm, c === CONCERNS ? n * 4 : n));
+  }
+
+  get done(): boolean {
+    return this.next >= this.n;
+  }
+
+  /** Reads up to `count` more records; returns whether all are read. */
+  step(count: number): boolean {
+    const end = Math.min(this.n, this.next + count);
+    for (; this.next < end; this.next++) {
+      const t = this.records[this.next];
+      if (!this.read(t, this.kept)) {
+        this.dropped = true;
+        continue;
+      }
+      if (this.dropped) this.records[this.kept] = t;
+      this.kept++;
+    }
+    return this.done;
+  }
+
+  /** Gathers the strings of `values` (non-strings skipped) and closes `column`'s range. */
+  private gather(column: number, values: readonly unknown[]): void {
+    const strings = this.strings;
+    const length = values.length;
+    for (let k = 0; k < length; k++) {
+      const v = values[k];
+      if (typeof v === 'string') strings.push(v);
+    }
+    this.ends[column] = strings.length;
+  }
+
+  /** Reads record `t` into row `i`; false (nothing written) when a field cannot be read. */
+  private read(t: Therapist, i: number): boolean {
+    const strings = this.strings;
+    strings.length = 0;
+    let f = 0;
+    let pointLat: unknown;
+    let pointLng: unknown;
+    let min: unknown;
+    let currency: unknown;
+    let ct = 0;
+    let ag = 0;
+    let id: string;
+    let gender: unknown;
     try {
-      const t = therapists[i];
-      let f = 0;
       const formats = list(t.formats);
       if (formats.includes('in-person')) f |= FLAG_IN_PERSON;
       if (formats.includes('telehealth')) f |= FLAG_TELEHEALTH;
       if (t.acceptingNewClients !== false) f |= FLAG_ACCEPTING;
       if (t.freeConsultation === true) f |= FLAG_FREE_CONSULTATION;
-      if (t.fees?.slidingScale === true) f |= FLAG_SLIDING_SCALE;
+      const fees = t.fees;
+      if (fees?.slidingScale === true) f |= FLAG_SLIDING_SCALE;
       if (t.collaboratesWithMedical === true) f |= FLAG_MEDICAL;
       const loc = t.location;
-      const pointLat = loc?.lat;
-      const pointLng = loc?.lng;
-      if (typeof pointLat === 'number' && typeof pointLng === 'number' && isFinite(pointLat) && isFinite(pointLng)) {
-        f |= FLAG_LOCATION;
-        lat[i] = pointLat * DEGREES_TO_RADIANS;
-        lng[i] = pointLng * DEGREES_TO_RADIANS;
-        cosLat[i] = Math.cos(lat[i]);
-      }
-      const fees = t.fees;
-      const min = fees?.min;
-      const currency = fees?.currency;
-      if (typeof min === 'number' && isFinite(min) && typeof currency === 'string') {
-        f |= FLAG_FEES;
-        feeMin[i] = min;
-        let c = currencies.get(currency);
-        if (c === undefined) {
-          currencies.set(currency, (c = currencies.size));
-          currencyCodes.push(currency);
-        }
-        feeCurrency[i] = c;
-      }
-      flags[i] = f;
+      pointLat = loc?.lat;
+      pointLng = loc?.lng;
+      min = fees?.min;
+      currency = fees?.currency;
       // Records that leave these out are read as the common case: individual adults.
-      const types = t.clientTypes === undefined ? ['individual'] : list(t.clientTypes);
-      let ct = 0;
+      const types = t.clientTypes === undefined ? INDIVIDUAL : list(t.clientTypes);
       for (const type of types) ct |= typeof type === 'string' ? (CLIENT_TYPE_BITS[type] ?? 0) : 0;
-      clientTypes[i] = ct;
-      const ages = t.ageGroups === undefined ? ['adult'] : list(t.ageGroups);
-      let ag = 0;
+      const ages = t.ageGroups === undefined ? ADULT : list(t.ageGroups);
       for (const age of ages) ag |= typeof age === 'string' ? (AGE_GROUP_BITS[age] ?? 0) : 0;
-      ageGroups[i] = ag;
-      ids[i] = String(t.id);
-      idHash[i] = hashString(ids[i]);
-      const gender = t.gender;
-      genderValues[i] = typeof gender === 'string' ? gender : undefined;
+      id = String(t.id);
+      gender = t.gender;
+      this.gather(CONCERNS, list(t.concerns));
+      this.gather(MODALITIES, list(t.modalities));
+      this.gather(COMMUNITIES, list(t.communities));
+      this.gather(LANGUAGES, list(t.languages));
+      if (typeof gender === 'string') strings.push(gender);
+      this.ends[GENDERS] = strings.length;
+      this.gather(INSURANCE, list(t.insurance));
+      const listed = list(t.telehealthJurisdictions);
+      if (listed.length) this.gather(TELEHEALTH, listed);
+      else {
+        for (const l of list(t.licenses)) {
+          const j: unknown = (l as { jurisdiction?: unknown } | null | undefined)?.jurisdiction ?? '';
+          if (typeof j === 'string') strings.push(j);
+        }
+        this.ends[TELEHEALTH] = strings.length;
+      }
     } catch {
-      unreadable.add(i);
+      return false;
     }
+    if (typeof pointLat === 'number' && typeof pointLng === 'number' && isFinite(pointLat) && isFinite(pointLng)) {
+      f |= FLAG_LOCATION;
+      const latRad = pointLat * DEGREES_TO_RADIANS;
+      this.lat[i] = latRad;
+      this.lng[i] = pointLng * DEGREES_TO_RADIANS;
+      this.cosLat[i] = Math.cos(latRad);
+    }
+    if (typeof min === 'number' && isFinite(min) && typeof currency === 'string') {
+      f |= FLAG_FEES;
+      this.feeMin[i] = min;
+      let c = this.currencies.get(currency);
+      if (c === undefined) {
+        this.currencies.set(currency, (c = this.currencies.size));
+        this.currencyCodes.push(currency);
+      }
+      this.feeCurrency[i] = c;
+    }
+    this.flags[i] = f;
+    this.clientTypes[i] = ct;
+    this.ageGroups[i] = ag;
+    this.ids[i] = id;
+    this.idHash[i] = hashString(id);
+    this.genderValues[i] = typeof gender === 'string' ? gender : undefined;
+    let from = 0;
+    for (let c = 0; c < COLUMNS; c++) {
+      const to = this.ends[c];
+      const column = this.columns[c];
+      for (let k = from; k < to; k++) column.add(i, strings[k]);
+      from = to;
+    }
+    return true;
   }
-  const col = (values: (t: Therapist) => readonly unknown[], norm: (value: string) => string) =>
-    column(therapists, values, norm, unreadable);
-  return Object.freeze({
-    kind: 'therapist-index',
-    therapists,
-    size: n,
-    ids,
-    genderValues,
-    currencyCodes,
-    flags,
-    clientTypes,
-    ageGroups,
-    lat,
-    lng,
-    cosLat,
-    feeMin,
-    feeCurrency,
-    currencies,
-    idHash,
-    concerns: col((t) => list(t.concerns), normalise.id),
-    modalities: col((t) => list(t.modalities), normalise.id),
-    communities: col((t) => list(t.communities), normalise.id),
-    languages: col((t) => list(t.languages), normalise.language),
-    genders: col((t) => (typeof t.gender === 'string' ? [t.gender] : []), normalise.lower),
-    insurance: col((t) => list(t.insurance), normalise.lower),
-    telehealthJurisdictions: col(telehealthJurisdictionsOf, normalise.lower),
-  });
+
+  /** The index of the records read so far (all of them, once `done`). */
+  finish(): TherapistIndex {
+    const n = this.kept;
+    const cut = <T extends Uint8Array | Int32Array | Float64Array>(a: T): T => (n === this.n ? a : a.slice(0, n)) as T;
+    const therapists = this.dropped || n < this.n ? this.records.slice(0, n) : this.records;
+    const [concerns, modalities, communities, languages, genders, insurance, telehealthJurisdictions] =
+      this.columns.map((column) => column.finish(n));
+    const index: TherapistIndex = Object.freeze({
+      kind: 'therapist-index',
+      therapists,
+      size: n,
+      ids: n === this.n ? this.ids : this.ids.slice(0, n),
+      genderValues: n === this.n ? this.genderValues : this.genderValues.slice(0, n),
+      currencyCodes: this.currencyCodes,
+      flags: cut(this.flags),
+      clientTypes: cut(this.clientTypes),
+      ageGroups: cut(this.ageGroups),
+      lat: cut(this.lat),
+      lng: cut(this.lng),
+      cosLat: cut(this.cosLat),
+      feeMin: cut(this.feeMin),
+      feeCurrency: cut(this.feeCurrency),
+      currencies: this.currencies,
+      idHash: cut(this.idHash),
+      concerns,
+      modalities,
+      communities,
+      languages,
+      genders,
+      insurance,
+      telehealthJurisdictions,
+    });
+    built.add(index);
+    return index;
+  }
 }
 
 /** Indexes made by `indexTherapists` here: the only ones the ranker trusts as they are. */
@@ -273,9 +397,45 @@ export function indexFor(therapists: readonly Therapist[] | TherapistIndex): The
   const key = records as object;
   const cached = cache.get(key);
   if (cached && cached.length === length) return cached.index;
-  const index = indexTherapists(records as Therapist[]);
+  // Being built in idle time: finish it now (a person is waiting).
+  const started = building.get(key);
+  building.delete(key);
+  const index =
+    started && started.length === length
+      ? (started.builder.step(Infinity), started.builder.finish())
+      : indexTherapists(records as Therapist[]);
   cache.set(key, { length, index });
   return index;
+}
+
+/** Builds under way in idle time, by records array. */
+const building = new WeakMap<object, { length: number; builder: IndexBuilder }>();
+
+/**
+ * Starts building the index of `therapists` where `indexFor` will find it, for a caller that reads
+ * the records a slice at a time (idle.ts). Returns a function that reads up to `count`
+ * more records and says whether the index is done (then cached; true too when a ranking finished
+ * it first); undefined when the array is already indexed or being indexed.
+ */
+export function startIndex(therapists: readonly Therapist[]): ((count: number) => boolean) | undefined {
+  let length: number;
+  try {
+    if (!Array.isArray(therapists) || cache.get(therapists)?.length === therapists.length) return undefined;
+    if (building.get(therapists)?.length === therapists.length) return undefined;
+    length = therapists.length;
+  } catch {
+    return undefined;
+  }
+  const key: object = therapists;
+  const entry = { length, builder: new IndexBuilder(objectsIn(therapists)) };
+  building.set(key, entry);
+  return (count) => {
+    if (building.get(key) !== entry) return true; // finished by a ranking, or replaced
+    if (!entry.builder.step(count)) return false;
+    building.delete(key);
+    cache.set(key, { length, index: entry.builder.finish() });
+    return true;
+  };
 }
 const EMPTY: readonly Therapist[] = Object.freeze([]);
 

@@ -47,6 +47,8 @@ export async function readDirectory(
   });
   const whole = problems.find((problem) => problem.index === -1 && problem.severity === 'error');
   if (whole) fail(`${label} gave no therapist records: ${whole.message}`);
+  // The ranking's index is built now, in idle slices, so "Show my matches" only ranks.
+  import('../engine/idle.js').then((idle) => idle.default(therapists), ignore);
   return {
     therapists,
     problems: Array.isArray(read) && read.length ? [...read, ...problems] : problems,
@@ -54,6 +56,8 @@ export async function readDirectory(
     ...(ranked ? { ranked } : {}),
   };
 }
+
+const ignore = () => {};
 
 function fail(message: string): never {
   throw new SourceError('shape', message);

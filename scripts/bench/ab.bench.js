@@ -1,0 +1,77 @@
+// `node --expose-gc scripts/bench/ab.bench.js OLD_DIST [SIZE]`: the engine of this build against
+// another build's (a copy of `dist/` made before a change), in one process, interleaved run by run,
+// so a machine whose speed drifts slows both alike. Prints validation, index build, first query and
+// each warm query, median ms of both and the ratio, and checks that both rank identically.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateTherapists } from '../../demo/sample/generate.js';
+import { QUERIES } from './queries.js';
+
+const [oldDist, sizeArg] = process.argv.slice(2);
+if (!oldDist) throw new Error('usage: ab.bench.js OLD_DIST [SIZE]');
+const SIZE = Number(sizeArg ?? 100000);
+const RUNS = Number(process.env.TM_BENCH_RUNS ?? 15);
+const load = (dist) => import(pathToFileURL(resolve(dist, 'engine/index.js')).href);
+const engines = { before: await load(oldDist), after: await load(resolve(import.meta.dirname, '../../dist')) };
+const raw = generateTherapists(SIZE, 20261123);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const samples = {};
+const add = (key, who, ms) => (samples[key] ??= { before: [], after: [] })[who].push(ms);
+const time = (fn) => {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+};
+const parsed = {};
+const indexes = {};
+for (const who of ['before', 'after']) {
+  parsed[who] = engines[who].parseTherapists(raw).therapists;
+  indexes[who] = engines[who].indexTherapists(parsed[who]);
+}
+for (const [name, answers] of Object.entries(QUERIES)) {
+  const a = engines.before.rankTherapists(indexes.before, answers);
+  const b = engines.after.rankTherapists(indexes.after, answers);
+  const strip = (r) => JSON.stringify({ ...r, matches: r.matches.map((m) => ({ ...m, therapist: m.therapist.id })) });
+  if (strip(a) !== strip(b)) {
+    console.log(`${name}: the two builds rank differently`);
+    process.exitCode = 1;
+  }
+}
+const buildRuns = SIZE >= 100000 ? Math.min(RUNS, 7) : RUNS;
+for (let k = 0; k < buildRuns; k++)
+  for (const who of k % 2 ? ['after', 'before'] : ['before', 'after']) {
+    const e = engines[who];
+    if (SIZE <= 100000)
+      add(
+        'validate',
+        who,
+        time(() => e.parseTherapists(raw)),
+      );
+    const fresh = parsed[who].slice();
+    globalThis.gc?.();
+    add(
+      'index build',
+      who,
+      time(() => e.indexTherapists(fresh)),
+    );
+    const again = parsed[who].slice();
+    globalThis.gc?.();
+    add(
+      'first query, index included',
+      who,
+      time(() => e.rankTherapists(again, QUERIES.individual)),
+    );
+  }
+for (let k = -2; k < RUNS; k++)
+  for (const [name, answers] of Object.entries(QUERIES))
+    for (const who of k % 2 ? ['after', 'before'] : ['before', 'after']) {
+      const ms = time(() => engines[who].rankTherapists(indexes[who], answers));
+      if (k >= 0) add(`warm: ${name}`, who, ms);
+    }
+console.log(`${SIZE.toLocaleString('en')} records, median ms of ${RUNS} interleaved runs (builds: ${buildRuns})\n`);
+console.log('| step | before | after | after / before |');
+console.log('|---|---:|---:|---:|');
+for (const [key, { before, after }] of Object.entries(samples))
+  console.log(
+    `| ${key} | ${median(before).toFixed(2)} | ${median(after).toFixed(2)} | ${(median(after) / median(before)).toFixed(2)} |`,
+  );

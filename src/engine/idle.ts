@@ -1,0 +1,36 @@
+// The widget's index build off the click path: as soon as a directory has been read and checked
+// (internal/record-check.ts loads this module then), its ranking index is built in slices of a few
+// milliseconds while the page is idle, so "Show my matches" only ranks.
+import { startIndex } from './therapist-index.js';
+import type { Therapist } from './schema.js';
+
+/** Records read between two looks at the clock. */
+const SLICE = 256;
+/** Longest a slice of idle work may run, in ms, so a click or a key is never kept waiting long. */
+const SLICE_MS = 8;
+
+type Idle = (run: (deadline?: { timeRemaining(): number }) => void) => void;
+const whenIdle: Idle =
+  typeof requestIdleCallback === 'function'
+    ? (run) => requestIdleCallback(run, { timeout: 200 })
+    : (run) => setTimeout(run, 1);
+
+/**
+ * Builds the index of `therapists` in slices of at most a few milliseconds while the page is idle
+ * (`requestIdleCallback`, else `setTimeout`), so that the first ranking finds it ready. Ranking the
+ * same array before it is done finishes the build at once; the result is the same index either
+ * way. Does nothing for an array already indexed or being indexed.
+ */
+export function indexWhenIdle(therapists: readonly Therapist[]): void {
+  const step = startIndex(therapists);
+  if (!step) return;
+  const slice = (deadline?: { timeRemaining(): number }) => {
+    const start = performance.now();
+    const budget = Math.min(SLICE_MS, Math.max(2, deadline?.timeRemaining() ?? SLICE_MS));
+    while (!step(SLICE)) if (performance.now() - start > budget) return whenIdle(slice);
+  };
+  whenIdle(slice);
+}
+
+/** The same, as the module the widget loads (a default export is the fewest bytes to call). */
+export default indexWhenIdle;
