@@ -9,6 +9,7 @@ export function arraySource(records: readonly unknown[], options: { label?: stri
   const snapshot = [...records];
   return {
     label,
+    sends: 'nothing',
     applies: [],
     async search(_query, { signal }) {
       throwIfAborted(signal, label);

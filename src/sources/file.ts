@@ -98,6 +98,7 @@ export function fileSource(url: string | URL, options: FileSourceOptions, read: 
 
   return {
     label,
+    sends: 'nothing',
     applies: [],
     async search(_query, searchOptions): Promise<SourceResult> {
       const { records, lines, problems } = await load(searchOptions);

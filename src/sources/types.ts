@@ -54,6 +54,12 @@ export interface TherapistSource {
   readonly volatile?: boolean;
   /** Short name used in messages and console warnings, e.g. the file name. */
   readonly label?: string;
+  /**
+   * What the source passes on from a query, for the privacy line the person reads: `nothing` (a
+   * file read whole, records in memory), `constraints` (the search's hard constraints, never
+   * `query.shared`) or `all` (the default: whatever `search` receives, shared answers included).
+   */
+  readonly sends?: 'nothing' | 'constraints' | 'all';
 }
 
 /**

@@ -7,6 +7,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TherapistMatch } from '../../src/index.js';
 import { arraySource } from '../../src/sources/array.js';
+import { jsonSource } from '../../src/sources/json.js';
+import { fhirSource } from '../../src/sources/fhir/index.js';
 import type { SourceQuery } from '../../src/sources/types.js';
 import { generateTherapists } from '../../demo/sample/generate.js';
 import { toResults } from './therapist-match-helpers.js';
@@ -126,6 +128,38 @@ describe('the privacy line says what really happens', () => {
       await toResults(el);
       expect(privacy(el)).to.equal(w.shared);
       expect(queries.at(-1)!.shared).to.deep.equal({ seeking: 'individual' });
+    });
+
+    it(`a source that sends nothing on (records in memory, a file): as private as src (${lang})`, async () => {
+      for (const source of [arraySource(records), jsonSource('/demo/data/therapists.json')]) {
+        expect(source.sends).to.equal('nothing');
+        const el = await mount(
+          html`<therapist-match .source=${source} lang=${lang} steps="who"></therapist-match>`,
+          lang,
+        );
+        expect(privacy(el)).to.equal(w.local);
+        await toResults(el);
+        expect(privacy(el)).to.equal(w.local);
+      }
+    });
+
+    it(`a source that never passes on shared answers: source-share does not make the line claim it (${lang})`, async () => {
+      const { source, queries } = recordingSource();
+      const el = await mount(
+        html`<therapist-match
+          .source=${{ ...source, sends: 'constraints' }}
+          source-share="seeking"
+          lang=${lang}
+          steps="who"
+        ></therapist-match>`,
+        lang,
+      );
+      await toResults(el);
+      expect(queries.length).to.be.above(0);
+      expect(privacy(el)).to.equal(w.search);
+      // fhirSource is such a source when it searches a server, and sends nothing when it reads a bundle.
+      expect(fhirSource({ server: 'https://fhir.example.org/r4' }).sends).to.equal('constraints');
+      expect(fhirSource({ bundle: 'https://fhir.example.org/bundle.json' }).sends).to.equal('nothing');
     });
 
     it(`says sex therapy is talk therapy on the first step, visibly, and the urgent-help note reads at full size (${lang})`, async () => {

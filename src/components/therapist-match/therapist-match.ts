@@ -523,12 +523,15 @@ export class TherapistMatch extends LitElement {
    * the search's constraints (and the answers named in `source-share`).
    */
   private privacy(): string {
-    const { source, share, persist } = this.used;
+    const { share, persist } = this.used;
+    // A source that sends nothing on (a file, records in memory) is as private as `src`.
+    const sends = this.used.source?.sends ?? 'all';
+    const source = this.used.source && sends !== 'nothing';
     const kept = this.t(persist ? 'quiz.privacySession' : source ? 'quiz.privacyKept' : 'quiz.privacy');
     // Answers reach a source only with the results' query, built once the engine and the results
     // view (which brings these words) are here: the line says what it receives before it is sent.
     return source && this.ranking.loaded
-      ? `${kept} ${this.t(share.length ? 'quiz.privacyShared' : 'quiz.privacySearch')}`
+      ? `${kept} ${this.t(share.length && sends === 'all' ? 'quiz.privacyShared' : 'quiz.privacySearch')}`
       : kept;
   }
 

@@ -100,6 +100,8 @@ export function fhirSource(options: FhirSourceOptions): TherapistSource {
 
   return {
     label,
+    // A server is sent the constraints its search supports, never the shared answers; a bundle nothing.
+    sends: typeof given.server === 'string' || given.server instanceof URL ? 'constraints' : 'nothing',
     // `near` is sent only when the person requires in-person sessions, so nothing is applied always.
     applies: [],
     async search(query, searchOptions) {
