@@ -70,6 +70,8 @@ export const resultsEn = {
     'For {criterion}, you require {you} and your partner requires {partner}: no one therapist fits both. One of you could make it a preference.',
   'results.conflict.preferred':
     'For {criterion}, you would like {you} and your partner would like {partner}: one of these wishes may go unmet.',
+  'results.physician':
+    'For concerns about how the body works, clinicians usually suggest seeing a physician too, to rule out or treat physical causes. Therapy works well alongside medical care; therapists who work with physicians say so under “Why this match”.',
   'results.relaxHeading': 'Widen your search',
   'results.relax.formats': {
     one: 'Include video sessions: {count} more',

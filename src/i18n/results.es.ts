@@ -73,6 +73,8 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
     'En {criterion}, tú exiges {you} y tu pareja exige {partner}: ningún terapeuta cumple ambas cosas. Uno de los dos podría convertirlo en una preferencia.',
   'results.conflict.preferred':
     'En {criterion}, tú prefieres {you} y tu pareja prefiere {partner}: puede que uno de estos deseos no se cumpla.',
+  'results.physician':
+    'Para dificultades del funcionamiento del cuerpo, los profesionales suelen recomendar ver también a un médico, para descartar o tratar causas físicas. La terapia funciona bien junto a la atención médica; quienes colaboran con médicos lo indican en «Por qué coincide».',
   'results.relaxHeading': 'Amplía tu búsqueda',
   'results.relax.formats': {
     one: 'Incluir sesiones por vídeo: {count} más',

@@ -5,6 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MatchAnswers } from '../engine/answers.js';
 import type { RankResult } from '../engine/types.js';
 import type { Therapist } from '../engine/schema.js';
+import type { Vocabulary } from '../engine/vocabulary.js';
 import type { SourceError, SourceQuery } from '../sources/types.js';
 import { emit } from '../events.js';
 import { chunkError } from './chunk-error.js';
@@ -14,6 +15,16 @@ type QueryBuilder = typeof import('../sources/query.js').queryFromAnswers;
 let ranker: Ranker | undefined;
 let queryBuilder: QueryBuilder | undefined;
 let loading: Promise<unknown> | undefined;
+/** Drawn once per visit (page load): equal matches rotate between visits, never within one. */
+const VISIT_SEED = (Math.random() * 2 ** 31) | 0;
+
+/**
+ * The ranking seed of a `seed` attribute: `off` breaks ties by id, a finite number fixes the
+ * rotation, and anything else (unset included) rotates with this visit's seed.
+ */
+export const rankSeed = (value: unknown): number | undefined =>
+  value === 'off' ? undefined : value !== '' && value !== null && isFinite(value as number) ? +value! : VISIT_SEED;
+
 /** Loads the results view's elements; set by the drop-in, whose results view is a chunk. */
 let viewLoader: (() => Promise<unknown>) | undefined;
 
@@ -39,11 +50,19 @@ function loadRanking(): Promise<unknown> {
   return loading;
 }
 
+type RankInputs = [
+  therapists: Therapist[],
+  answers: MatchAnswers,
+  limit: number,
+  seed: unknown,
+  vocabulary: Vocabulary,
+];
+
 export class RankingController implements ReactiveController {
   /** Why the engine is not there, until Retry. */
   error?: SourceError;
   private ready = false;
-  private last?: { therapists: Therapist[]; answers: MatchAnswers; limit: number; result: RankResult };
+  private last?: { inputs: RankInputs; result: RankResult };
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {
     host.addController(this);
@@ -86,13 +105,18 @@ export class RankingController implements ReactiveController {
     if (this.error) void this.wait();
   }
 
-  /** The ranking of `therapists` for `answers`, computed again only when one of them changed. */
-  rank(therapists: Therapist[], answers: MatchAnswers, limit: number): RankResult | undefined {
+  /**
+   * The ranking of the therapists for the answers, up to `limit`, ties rotated by `seed` (see
+   * `rankSeed`), the site's vocabulary flagging its physician-first concerns; computed again only
+   * when an input changed.
+   */
+  rank(...inputs: RankInputs): RankResult | undefined {
     if (!this.ready || !ranker) return undefined;
     const last = this.last;
-    if (last && last.therapists === therapists && last.answers === answers && last.limit === limit) return last.result;
-    const result = ranker(therapists, answers, { limit });
-    this.last = { therapists, answers, limit, result };
+    if (last && inputs.every((input, k) => input === last.inputs[k])) return last.result;
+    const [therapists, answers, limit, seed, vocabulary] = inputs;
+    const result = ranker(therapists, answers, { limit, seed: rankSeed(seed), vocabulary });
+    this.last = { inputs, result };
     return result;
   }
 

@@ -54,6 +54,10 @@ export const resultsStyles = css`
   .tally {
     font-weight: 600;
   }
+  .physician {
+    border-inline-start: 3px solid var(--_tm-color-primary);
+    padding-inline-start: 0.75em;
+  }
   .steps {
     list-style: none;
     margin: 0;

@@ -4,6 +4,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MatchAnswers } from '../../engine/answers.js';
 import type { RankResult, Relaxation } from '../../engine/types.js';
+import { physicianFirstConcerns } from '../../engine/physician.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import type { Catalogue } from '../../i18n/localize.js';
 import type { ResultsMessageKey } from '../../i18n/results.en.js';
@@ -38,6 +39,7 @@ const CARD_PARTS = 'card, photo, name, credentials, badge, score, facts, reasons
  * @csspart count - The count of matches (a polite live region).
  * @csspart exclusions - The list of what was left out.
  * @csspart conflicts - Where partners' wishes differ.
+ * @csspart physician - The note, when a concern about how the body works was chosen, that clinicians suggest seeing a physician too.
  * @csspart relaxation - Each button that widens the search.
  * @csspart button - Every button (relaxations, change answers, retry).
  * @csspart list - The ranked list of cards.
@@ -83,7 +85,10 @@ export class TmResults extends LitElement {
    */
   @property({ attribute: false }) sourceTotal?: number;
 
-  /** The person's answers: used only to suggest video sessions when nothing matches. */
+  /**
+   * The person's answers: used to suggest video sessions when nothing matches and to repeat the
+   * physician note beside the matches when a concern about how the body works was chosen.
+   */
   @property({ attribute: false }) answers?: MatchAnswers;
 
   /** The quiz's steps, in order: "Change answers" offers each one. Without them, or with one, it goes to the first. */
@@ -249,6 +254,12 @@ export class TmResults extends LitElement {
                   </li>`,
               )}
             </ul>`
+          : nothing
+      }
+      ${
+        // Where the person decides: the note the concerns step showed, for the site's own vocabulary too.
+        this.answers && physicianFirstConcerns(this.answers, this.vocabulary).length
+          ? html`<p part="physician" class="physician">${t.t('results.physician')}</p>`
           : nothing
       }
     `;

@@ -47,7 +47,7 @@ const QUIZ_PARTS = 'step, heading, progress, note, partner, physician, error, na
  * part already names that element.
  */
 const RESULTS_PARTS = [
-  'summary, count, exclusions, conflicts, relaxation, button, edit, retry, list, empty, error, skeleton',
+  'summary, count, exclusions, conflicts, physician, relaxation, button, edit, retry, list, empty, error, skeleton',
   'card, photo, name, credentials, badge, score, facts, reasons, about, contact, link',
 ].join(', ');
 
@@ -57,7 +57,7 @@ const RESULTS_PARTS = [
  * `share-answers`), and never sent to the data source (unless `source-share`).
  *
  * The parts of the quiz (`step`, `heading`, `progress`, `note`, `partner`, `physician`, `error`, `nav`,
- * `button`, `back`, `skip`, `next`), of the results (`summary`, `count`, `exclusions`, `conflicts`,
+ * `button`, `back`, `skip`, `next`), of the results (`summary`, `count`, `exclusions`, `conflicts`, `physician`,
  * `relaxation`, `button`, `edit`, `retry`, `list`, `empty`, `error`, `skeleton`) and of each card
  * (`card`, `photo`, `name`, `credentials`, `badge`, `score`, `facts`, `reasons`, `about`, `contact`,
  * `link`) are exported, so a page styles them here: `therapist-match::part(card) { ... }`.
@@ -189,6 +189,13 @@ export class TherapistMatch extends LitElement {
    * 100). Anything else (`0`, negative, not a number) shows the default, 20.
    */
   @property({ type: Number }) limit = 20;
+
+  /**
+   * How equally good matches are ordered. Unset, they rotate with a seed drawn once per visit, so no
+   * listing is first for everyone because of its id; a number (`seed="7"`) fixes the rotation, the
+   * same on every visit; `off` orders them by id.
+   */
+  @property() seed: string | number = '';
 
   /** The default safety note text (the `safety` slot replaces it); empty hides it. A non-string is ignored. */
   @property({ attribute: 'safety-note' }) safetyNote?: string;
@@ -383,7 +390,8 @@ export class TherapistMatch extends LitElement {
 
   private get result() {
     if (this.directory.state.status !== 'ready') return undefined;
-    return this.ranking.rank(this.therapists, this.session.matchAnswers, this.used.limit);
+    const { limit, vocabulary } = this.used;
+    return this.ranking.rank(this.therapists, this.session.matchAnswers, limit, this.seed, vocabulary);
   }
 
   private get resultsState(): ResultsState {
