@@ -5,6 +5,7 @@ import type { Query } from './compile.js';
 import { CRITERIA, PERSONAL } from './criteria.js';
 import { distanceFit, fit, formatFacts, formatsFit, roundScore, type FormatFacts, type Term } from './fit.js';
 import { FLAG_FEES, FLAG_SLIDING_SCALE, normalise, type TermColumn, type TherapistIndex } from './therapist-index.js';
+import type { Therapist } from './schema.js';
 import type { CriterionKey, Exclusion, Match, MatchReason, Relaxation } from './types.js';
 
 function status(value: number, criterion?: CriterionKey): MatchReason['status'] {
@@ -57,7 +58,37 @@ export function explain(q: Query, index: TherapistIndex, i: number, score: numbe
   const match: Match = { therapist, score, reasons };
   if (!Number.isNaN(facts.km)) match.distanceKm = Math.round(facts.km * 10) / 10;
   if (q.format.jurisdiction) match.telehealthEligible = facts.telehealthOk;
+  const license = licenseFor(q, therapist, facts);
+  if (license) match.license = license;
   return match;
+}
+
+/** The licence that lets the therapist see this person (see `Match.license`); never throws. */
+function licenseFor(q: Query, therapist: Therapist, facts: FormatFacts): Match['license'] {
+  try {
+    const licenses: unknown[] = Array.isArray(therapist.licenses) ? therapist.licenses : [];
+    const codes = licenses.map((l) => {
+      const code = (l as { jurisdiction?: unknown } | null)?.jurisdiction;
+      return typeof code === 'string' ? code.trim().toLowerCase() : '';
+    });
+    // The place itself, else its country (`NZ` covers `NZ-AUK`).
+    const at = (place: unknown): number => {
+      if (typeof place !== 'string' || !place.trim()) return -1;
+      const code = place.trim().toLowerCase();
+      const k = codes.indexOf(code);
+      return k >= 0 || !code.includes('-') ? k : codes.indexOf(code.split('-')[0]);
+    };
+    const f = q.format;
+    const video = facts.telehealthOk && f.jurisdiction ? at(f.jurisdiction) : -1;
+    const region = at(therapist.location?.region);
+    const office = !facts.inPersonOk ? -1 : region >= 0 ? region : at(therapist.location?.country);
+    const inPersonOnly = f.formatValues.includes('in-person') && !f.formatValues.includes('telehealth');
+    if (office >= 0 && (inPersonOnly || video < 0)) return { index: office, for: 'in-person' };
+    if (video >= 0) return { index: video, for: 'telehealth' };
+  } catch {
+    // A record whose licences cannot be read: the card lists them as stated.
+  }
+  return undefined;
 }
 
 /** Details of a reason, from the index (a record is read once, when it is indexed). */

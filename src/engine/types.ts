@@ -46,6 +46,13 @@ export interface Match {
   distanceKm?: number;
   /** True when the therapist can see this person by video (licensed in their jurisdiction). */
   telehealthEligible?: boolean;
+  /**
+   * The licence that lets this therapist see this person, when the answers say enough: for video,
+   * the one for the person's jurisdiction (or its whole country); in person, the one for the
+   * office's region (or country). `index` is its position in `therapist.licenses`; `for` says
+   * which format it covers. Video comes first unless the person wants only in-person sessions.
+   */
+  license?: { index: number; for: 'telehealth' | 'in-person' };
 }
 
 export interface Exclusion {

@@ -107,6 +107,10 @@ export const resultsEn = {
   'results.licence.CCC': 'Canadian Certified Counsellor',
   'results.licence.LP': 'Licensed Psychologist',
   'results.licenceNamed': '{type}, {name}',
+  'results.licenceFor.telehealth': 'Licensed for video sessions where you live:',
+  'results.licenceFor.in-person': 'Licensed where the office is:',
+  'results.licenceNumber': 'licence no. {number}',
+  'results.otherLicences': { one: 'Other licence ({count})', other: 'Other licences ({count})' },
   'results.excluded.clientType': {
     one: '{count} does not work with {seeking}',
     other: '{count} do not work with {seeking}',

@@ -110,6 +110,10 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
   'results.licence.CCC': 'consejero certificado de Canadá',
   'results.licence.LP': 'psicólogo con licencia',
   'results.licenceNamed': '{type}, {name}',
+  'results.licenceFor.telehealth': 'Con licencia para sesiones por vídeo donde vives:',
+  'results.licenceFor.in-person': 'Con licencia donde está la consulta:',
+  'results.licenceNumber': 'n.º de licencia {number}',
+  'results.otherLicences': { one: 'Otra licencia ({count})', other: 'Otras licencias ({count})' },
   'results.excluded.clientType': {
     one: '{count} no atiende a {seeking}',
     other: '{count} no atienden a {seeking}',

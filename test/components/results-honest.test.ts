@@ -163,12 +163,14 @@ describe('results a person can trust: words instead of codes', () => {
   };
   const expected = {
     en: {
-      licences: 'Licences: RCC, Registered Clinical Counsellor (British Columbia)',
+      // The licence that lets this therapist see the person by video leads (issue 14.5).
+      licences: 'Licensed for video sessions where you live: RCC, Registered Clinical Counsellor (British Columbia)',
       location: /^Vancouver, British Columbia · /,
       excluded: ['1 does not work with Couples and partners', '1 not licensed in British Columbia for video sessions'],
     },
     es: {
-      licences: 'Licencias: RCC, consejero clínico registrado (Columbia Británica)',
+      licences:
+        'Con licencia para sesiones por vídeo donde vives: RCC, consejero clínico registrado (Columbia Británica)',
       location: /^Vancouver, Columbia Británica · /,
       excluded: ['1 no atiende a Parejas', '1 sin licencia en Columbia Británica para sesiones por vídeo'],
     },

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Match, MatchReason } from '../../engine/types.js';
 import { CONTACT, WEB, hasScheme } from '../../engine/rules.js';
 import { periodEnd } from '../../engine/dates.js';
-import type { Therapist } from '../../engine/schema.js';
+import type { License, Therapist } from '../../engine/schema.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import { emit, type TmEventDetails } from '../../events.js';
 import type { Catalogue } from '../../i18n/localize.js';
@@ -130,7 +130,7 @@ export class TmMatchCard extends LitElement {
           <div>
             <h3 part="name" id="name">${th.name}</h3>
             ${th.pronouns ? html`<p class="muted pronouns">${th.pronouns}</p>` : nothing}
-            ${this.renderCredentials(th, t)}
+            ${this.renderCredentials(match, t)}
           </div>
           <div part="score" class="score">
             <span id="score"
@@ -151,7 +151,7 @@ export class TmMatchCard extends LitElement {
             ${unusedLine(match.reasons, t)}
           </ul>
         </details>
-        ${this.renderAbout(th, t)} ${this.renderContact(th, t)}
+        ${this.renderAbout(th, t)} ${this.renderContact(th, t, !!(match.license && th.licenses[match.license.index]))}
         ${
           th.lastVerified
             ? html`<p class="verified">${t.t('results.verified', { date: t.recordDate(th.lastVerified) })}</p>`
@@ -179,17 +179,12 @@ export class TmMatchCard extends LitElement {
       : html`<span part="photo" class="photo initials" aria-hidden="true">${initialsOf(th.name)}</span>`;
   }
 
-  private renderCredentials(th: Therapist, t: ResultsText) {
-    const byType = new Map<string, string[]>();
-    for (const licence of th.licenses)
-      byType.set(licence.type, [...(byType.get(licence.type) ?? []), licence.jurisdiction]);
+  private renderCredentials(match: Match, t: ResultsText) {
+    const th = match.therapist;
+    const applies = match.license && th.licenses[match.license.index];
     const today = new Date().toISOString().slice(0, 10);
     return html`<div part="credentials" class="credentials">
-      <p>
-        <span class="vh">${t.t('results.licences')}: </span>${[...byType]
-          .map(([type, places]) => `${t.licence(type)} (${t.list(places.map((place) => t.place(place)))})`)
-          .join('; ')}
-      </p>
+      ${applies ? this.renderLicences(match, t) : this.renderLicenceTypes(th, t)}
       ${
         th.certifications?.length
           ? html`<ul aria-label=${t.t('results.certifications')}>
@@ -222,6 +217,57 @@ export class TmMatchCard extends LitElement {
           : nothing
       }
     </div>`;
+  }
+
+  /** Every licence by type, with the places each covers, when none is known to be the one for this person. */
+  private renderLicenceTypes(th: Therapist, t: ResultsText) {
+    const byType = new Map<string, string[]>();
+    for (const licence of th.licenses)
+      byType.set(licence.type, [...(byType.get(licence.type) ?? []), licence.jurisdiction]);
+    return html`<p>
+      <span class="vh">${t.t('results.licences')}: </span>${[...byType]
+        .map(([type, places]) => `${t.licence(type)} (${t.list(places.map((place) => t.place(place)))})`)
+        .join('; ')}
+    </p>`;
+  }
+
+  /**
+   * The licence that lets this therapist see this person first, with its number and its own verify
+   * link; the others in a disclosure, each with theirs.
+   */
+  private renderLicences(match: Match, t: ResultsText) {
+    const { index, for: format } = match.license!;
+    const licences = match.therapist.licenses;
+    const line = (licence: License) => {
+      const text = `${t.licence(licence.type)} (${t.place(licence.jurisdiction)})${
+        licence.number ? `, ${t.t('results.licenceNumber', { number: licence.number })}` : ''
+      }`;
+      const verify = safe(licence.verifyUrl, WEB);
+      // Spaces are data, not template text: the build's HTML minifier drops them before a tag.
+      return html`${verify ? `${text} ` : text}${
+        verify
+          ? html`<a part="link" href=${verify} target="_blank" rel="noopener noreferrer"
+              >${t.t('results.verifyLicence')}<span class="vh"> ${t.t('results.newTab')}</span></a
+            >`
+          : nothing
+      }`;
+    };
+    const others = licences.filter((_, k) => k !== index);
+    return html`<p class="licence">
+        <strong
+          >${t.t(format === 'telehealth' ? 'results.licenceFor.telehealth' : 'results.licenceFor.in-person')}</strong
+        >${' '}${line(licences[index])}
+      </p>
+      ${
+        others.length
+          ? html`<details class="licences">
+              <summary>${t.t('results.otherLicences', { count: others.length })}</summary>
+              <ul>
+                ${others.map((licence) => html`<li>${line(licence)}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }`;
   }
 
   private renderFacts(match: Match, t: ResultsText) {
@@ -321,7 +367,7 @@ export class TmMatchCard extends LitElement {
     </details>`;
   }
 
-  private renderContact(th: Therapist, t: ResultsText) {
+  private renderContact(th: Therapist, t: ResultsText, licensed: boolean) {
     const link = (href: string | undefined, label: string, channel?: Channel, css = '') => {
       if (!href) return nothing;
       const web = hasScheme(href, WEB);
@@ -337,7 +383,8 @@ export class TmMatchCard extends LitElement {
       >`;
     };
     const phone = th.phone?.replace(/[^+\d]/g, '');
-    const verifyUrl = th.licenses.map((licence) => safe(licence.verifyUrl, WEB)).find(Boolean);
+    // With the licence for this person known, each verify link sits beside its own licence.
+    const verifyUrl = licensed ? undefined : th.licenses.map((licence) => safe(licence.verifyUrl, WEB)).find(Boolean);
     return html`<div part="contact" class="contact">
       ${link(
         safe(th.bookingUrl, CONTACT),
