@@ -1,10 +1,11 @@
 // The physician note beside the matches, and the site's vocabulary reaching the ranker (issue 14.8),
 // in English and Spanish.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TherapistMatch } from '../../src/index.js';
 import { arraySource } from '../../src/sources/array.js';
-import { createVocabulary, defaultVocabulary } from '../../src/engine/vocabulary.js';
+import { createVocabulary } from '../../src/engine/create-vocabulary.js';
+import { defaultVocabulary } from '../../src/engine/vocabulary.js';
 import { rankTherapists } from '../../src/engine/rank.js';
 import { cardsIn, expectAccessible, textOf, therapist } from './results-fixtures.js';
 import { toResults } from './therapist-match-helpers.js';
@@ -31,6 +32,7 @@ const NOTE = {
   en: 'For concerns about how the body works, clinicians usually suggest seeing a physician too',
   es: 'Para dificultades del funcionamiento del cuerpo, los profesionales suelen recomendar ver también a un médico',
 };
+const COUNT = { en: '2 therapists', es: '2 terapeutas' };
 const WORKS_WITH = { en: 'Met: Works with physicians', es: 'Se cumple: Colabora con médicos' };
 
 async function results(lang: 'en' | 'es', primary: string) {
@@ -64,8 +66,10 @@ for (const lang of ['en', 'es'] as const)
   describe(`<therapist-match> physician note with the results (${lang})`, () => {
     it('shows the note beside the matches and ranks by the site vocabulary', async () => {
       const el = await results(lang, 'clinic-pelvic-pain');
-      const note = el.shadowRoot!.querySelector('[part="physician"]');
-      expect(textOf(note)).to.contain(NOTE[lang]);
+      const note = () => textOf(el.shadowRoot!.querySelector('[part="physician"]'));
+      // Spanish loads on demand; the results render again once it is there.
+      await waitUntil(() => note().includes(NOTE[lang]), `the note reads: ${note()}`, { timeout: 5000 });
+      await el.updateComplete;
       const cards = cardsIn(el);
       expect(textOf(cards[0].shadowRoot!.querySelector('h3'))).to.equal('Team Therapist');
       expect(textOf(cards[0].shadowRoot!.querySelector('[part="reasons"]'))).to.contain(WORKS_WITH[lang]);
@@ -74,6 +78,7 @@ for (const lang of ['en', 'es'] as const)
 
     it('leaves the note out for other concerns', async () => {
       const el = await results(lang, 'low-desire');
+      await waitUntil(() => textOf(el.shadowRoot!.querySelector('[part="count"]')).startsWith(COUNT[lang]));
       expect(el.shadowRoot!.querySelector('[part="physician"]')).to.equal(null);
     });
   });
