@@ -98,6 +98,17 @@ export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
   const concerns = [primary, ...(answers.concerns?.others ?? [])].filter(Boolean);
   if (concerns.some((c) => physicianFirst.has(c)))
     add('medicalCollaboration', 'preferred', weights.medicalCollaboration, (t) => (t.collaboratesWithMedical ? 1 : 0));
+  // Listing age: the engine scores it once any listing states lastVerified, as every generated one
+  // does. Full fit within 12 months of the last verification (a month or a year counts to its end),
+  // none at 24 months; unstated is none.
+  const now = Date.now();
+  add('listingAge', 'preferred', weights.listingAge, (t) => {
+    if (typeof t.lastVerified !== 'string') return 0;
+    const [y, m, d] = t.lastVerified.split(/[-T ]/).map(Number);
+    const at = d ? Date.UTC(y, m - 1, d) : Date.UTC(y, m || 12, 0);
+    const months = (now - at) / (30.436875 * 86_400_000);
+    return Math.min(1, Math.max(0, 2 - months / 12));
+  });
 
   /** The format group of one record: in person within the limit, by video where licensed. */
   const place = (t) => {

@@ -88,6 +88,7 @@ export function compile(
   answers: MatchAnswers,
   weights: MatchWeights,
   vocabulary: Pick<Vocabulary, 'concerns'>,
+  staleAfterMonths = 12,
 ): Query {
   const couple = answers?.seeking === 'couple';
   const required: Term[] = [];
@@ -262,6 +263,9 @@ export function compile(
       }),
     );
 
+  // Listing age: scored once the directory says when its listings were verified.
+  if (index.anyVerified) add(listingAgeTerm(weights.listingAge, staleAfterMonths));
+
   const format = compileFormat(index, answers);
   const formatsWeight = format.formatsImportance === 'none' ? 0 : weights.formats;
   if (format.formatsImportance === 'none') unusedReason('formats');
@@ -271,6 +275,22 @@ export function compile(
   for (const t of required) totalWeight += t.weight;
   for (const t of preferred) totalWeight += t.weight;
   return { required, preferred, unused, format, formatsWeight, distanceWeight, totalWeight, conflicts, answers };
+}
+
+/** Average month in ms: listing ages are counted in these. */
+export const MONTH_MS = 30.436875 * 86_400_000;
+
+/** Full fit within `months` of today, falling to none at twice that age (see `Kind.Age`). */
+function listingAgeTerm(weight: number, months: number): Term {
+  const span = months * MONTH_MS;
+  return term({
+    kind: Kind.Age,
+    criterion: 'listingAge',
+    importance: 'preferred',
+    weight,
+    max: Date.now() - 2 * span,
+    currency: span,
+  });
 }
 
 function sameSet(a: string[], b: string[], norm: (v: string) => string): boolean {

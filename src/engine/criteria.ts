@@ -22,6 +22,7 @@ export const CRITERIA: readonly CriterionKey[] = [
   'acceptingNewClients',
   'freeConsultation',
   'medicalCollaboration',
+  'listingAge',
 ];
 /** Each criterion's bit in failure masks. */
 export const BIT = Object.fromEntries(CRITERIA.map((c, k) => [c, 1 << k])) as Record<CriterionKey, number>;

@@ -1,7 +1,7 @@
 // Explanations, exclusions and relaxations: computed for the few matches shown and once per
 // ranking, never in the loop.
 import type { Importance, MatchAnswers, Preference } from './answers.js';
-import type { Query } from './compile.js';
+import { MONTH_MS, type Query } from './compile.js';
 import { CRITERIA, PERSONAL } from './criteria.js';
 import { distanceFit, fit, formatFacts, formatsFit, roundScore, type FormatFacts, type Term } from './fit.js';
 import { FLAG_FEES, FLAG_SLIDING_SCALE, normalise, type TermColumn, type TherapistIndex } from './therapist-index.js';
@@ -118,6 +118,12 @@ function detailsOf(t: Term, index: TherapistIndex, i: number): MatchReason['deta
       return { matched: has(index.modalities, normalise.id) };
     case 'insurance':
       return { matched: has(index.insurance, normalise.lower) };
+    case 'listingAge': {
+      const at = index.verified[i];
+      if (Number.isNaN(at)) return { stated: false };
+      const now = t.max + 2 * t.currency;
+      return { months: Math.max(0, Math.floor((now - at) / MONTH_MS)), stale: at < now - t.currency };
+    }
     case 'budget':
       return index.flags[i] & FLAG_FEES
         ? {

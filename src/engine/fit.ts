@@ -24,6 +24,7 @@ export const enum Kind {
   ClientType,
   AgeGroup,
   Budget,
+  Age,
 }
 
 /** One scored or required criterion, compiled against the index. */
@@ -39,7 +40,10 @@ export interface Term {
   wanted: number;
   /** Flag, client-type or age-group bit. */
   bit: number;
-  /** Budget: highest fee and currency id (-1 when no record uses that currency). */
+  /**
+   * Budget: highest fee and currency id (-1 when no record uses that currency). Listing age: `max`
+   * is the verification time whose fit is 0 and `currency` the span (ms) over which it rises to 1.
+   */
   max: number;
   currency: number;
   /** The wanted values as given, for details and relaxation patches. */
@@ -111,6 +115,11 @@ export function fit(t: Term, index: TherapistIndex, i: number): number {
       if (index.feeMin[i] <= t.max) return 1;
       // A sliding scale may bring the fee within reach: worth asking.
       return flags & FLAG_SLIDING_SCALE ? 0.5 : 0;
+    }
+    case Kind.Age: {
+      // 1 within the stale age, then down to 0 at twice it; unstated (NaN) is 0.
+      const value = (index.verified[i] - t.max) / t.currency;
+      return value >= 1 ? 1 : value > 0 ? value : 0;
     }
   }
 }

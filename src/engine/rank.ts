@@ -47,6 +47,12 @@ export interface RankOptions {
    * number (its 32-bit integer part is used); anything else means no seed.
    */
   seed?: number;
+  /**
+   * Months after which a listing's last verification counts as old (default 12): its `listingAge`
+   * fit falls from full at this age to none at twice it, and its reason says it may be out of date.
+   * A finite number above 0; anything else gives the default.
+   */
+  staleAfterMonths?: number;
   /** Vocabulary for the physician-first flags (default `defaultVocabulary`). */
   vocabulary?: Pick<Vocabulary, 'concerns'>;
 }
@@ -56,6 +62,9 @@ function count(value: unknown, fallback: number, round: (value: number) => numbe
   if (typeof value !== 'number' || Number.isNaN(value)) return fallback;
   return value <= 0 ? 0 : value === Infinity ? Infinity : round(value);
 }
+
+/** `staleAfterMonths`: a finite number above 0, else 12. */
+const staleAfter = (value: unknown): number => (finite(value) && value > 0 ? value : 12);
 
 /** A 32-bit mix (murmur3 finaliser) to rotate ties by seed. */
 function mix(h: number): number {
@@ -108,6 +117,7 @@ export function rankTherapists(
     { seeking: 'individual', ...readAnswers(answers).answers },
     resolveWeights(option('weights') as Partial<MatchWeights>),
     (option('vocabulary') as Pick<Vocabulary, 'concerns'> | undefined) ?? defaultVocabulary,
+    staleAfter(option('staleAfterMonths')),
   );
   const n = index.size;
   const limit = count(option('limit'), 20, Math.floor);

@@ -1,5 +1,6 @@
 // A columnar, precomputed view of a directory (bitsets and typed arrays) so ranking 100,000
 // records takes milliseconds. Built once per directory and reused by every ranking.
+import { dateParts } from './dates.js';
 import { DEGREES_TO_RADIANS } from './geo.js';
 import type { Therapist } from './schema.js';
 
@@ -49,6 +50,10 @@ export interface TherapistIndex {
   readonly feeCurrency: Int32Array;
   readonly currencies: ReadonlyMap<string, number>;
   readonly idHash: Int32Array;
+  /** When each listing was last verified (ms, the last day its date can mean); NaN when unstated. */
+  readonly verified: Float64Array;
+  /** Whether any listing states when it was last verified (else listing age is not scored). */
+  readonly anyVerified: boolean;
   readonly concerns: TermColumn;
   readonly modalities: TermColumn;
   readonly communities: TermColumn;
@@ -195,6 +200,8 @@ class IndexBuilder {
   private readonly feeMin: Float64Array;
   private readonly feeCurrency: Int32Array;
   private readonly idHash: Int32Array;
+  private readonly verified: Float64Array;
+  private anyVerified = false;
   private readonly ids: string[];
   private readonly genderValues: (string | undefined)[];
   private readonly currencies = new Map<string, number>();
@@ -215,6 +222,7 @@ class IndexBuilder {
     this.feeMin = new Float64Array(n).fill(NaN);
     this.feeCurrency = new Int32Array(n).fill(-1);
     this.idHash = new Int32Array(n);
+    this.verified = new Float64Array(n).fill(NaN);
     this.ids = new Array<string>(n);
     this.genderValues = new Array<string | undefined>(n);
     this.columns = NORMS.map((norm, c) => new ColumnBuilder(norm, c === CONCERNS ? n * 4 : n));
@@ -263,6 +271,7 @@ class IndexBuilder {
     let ag = 0;
     let id: string;
     let gender: unknown;
+    let lastVerified: unknown;
     try {
       const formats = list(t.formats);
       if (formats.includes('in-person')) f |= FLAG_IN_PERSON;
@@ -284,6 +293,7 @@ class IndexBuilder {
       for (const age of ages) ag |= typeof age === 'string' ? (AGE_GROUP_BITS[age] ?? 0) : 0;
       id = String(t.id);
       gender = t.gender;
+      lastVerified = t.lastVerified;
       this.gather(CONCERNS, list(t.concerns));
       this.gather(MODALITIES, list(t.modalities));
       this.gather(COMMUNITIES, list(t.communities));
@@ -326,6 +336,14 @@ class IndexBuilder {
     this.ids[i] = id;
     this.idHash[i] = hashString(id);
     this.genderValues[i] = typeof gender === 'string' ? gender : undefined;
+    // A date stated as a month or a year counts to its end (`2026` → Dec 31): the listing's benefit.
+    const date = typeof lastVerified === 'string' ? dateParts(lastVerified) : undefined;
+    this.verified[i] = !date
+      ? NaN
+      : date.day
+        ? Date.UTC(date.year, date.month! - 1, date.day)
+        : Date.UTC(date.year, date.month ?? 12, 0);
+    if (date) this.anyVerified = true;
     let from = 0;
     for (let c = 0; c < COLUMNS; c++) {
       const to = this.ends[c];
@@ -360,6 +378,8 @@ class IndexBuilder {
       feeCurrency: cut(this.feeCurrency),
       currencies: this.currencies,
       idHash: cut(this.idHash),
+      verified: cut(this.verified),
+      anyVerified: this.anyVerified,
       concerns,
       modalities,
       communities,

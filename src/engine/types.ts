@@ -20,7 +20,8 @@ export type CriterionKey =
   | 'slidingScale'
   | 'acceptingNewClients'
   | 'freeConsultation'
-  | 'medicalCollaboration';
+  | 'medicalCollaboration'
+  | 'listingAge';
 
 export type ReasonStatus = 'met' | 'partly-met' | 'not-met' | 'unused';
 

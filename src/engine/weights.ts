@@ -12,7 +12,9 @@ export type MatchWeights = Record<CriterionKey, number>;
  *   getting what one prefers cuts drop-out (odds ratio about 1.8 across 53 studies);
  * - practical fit (cost, insurance, format, distance, availability) follows;
  * - small extras (free first consultation, collaboration with medical specialists for function
- *   concerns) only separate otherwise close matches.
+ *   concerns) only separate otherwise close matches;
+ * - a listing verified recently (`listingAge`) counts like other practical facts: an old listing
+ *   may name fees, formats or availability that changed.
  * Requirements (clientType and ageGroup always, any other criterion marked `required`) are met by
  * every match, so their weight lifts all matches alike and does not change the order.
  */
@@ -31,6 +33,7 @@ export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   acceptingNewClients: 2,
   freeConsultation: 0.5,
   medicalCollaboration: 0.75,
+  listingAge: 1,
   clientType: 1,
   ageGroup: 1,
   // Licensing is a legal limit, never a matter of degree: it only excludes.

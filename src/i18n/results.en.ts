@@ -142,6 +142,12 @@ export const resultsEn = {
   'results.notAccepting': 'Not accepting new clients right now',
   'results.freeConsultation': 'Free first consultation',
   'results.verified': 'Listing last verified {date}',
+  'results.outdated': 'may be out of date',
+  'results.detail.verifiedRecently': 'verified this month',
+  'results.detail.verifiedAgo': {
+    one: 'verified {count} month ago',
+    other: 'verified {count} months ago',
+  },
   'results.why': 'Why this match',
   'results.about': 'About {name}',
   'results.modalities': 'Ways of working',
@@ -182,6 +188,7 @@ export const resultsEn = {
   'results.criterion.acceptingNewClients': 'Accepting new clients',
   'results.criterion.freeConsultation': 'Free consultation',
   'results.criterion.medicalCollaboration': 'Works with physicians',
+  'results.criterion.listingAge': 'Listing recently verified',
 } satisfies Catalogue;
 
 export type ResultsMessageKey = keyof typeof resultsEn;

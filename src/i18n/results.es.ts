@@ -145,6 +145,12 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
   'results.notAccepting': 'Ahora no acepta nuevos clientes',
   'results.freeConsultation': 'Primera consulta gratuita',
   'results.verified': 'Ficha verificada por última vez el {date}',
+  'results.outdated': 'puede estar desactualizada',
+  'results.detail.verifiedRecently': 'verificada este mes',
+  'results.detail.verifiedAgo': {
+    one: 'verificada hace {count} mes',
+    other: 'verificada hace {count} meses',
+  },
   'results.why': 'Por qué coincide',
   'results.about': 'Sobre {name}',
   'results.modalities': 'Formas de trabajar',
@@ -185,4 +191,5 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
   'results.criterion.acceptingNewClients': 'Acepta nuevos clientes',
   'results.criterion.freeConsultation': 'Consulta gratuita',
   'results.criterion.medicalCollaboration': 'Colabora con médicos',
+  'results.criterion.listingAge': 'Ficha verificada hace poco',
 };

@@ -56,6 +56,7 @@ type RankInputs = [
   limit: number,
   seed: unknown,
   vocabulary: Vocabulary,
+  staleAfterMonths: number,
 ];
 
 export class RankingController implements ReactiveController {
@@ -107,15 +108,15 @@ export class RankingController implements ReactiveController {
 
   /**
    * The ranking of the therapists for the answers, up to `limit`, ties rotated by `seed` (see
-   * `rankSeed`), the site's vocabulary flagging its physician-first concerns; computed again only
-   * when an input changed.
+   * `rankSeed`), the site's vocabulary flagging its physician-first concerns, listings older than
+   * `staleAfterMonths` marked; computed again only when an input changed.
    */
   rank(...inputs: RankInputs): RankResult | undefined {
     if (!this.ready || !ranker) return undefined;
     const last = this.last;
     if (last && inputs.every((input, k) => input === last.inputs[k])) return last.result;
-    const [therapists, answers, limit, seed, vocabulary] = inputs;
-    const result = ranker(therapists, answers, { limit, seed: rankSeed(seed), vocabulary });
+    const [therapists, answers, limit, seed, vocabulary, staleAfterMonths] = inputs;
+    const result = ranker(therapists, answers, { limit, seed: rankSeed(seed), vocabulary, staleAfterMonths });
     this.last = { inputs, result };
     return result;
   }

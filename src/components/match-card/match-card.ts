@@ -123,6 +123,7 @@ export class TmMatchCard extends LitElement {
       (reason) =>
         reason.status !== 'unused' && (reason.details?.unknown === true || reason.details?.gender === 'unknown'),
     ).length;
+    const stale = match.reasons.some((reason) => reason.criterion === 'listingAge' && reason.details?.stale === true);
     return html`
       <article part="card" class="card" aria-labelledby="name" lang=${t.lang}>
         <div class="head">
@@ -154,7 +155,12 @@ export class TmMatchCard extends LitElement {
         ${this.renderAbout(th, t)} ${this.renderContact(th, t, !!(match.license && th.licenses[match.license.index]))}
         ${
           th.lastVerified
-            ? html`<p class="verified">${t.t('results.verified', { date: t.recordDate(th.lastVerified) })}</p>`
+            ? html`<p class="verified">
+                ${t.t('results.verified', { date: t.recordDate(th.lastVerified) })}${
+                  // Old listings are marked, never dropped: the engine says which (staleAfterMonths).
+                  stale ? html`${' · '}<strong class="outdated">${t.t('results.outdated')}</strong>` : nothing
+                }
+              </p>`
             : nothing
         }
       </article>
@@ -338,7 +344,12 @@ export class TmMatchCard extends LitElement {
       const offered = (['in-person', 'telehealth'] as const).filter((f) => d[f === 'in-person' ? 'inPerson' : f]);
       if (offered.length) facts.push(t.list(offered.map(term)));
     }
-    if (d.unknown === true || d.gender === 'unknown') facts.push(t.t('results.detail.unknown'));
+    if (typeof d.months === 'number')
+      facts.push(
+        d.months ? t.t('results.detail.verifiedAgo', { count: d.months }) : t.t('results.detail.verifiedRecently'),
+      );
+    if (d.stale === true) facts.push(t.t('results.outdated'));
+    if (d.unknown === true || d.gender === 'unknown' || d.stated === false) facts.push(t.t('results.detail.unknown'));
     // Name whose wish it was only for couples, where it tells the partners apart.
     const couple = all.some((r) => r.who === 'partner' || r.who === 'both');
     const who = couple && reason.who ? ` (${t.t(`results.who.${reason.who}`)})` : '';

@@ -197,6 +197,12 @@ export class TherapistMatch extends LitElement {
    */
   @property() seed: string | number = '';
 
+  /**
+   * Months after which a listing's last verification counts as old (default 12): it ranks lower and
+   * its card says it may be out of date; it is never left out. Not a number above 0: the default.
+   */
+  @property({ type: Number, attribute: 'stale-after' }) staleAfter = 12;
+
   /** The default safety note text (the `safety` slot replaces it); empty hides it. A non-string is ignored. */
   @property({ attribute: 'safety-note' }) safetyNote?: string;
 
@@ -391,7 +397,8 @@ export class TherapistMatch extends LitElement {
   private get result() {
     if (this.directory.state.status !== 'ready') return undefined;
     const { limit, vocabulary } = this.used;
-    return this.ranking.rank(this.therapists, this.session.matchAnswers, limit, this.seed, vocabulary);
+    const { therapists, seed, staleAfter } = this;
+    return this.ranking.rank(therapists, this.session.matchAnswers, limit, seed, vocabulary, staleAfter);
   }
 
   private get resultsState(): ResultsState {

@@ -1,0 +1,66 @@
+// Listing age (issue 14.4): a weighted criterion; listings older than `staleAfterMonths` (default 12)
+// rank lower and say they may be out of date, and are never left out.
+import { expect } from '@open-wc/testing';
+import { DEFAULT_WEIGHTS, rankTherapists, type MatchReason, type RankResult } from '../../src/engine/index.js';
+import { directory, ids, record } from './records.js';
+
+/** The date `months` average months before today, as a record states it (`YYYY-MM-DD`). */
+export function monthsAgo(months: number): string {
+  return new Date(Date.now() - months * 30.436875 * 86_400_000).toISOString().slice(0, 10);
+}
+
+const list = directory(
+  record('a-unstated'),
+  record('b-stale', { lastVerified: monthsAgo(18) }),
+  record('c-fresh', { lastVerified: monthsAgo(1.5) }),
+);
+const individual = { seeking: 'individual' as const };
+const age = (result: RankResult, id: string): MatchReason =>
+  result.matches.find((m) => m.therapist.id === id)!.reasons.find((r) => r.criterion === 'listingAge')!;
+
+describe('rankTherapists: listing age', () => {
+  it('ranks fresh listings first, marks old ones, and leaves none out', () => {
+    const result = rankTherapists(list, individual);
+    expect(result.matched).to.equal(3);
+    expect(ids(result.matches)).to.deep.equal(['c-fresh', 'b-stale', 'a-unstated']);
+    expect(age(result, 'c-fresh')).to.deep.include({ status: 'met', importance: 'preferred' });
+    expect(age(result, 'c-fresh').details).to.deep.equal({ months: 1, stale: false });
+    // 18 months: past the 12-month mark, half way to none at 24.
+    expect(age(result, 'b-stale').status).to.equal('partly-met');
+    expect(age(result, 'b-stale').details).to.deep.equal({ months: 18, stale: true });
+    expect(age(result, 'a-unstated')).to.deep.include({ status: 'not-met', details: { stated: false } });
+    const total = DEFAULT_WEIGHTS.clientType + DEFAULT_WEIGHTS.listingAge;
+    expect(age(result, 'c-fresh').contribution).to.be.closeTo(DEFAULT_WEIGHTS.listingAge / total, 1e-9);
+    expect(age(result, 'b-stale').contribution).to.be.closeTo((0.5 * DEFAULT_WEIGHTS.listingAge) / total, 0.01);
+  });
+
+  it('takes the age from staleAfterMonths; anything but a number above 0 is 12', () => {
+    const lenient = rankTherapists(list, individual, { staleAfterMonths: 24 });
+    expect(age(lenient, 'b-stale')).to.deep.include({ status: 'met', details: { months: 18, stale: false } });
+    for (const staleAfterMonths of [0, -3, NaN, Infinity, '24' as unknown as number])
+      expect(age(rankTherapists(list, individual, { staleAfterMonths }), 'b-stale').details?.stale).to.equal(true);
+  });
+
+  it('still marks old listings with a weight of 0, without changing the order', () => {
+    const result = rankTherapists(list, individual, { weights: { listingAge: 0 } });
+    expect(ids(result.matches)).to.deep.equal(['a-unstated', 'b-stale', 'c-fresh']);
+    expect(age(result, 'b-stale')).to.deep.include({ contribution: 0, details: { months: 18, stale: true } });
+  });
+
+  it('counts a date stated as a year or a month to its end', () => {
+    const year = new Date().getUTCFullYear() - 1;
+    const result = rankTherapists(
+      directory(record('year', { lastVerified: String(year) }), record('january', { lastVerified: `${year}-01` })),
+      individual,
+    );
+    // Dec 31 of last year is under 12 months ago; the end of January of last year is not.
+    expect(age(result, 'year').details?.stale).to.equal(false);
+    expect(age(result, 'january').details?.stale).to.equal(true);
+  });
+
+  it('is not scored when no listing says when it was verified', () => {
+    const result = rankTherapists(directory(record('x'), record('y')), individual);
+    expect(result.matches[0].reasons.some((r) => r.criterion === 'listingAge')).to.equal(false);
+    expect(result.matches[0].score).to.equal(1);
+  });
+});
