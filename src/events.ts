@@ -14,8 +14,12 @@ export interface TmEventDetails {
   'tm-results-shown': { count: number; ids: string[]; answers?: MatchAnswers };
   /** A person opened a therapist's details. */
   'tm-select': { id: string };
-  /** A person used a contact action. */
-  'tm-contact': { id: string; channel: 'booking' | 'email' | 'phone' | 'website' };
+  /**
+   * A person used a contact action. A listener may set `followUp` to the site's own words for what
+   * to do next (text, shown above the next best matches in place of "If you don't hear back in 2
+   * business days, …").
+   */
+  'tm-contact': { id: string; channel: 'booking' | 'email' | 'phone' | 'website'; followUp?: string };
   /** Records were skipped because they are invalid. */
   'tm-data-problem': { problems: DataProblem[] };
   /**

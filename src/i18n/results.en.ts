@@ -158,6 +158,10 @@ export const resultsEn = {
   'results.phone': 'Call {phone}',
   'results.website': 'Website',
   'results.verifyLicence': 'Verify licence',
+  'results.contacted': 'Contacted',
+  'results.followUp': 'If you don’t hear back in 2 business days, these are your next best matches:',
+  'results.followUpNone':
+    'If you don’t hear back in 2 business days, change your answers or widen your search to find others.',
   'results.newTab': '(opens in a new tab)',
 
   'results.status.met': 'Met',

@@ -161,6 +161,10 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
   'results.phone': 'Llamar al {phone}',
   'results.website': 'Sitio web',
   'results.verifyLicence': 'Verificar licencia',
+  'results.contacted': 'Contacto realizado',
+  'results.followUp': 'Si no tienes respuesta en 2 días hábiles, estas son tus siguientes mejores opciones:',
+  'results.followUpNone':
+    'Si no tienes respuesta en 2 días hábiles, cambia tus respuestas o amplía la búsqueda para encontrar otras opciones.',
   'results.newTab': '(se abre en una pestaña nueva)',
 
   'results.status.met': 'Se cumple',

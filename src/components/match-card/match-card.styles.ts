@@ -59,6 +59,10 @@ export const matchCardStyles = css`
   .verified {
     font-size: 0.875em;
   }
+  .contacted {
+    font-weight: 600;
+    color: var(--_tm-color-primary);
+  }
   .credentials ul {
     list-style: none;
     padding: 0;

@@ -93,6 +93,9 @@ export class TmMatchCard extends LitElement {
   /** Labels of concerns, formats, genders, communities and modalities. */
   @property({ attribute: false }) vocabulary: Vocabulary = defaultVocabulary;
 
+  /** The person contacted this therapist during this visit: the card says so. */
+  @property({ type: Boolean }) contacted = false;
+
   @state() private photoFailed = false;
 
   private readonly texts = new ResultsTextController(this);
@@ -131,6 +134,7 @@ export class TmMatchCard extends LitElement {
           <div>
             <h3 part="name" id="name">${th.name}</h3>
             ${th.pronouns ? html`<p class="muted pronouns">${th.pronouns}</p>` : nothing}
+            ${this.contacted ? html`<p class="contacted">✓ ${t.t('results.contacted')}</p>` : nothing}
             ${this.renderCredentials(match, t)}
           </div>
           <div part="score" class="score">

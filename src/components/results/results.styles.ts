@@ -54,6 +54,11 @@ export const resultsStyles = css`
   .tally {
     font-weight: 600;
   }
+  .follow-up ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
   .physician {
     border-inline-start: 3px solid var(--_tm-color-primary);
     padding-inline-start: 0.75em;

@@ -3,13 +3,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MatchAnswers } from '../../engine/answers.js';
-import type { RankResult, Relaxation } from '../../engine/types.js';
+import type { Match, RankResult, Relaxation } from '../../engine/types.js';
 import { physicianFirstConcerns } from '../../engine/physician.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import type { Catalogue } from '../../i18n/localize.js';
 import type { ResultsMessageKey } from '../../i18n/results.en.js';
 import type { SourceError, SourceErrorKind } from '../../sources/types.js';
-import { emit } from '../../events.js';
+import { emit, type TmEvent, type TmEventDetails } from '../../events.js';
+import { nextBest, restoreContacted, storeContacted } from './contacted.js';
 import { baseStyles, buttonStyles } from '../../styles/tokens.js';
 import { FILTERS, SORTS, arrange, type ResultsFilter, type ResultsSort } from './arrange.js';
 import { ResultsText, ResultsTextController } from './results-text.js';
@@ -51,6 +52,7 @@ const CARD_PARTS = 'card, photo, name, credentials, badge, score, facts, reasons
  * @csspart tools - The sort menu and the quick filters above the list.
  * @csspart more - The "Show more" button under the list.
  * @csspart retry - The Retry button of the error state.
+ * @csspart follow-up - After a contact from a card: what to do if there is no reply, and the next best matches.
  *
  * @fires tmi-relax - Internal (not composed): the person chose a relaxation; `detail.change` patches the answers.
  * @fires tmi-edit - Internal (not composed): the person asked to change their answers; `detail.step` is the step chosen.
@@ -94,6 +96,17 @@ export class TmResults extends LitElement {
   /** The quiz's steps, in order: "Change answers" offers each one. Without them, or with one, it goes to the first. */
   @property({ attribute: false }) steps?: readonly string[];
 
+  /**
+   * Therapists contacted from a card during this visit (ids), shared with the root so it outlives
+   * this element; their cards say "Contacted" and the next best matches are offered.
+   */
+  @property({ attribute: false }) contacted: Set<string> = new Set();
+
+  /** Keeps the contacted ids in sessionStorage too (the root's `persist="session"`). */
+  @property({ type: Boolean }) persist = false;
+
+  /** The last contact's event detail: a page's `tm-contact` listener may have set `followUp`. */
+  @state() private lastContact?: TmEventDetails['tm-contact'];
   @state() private sort: ResultsSort = 'fit';
   @state() private filters: ReadonlySet<ResultsFilter> = new Set();
   @state() private page = RESULTS_PAGE;
@@ -103,6 +116,24 @@ export class TmResults extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('result')) this.page = RESULTS_PAGE;
+    if ((changed.has('persist') || changed.has('contacted')) && this.persist) restoreContacted(this.contacted);
+  }
+
+  /**
+   * A contact from a card: remembered for the visit. The event goes on to the page; its listeners
+   * run before the next render, so a `followUp` they set is shown.
+   */
+  private onContact(event: TmEvent<'tm-contact'>): void {
+    this.contacted.add(event.detail.id);
+    if (this.persist) storeContacted(this.contacted);
+    this.lastContact = event.detail;
+  }
+
+  /** Shows the card of `id` (on a later page too) and moves focus to it. */
+  private showCard(index: number): void {
+    if (index >= this.page) this.page = Math.ceil((index + 1) / RESULTS_PAGE) * RESULTS_PAGE;
+    this.focusCard = index;
+    this.requestUpdate();
   }
 
   protected override updated(): void {
@@ -427,13 +458,15 @@ export class TmResults extends LitElement {
             </div>`
           : nothing
       }
-      <ol part="list">
+      ${this.renderFollowUp(arranged, t)}
+      <ol part="list" @tm-contact=${this.onContact}>
         ${visible.map(
           (match) =>
             html`<li tabindex="-1">
               <tm-match-card
                 exportparts=${CARD_PARTS}
                 .match=${match}
+                .contacted=${this.contacted.has(match.therapist.id)}
                 .lang=${t.lang}
                 .strings=${this.strings}
                 .vocabulary=${this.vocabulary}
@@ -457,6 +490,31 @@ export class TmResults extends LitElement {
             </div>`
           : nothing
       }`;
+  }
+
+  /** After a contact: the site's words or "If you don't hear back in 2 business days…", and the next best matches. */
+  private renderFollowUp(arranged: readonly Match[], t: ResultsText) {
+    const contact = this.lastContact;
+    if (!contact) return nothing;
+    const next = nextBest(arranged, this.contacted);
+    const own = typeof contact.followUp === 'string' && contact.followUp.trim() ? contact.followUp : '';
+    return html`<section part="follow-up" class="follow-up" aria-labelledby="follow-up-heading">
+      <h3 id="follow-up-heading">${own || t.t(next.length ? 'results.followUp' : 'results.followUpNone')}</h3>
+      ${
+        next.length
+          ? html`<ul class="actions">
+              ${next.map(
+                (match) =>
+                  html`<li>
+                    <button type="button" part="button" @click=${() => this.showCard(arranged.indexOf(match))}>
+                      ${match.therapist.name}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+    </section>`;
   }
 
   private filter(filter: ResultsFilter, on: boolean): void {

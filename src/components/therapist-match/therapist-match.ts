@@ -11,6 +11,7 @@ import { emit } from '../../events.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { baseLanguage, type Catalogue, type MessageKey, type TmStrings } from '../../i18n/index.js';
 import { chunkError } from '../../internal/chunk-error.js';
+import { CONTACTED_KEY } from '../../internal/contacted-key.js';
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { QuizSession } from '../../internal/quiz-session.js';
 import { RankingController } from '../../internal/ranking.js';
@@ -47,7 +48,7 @@ const QUIZ_PARTS = 'step, heading, progress, note, partner, physician, error, na
  * part already names that element.
  */
 const RESULTS_PARTS = [
-  'summary, count, exclusions, conflicts, physician, relaxation, button, edit, retry, list, empty, error, skeleton',
+  'summary, count, exclusions, conflicts, physician, relaxation, button, edit, retry, list, empty, error, skeleton, follow-up',
   'card, photo, name, credentials, badge, score, facts, reasons, about, contact, link',
 ].join(', ');
 
@@ -58,7 +59,7 @@ const RESULTS_PARTS = [
  *
  * The parts of the quiz (`step`, `heading`, `progress`, `note`, `partner`, `physician`, `error`, `nav`,
  * `button`, `back`, `skip`, `next`), of the results (`summary`, `count`, `exclusions`, `conflicts`, `physician`,
- * `relaxation`, `button`, `edit`, `retry`, `list`, `empty`, `error`, `skeleton`) and of each card
+ * `relaxation`, `button`, `edit`, `retry`, `list`, `empty`, `error`, `skeleton`, `follow-up`) and of each card
  * (`card`, `photo`, `name`, `credentials`, `badge`, `score`, `facts`, `reasons`, `about`, `contact`,
  * `link`) are exported, so a page styles them here: `therapist-match::part(card) { ... }`.
  *
@@ -73,7 +74,7 @@ const RESULTS_PARTS = [
  * @fires tm-data-problem - The directory had records that were skipped or changed (one console warning names them too). Detail: `{ problems }`, each with its severity, record, field, message and fix.
  * @fires tm-error - The data source failed; the visitor sees one sentence for its kind and Retry. Detail: `{ kind, message, source, status?, url?, body? }`, for developers.
  * @fires tm-select - From a card: a person opened a therapist's details. Detail: `{ id }`.
- * @fires tm-contact - From a card: a person used a contact action. Detail: `{ id, channel }`.
+ * @fires tm-contact - From a card: a person used a contact action. Detail: `{ id, channel }`; a listener may set `detail.followUp` to the site's own words shown above the next best matches.
  * @fires tm-snapshot-discarded - With `persist="session"`, the stored answers could not be trusted (tampered with, or from another version): they were removed and the quiz started fresh. Detail: `{ fields }`, the names of what was wrong.
  * @csspart base - The wrapper around everything.
  * @csspart explainer - The disclosure about sex therapy; its always visible summary says it is talk therapy, never physical contact.
@@ -228,6 +229,9 @@ export class TherapistMatch extends LitElement {
   });
   private readonly directory = new DirectoryController(this, () => ({ vocabulary: this.used.vocabulary }));
   private readonly ranking = new RankingController(this);
+
+  /** Therapists contacted from a card during this visit (ids): the results mark them and offer the next best. */
+  private readonly contacted = new Set<string>();
 
   private focusAfterUpdate?: 'quiz' | 'results';
   private announceResults = false;
@@ -469,6 +473,12 @@ export class TherapistMatch extends LitElement {
   startOver(): void {
     this.session.reset();
     this.ranking.reset();
+    this.contacted.clear();
+    try {
+      sessionStorage.removeItem(CONTACTED_KEY);
+    } catch {
+      // storage blocked: nothing was kept there
+    }
     this.goTo(this.session.applicable[0]);
   }
 
@@ -598,6 +608,8 @@ export class TherapistMatch extends LitElement {
         .vocabulary=${this.used.vocabulary}
         .answers=${this.session.matchAnswers}
         .steps=${this.session.applicable}
+        .contacted=${this.contacted}
+        ?persist=${this.used.persist}
         @tmi-relax=${this.onRelax}
         @tmi-edit=${this.onEditAnswers}
         @tmi-retry=${this.onRetry}
