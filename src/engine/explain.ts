@@ -111,7 +111,7 @@ function detailsOf(t: Term, index: TherapistIndex, i: number): MatchReason['deta
       return { matched, missing: t.values.filter((v) => !matched.includes(v)) };
     }
     case 'therapistGender':
-      return { gender: index.genderValues[i] ?? 'unknown' };
+      return { gender: index.genderValues[i] ?? 'unknown', wanted: t.values };
     case 'languages':
       return { matched: has(index.languages, normalise.language) };
     case 'modalities':

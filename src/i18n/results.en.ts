@@ -172,6 +172,10 @@ export const resultsEn = {
   'results.who.you': 'your wish',
   'results.who.partner': 'your partner’s wish',
   'results.who.both': 'you both',
+  'results.wish.you': 'you would like {wanted}',
+  'results.wish.partner': 'your partner would like {wanted}',
+  'results.wish.both': 'you both would like {wanted}',
+  'results.therapistIs': 'this therapist: {gender}',
   'results.detail.missing': 'not listed: {list}',
   'results.detail.unknown': 'not stated in the listing',
 

@@ -175,6 +175,10 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
   'results.who.you': 'tu deseo',
   'results.who.partner': 'deseo de tu pareja',
   'results.who.both': 'de ambos',
+  'results.wish.you': 'prefieres: {wanted}',
+  'results.wish.partner': 'tu pareja prefiere: {wanted}',
+  'results.wish.both': 'ambos prefieren: {wanted}',
+  'results.therapistIs': 'en esta ficha: {gender}',
   'results.detail.missing': 'no indica: {list}',
   'results.detail.unknown': 'no consta en la ficha',
 

@@ -337,7 +337,11 @@ export class TmMatchCard extends LitElement {
     if (typeof d.concern === 'string') facts.push(t.term('concerns', d.concern));
     if (typeof d.seeking === 'string') facts.push(t.term('clientTypes', d.seeking));
     if (typeof d.ageGroup === 'string') facts.push(t.term('ageGroups', d.ageGroup));
-    if (typeof d.gender === 'string' && d.gender !== 'unknown') facts.push(t.term('genders', d.gender));
+    // Whose wish and what the therapist is, named apart: "your partner would like Woman; this therapist: Man".
+    const wish = Array.isArray(d.wanted) && reason.who ? d.wanted : undefined;
+    if (wish) facts.push(t.t(`results.wish.${reason.who!}`, { wanted: t.list(wish.map(term), 'disjunction') }));
+    if (typeof d.gender === 'string' && d.gender !== 'unknown')
+      facts.push(wish ? t.t('results.therapistIs', { gender: term(d.gender) }) : t.term('genders', d.gender));
     if (Array.isArray(d.matched) && d.matched.length) facts.push(t.list(d.matched.map(term)));
     if (Array.isArray(d.missing) && d.missing.length)
       facts.push(t.t('results.detail.missing', { list: t.list(d.missing.map(term)) }));
@@ -356,7 +360,7 @@ export class TmMatchCard extends LitElement {
     if (d.unknown === true || d.gender === 'unknown' || d.stated === false) facts.push(t.t('results.detail.unknown'));
     // Name whose wish it was only for couples, where it tells the partners apart.
     const couple = all.some((r) => r.who === 'partner' || r.who === 'both');
-    const who = couple && reason.who ? ` (${t.t(`results.who.${reason.who}`)})` : '';
+    const who = couple && reason.who && !wish ? ` (${t.t(`results.who.${reason.who}`)})` : '';
     return html`<li class=${reason.status}>
       <span class="icon" aria-hidden="true">${ICONS[reason.status] ?? ''}</span>
       <span
