@@ -8,7 +8,8 @@ import { arraySource } from '../../src/sources/array.js';
 import { PORTLAND, record } from '../engine/records.js';
 import { quizOf, settle, toResults, type ResultsElement } from './therapist-match-helpers.js';
 
-// Equal in every way but the languages they speak; by id the English speaker comes first.
+// Equal in every way but the languages they speak; by id the English speaker comes first (the
+// widgets below tie by id: `seed="off"` turns the per-visit rotation of equal matches off).
 const records = [
   record('a-english', { name: 'Alex English' }),
   record('b-bilingual', { name: 'Blanca Bilingual', languages: ['en', 'es'] }),
@@ -33,6 +34,10 @@ async function widget(lang: string, steps: string): Promise<TherapistMatch> {
   return el;
 }
 
+/** Each match's languages reason: `unused` when no language counted. */
+const languageReasons = (results: ResultsElement) =>
+  results.result!.matches.map((m) => m.reasons.find((r) => r.criterion === 'languages')?.status ?? 'unused');
+
 /** The comfort step's language checkbox for `code`. */
 const languageBox = (el: TherapistMatch, code: string) =>
   [...quizOf(el)!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find(
@@ -48,10 +53,11 @@ describe('the interface language', () => {
     expect(languages).to.deep.equal(['met', 'not-met']);
   });
 
-  it('English: no language is favoured (equal matches keep their order)', async () => {
+  it('English: no language is favoured (languages play no part in the ranking)', async () => {
     const el = await widget('en', 'who');
     const results = await toResults(el);
-    expect(names(results)).to.deep.equal(['Alex English', 'Blanca Bilingual']);
+    expect(results.result!.matches.map((m) => m.score)).to.deep.equal([1, 1]);
+    expect(languageReasons(results)).to.deep.equal(['unused', 'unused']);
   });
 
   it('Spanish: the comfort step shows Spanish chosen; unticking it removes the favour', async () => {
@@ -63,12 +69,14 @@ describe('the interface language', () => {
     await settle(el);
     expect(languageBox(el, 'es')!.checked).to.equal(false);
     const results = await toResults(el);
-    expect(names(results)).to.deep.equal(['Alex English', 'Blanca Bilingual']);
+    expect(results.result!.matches.map((m) => m.score)).to.deep.equal([1, 1]);
+    expect(languageReasons(results)).to.deep.equal(['unused', 'unused']);
   });
 
   it('Spanish: a site preset that states languages wins over the interface language', async () => {
     const el = await fixture<TherapistMatch>(
       html`<therapist-match
+        seed="off"
         lang="es"
         steps="who"
         .preset=${{ ...place, preferences: { languages: { value: ['en'], importance: 'preferred' } } }}
@@ -76,6 +84,8 @@ describe('the interface language', () => {
       ></therapist-match>`,
     );
     const results = await toResults(el);
-    expect(names(results)).to.deep.equal(['Alex English', 'Blanca Bilingual']);
+    // Both speak English: the site's wish is met by both, and Spanish gives no edge.
+    expect(results.result!.matches.map((m) => m.score)).to.deep.equal([1, 1]);
+    expect(languageReasons(results)).to.deep.equal(['met', 'met']);
   });
 });
