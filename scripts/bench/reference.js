@@ -59,11 +59,22 @@ export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
       const own = ofList(t.concerns);
       return others.filter((c) => own.includes(c)).length / others.length;
     });
+  // Each person's own wishes: yours, then each partner's (one object or a list of them, at most 10).
+  const partners = couple ? [].concat(answers.partnerPreferences ?? []).slice(0, 10) : [];
+  // Partners who stated nothing after the last who did are not counted.
+  const states = (p) => Object.values(p ?? {}).some((w) => w && w.importance !== 'none' && w.value?.length);
+  while (partners.length && !states(partners.at(-1))) partners.pop();
   for (const [criterion, { values, norm, all }] of Object.entries(PERSONAL)) {
-    const stated = [
-      ['you', answers.preferences?.[criterion]],
-      ['partner', couple ? answers.partnerPreferences?.[criterion] : undefined],
-    ].filter(([, p]) => p && p.importance !== 'none' && p.value?.length);
+    const wishes = [answers.preferences, ...partners]
+      .map((p) => p?.[criterion])
+      .map((p) => (p && p.importance !== 'none' && p.value?.length ? p : undefined));
+    const set = (p) => [...new Set(p.value.map(norm))].sort().join('\n');
+    const [mine] = wishes;
+    // Everyone wishing the same, equally: one wish of everyone's, scored once.
+    const stated =
+      mine && partners.length && wishes.every((p) => p && p.importance === mine.importance && set(p) === set(mine))
+        ? [[partners.length > 1 ? 'all' : 'both', mine]]
+        : wishes.map((p, k) => [k ? 'partner' : 'you', p]).filter(([, p]) => p);
     const preferredCount = stated.filter(([, p]) => p.importance === 'preferred').length;
     for (const [who, p] of stated) {
       const unique = [...new Set(p.value.map(norm))];

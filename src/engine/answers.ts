@@ -45,8 +45,13 @@ export interface MatchAnswers {
   concerns?: { primary?: string; others?: string[] };
   /** The person's own preferences (the first partner's, for a couple). */
   preferences?: PersonalPreferences;
-  /** The other partner's own preferences. Used only when `seeking` is `couple`. */
-  partnerPreferences?: PersonalPreferences;
+  /**
+   * The partners' own preferences, used only when `seeking` is `couple`: one object for one
+   * partner, or a list with an entry per partner in the order they were asked (`{}` for a partner
+   * who stated nothing, so partner 2 stays partner 2). The engine reads the first `MAX_PARTNERS`;
+   * `partnersOf(answers)` gives either shape as a list.
+   */
+  partnerPreferences?: PersonalPreferences | PersonalPreferences[];
   /** Acceptable formats: `in-person`, `telehealth` or both. */
   formats?: Preference<SessionFormat[]>;
   location?: LocationAnswer;

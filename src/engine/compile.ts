@@ -5,6 +5,7 @@ import type { Importance, MatchAnswers, Preference } from './answers.js';
 import { DEGREES_TO_RADIANS } from './geo.js';
 import { PERSONAL } from './criteria.js';
 import { Kind, type FormatQuery, type Term } from './fit.js';
+import { partnersOf } from './partners.js';
 import { flaggedConcerns, strings } from './physician.js';
 import {
   AGE_GROUP_BITS,
@@ -49,6 +50,7 @@ export const finite = (value: unknown): value is number => typeof value === 'num
 function term(partial: Partial<Term> & Pick<Term, 'kind' | 'criterion' | 'importance' | 'weight'>): Term {
   return {
     who: undefined,
+    partner: 0,
     column: null,
     mask: EMPTY_MASK,
     wanted: 0,
@@ -157,40 +159,53 @@ export function compile(
     );
   else unusedReason('otherConcerns');
 
-  // Personal preferences: each partner's own; a requirement from either is a requirement.
+  // Personal preferences: each person's own (yours, then each partner's); a requirement from
+  // anyone is a requirement.
   const columns = {
     therapistGender: [index.genders, normalise.lower, Kind.AnyOf],
     languages: [index.languages, normalise.language, Kind.AnyOf],
     communities: [index.communities, normalise.id, Kind.AllOf],
     modalities: [index.modalities, normalise.id, Kind.AnyOf],
   } as const;
+  // Partners who stated nothing after the last who did (a form left empty) are not counted.
+  const partners = couple ? partnersOf(answers) : [];
+  while (partners.length && !PERSONAL.some((c) => listPreference(partners.at(-1)?.[c]))) partners.pop();
+  const several = partners.length > 1;
+  const everyone = several ? 'all' : 'both';
   for (const criterion of PERSONAL) {
     const [column, norm, kind] = columns[criterion];
-    const mine = listPreference(answers?.preferences?.[criterion]);
-    const theirs = couple ? listPreference(answers?.partnerPreferences?.[criterion]) : undefined;
-    const stated: { who: 'you' | 'partner' | 'both'; values: string[]; importance: Importance }[] = [];
-    if (mine && theirs && mine.importance === theirs.importance && sameSet(mine.values, theirs.values, norm))
-      stated.push({ who: 'both', ...mine });
-    else {
-      if (mine) stated.push({ who: 'you', ...mine });
-      if (theirs) stated.push({ who: 'partner', ...theirs });
-    }
+    // k = 0 is you, k = 1.. each partner.
+    const wishes = [answers?.preferences, ...partners].map((p) => listPreference(p?.[criterion]));
+    const mine = wishes[0];
+    const stated: { who: MatchReason['who']; partner: number; values: string[]; importance: Importance }[] = [];
+    const agreed = (w: typeof mine) =>
+      !!w && w.importance === mine!.importance && sameSet(mine!.values, w.values, norm);
+    if (mine && partners.length && wishes.every(agreed)) stated.push({ who: everyone, partner: 0, ...mine });
+    else
+      wishes.forEach((w, k) => {
+        if (w) stated.push({ who: k ? 'partner' : 'you', partner: several ? k : 0, ...w });
+      });
     if (!stated.length) {
-      unusedReason(criterion, couple ? 'both' : 'you');
+      unusedReason(criterion, couple ? everyone : 'you');
       continue;
     }
-    // A therapist has one gender: two partners wanting disjoint genders cannot both be satisfied.
-    if (criterion === 'therapistGender' && mine && theirs) {
-      const theirSet = new Set(theirs.values.map(norm));
-      if (!mine.values.some((v) => theirSet.has(norm(v))))
-        conflicts.push({
-          criterion,
-          you: mine.values,
-          partner: theirs.values,
-          importance: mine.importance === 'required' && theirs.importance === 'required' ? 'required' : 'preferred',
-        });
-    }
-    // Each partner's preferences share the criterion's weight; requirements count in full.
+    // A therapist has one gender: two people wanting disjoint genders cannot both be satisfied.
+    if (criterion === 'therapistGender')
+      wishes.forEach((a, j) =>
+        wishes.forEach((b, k) => {
+          if (k <= j || !a || !b) return;
+          const theirs = new Set(b.values.map(norm));
+          if (a.values.some((v) => theirs.has(norm(v)))) return;
+          conflicts.push({
+            criterion,
+            you: a.values,
+            partner: b.values,
+            importance: a.importance === 'required' && b.importance === 'required' ? 'required' : 'preferred',
+            ...(several ? { between: [j, k] as [number, number] } : {}),
+          });
+        }),
+      );
+    // The people's preferences share the criterion's weight; requirements count in full.
     const preferredCount = stated.filter((s) => s.importance === 'preferred').length;
     for (const s of stated) {
       const unique = [...new Set(s.values.map(norm))];
@@ -199,6 +214,7 @@ export function compile(
           kind,
           criterion,
           who: s.who,
+          partner: s.partner,
           importance: s.importance,
           weight: s.importance === 'required' ? weights[criterion] : weights[criterion] / preferredCount,
           column,

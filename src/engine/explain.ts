@@ -1,6 +1,6 @@
 // Explanations, exclusions and relaxations: computed for the few matches shown and once per
 // ranking, never in the loop.
-import type { Importance, MatchAnswers, Preference } from './answers.js';
+import type { Importance, MatchAnswers, PersonalPreferences, Preference } from './answers.js';
 import { MONTH_MS, type Query } from './compile.js';
 import { CRITERIA, PERSONAL } from './criteria.js';
 import { distanceFit, fit, formatFacts, formatsFit, roundScore, type FormatFacts, type Term } from './fit.js';
@@ -28,17 +28,19 @@ export function explain(q: Query, index: TherapistIndex, i: number, score: numbe
     value: number,
     who: MatchReason['who'],
     details?: MatchReason['details'],
+    partner = 0,
   ) =>
     reasons.push({
       criterion,
       status: status(value, criterion),
       ...(who ? { who } : {}),
+      ...(partner ? { partner } : {}),
       importance,
       contribution: roundScore(weight * value * inv),
       ...(details ? { details } : {}),
     });
   for (const t of [...q.required, ...q.preferred])
-    add(t.criterion, t.importance, t.weight, fit(t, index, i), t.who, detailsOf(t, index, i));
+    add(t.criterion, t.importance, t.weight, fit(t, index, i), t.who, detailsOf(t, index, i), t.partner);
   if (q.formatsWeight)
     add('formats', q.format.formatsImportance, q.formatsWeight, formatsFit(q.format, facts), undefined, {
       inPerson: facts.inPersonOk,
@@ -190,12 +192,13 @@ export function relaxations(
     let change: Partial<MatchAnswers> | undefined;
     if ((PERSONAL as readonly string[]).includes(criterion)) {
       const key = criterion as (typeof PERSONAL)[number];
-      change = { preferences: { ...answers.preferences, [key]: soften(answers.preferences?.[key]) } };
-      if (answers.seeking === 'couple' && answers.partnerPreferences?.[key])
-        change.partnerPreferences = {
-          ...answers.partnerPreferences,
-          [key]: soften(answers.partnerPreferences[key]),
-        };
+      const softened = (prefs: PersonalPreferences | undefined) => ({ ...prefs, [key]: soften(prefs?.[key]) });
+      change = { preferences: softened(answers.preferences) };
+      // Each partner's too, in the shape the answers gave (one object, or a list).
+      const partners = answers.seeking === 'couple' ? answers.partnerPreferences : undefined;
+      if (Array.isArray(partners)) {
+        if (partners.some((p) => p[key])) change.partnerPreferences = partners.map((p) => (p[key] ? softened(p) : p));
+      } else if (partners?.[key]) change.partnerPreferences = softened(partners);
     } else if (
       criterion === 'budget' ||
       criterion === 'insurance' ||

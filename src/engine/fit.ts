@@ -32,6 +32,8 @@ export interface Term {
   kind: Kind;
   criterion: CriterionKey;
   who: MatchReason['who'];
+  /** Which partner stated it (from 1), when several did; 0 otherwise. */
+  partner: number;
   importance: Importance;
   weight: number;
   /** For set terms: the column, the wanted mask and how many values were wanted. */

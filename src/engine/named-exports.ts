@@ -23,4 +23,5 @@ export { languageTag } from './languages.js';
 export { regionCode, REGIONS, type Region } from './regions.js';
 export { QUIZ_STEPS, type QuizStep } from './steps.js';
 export { CRITERIA } from './criteria.js';
+export { MAX_PARTNERS, partnersOf } from './partners.js';
 export { needsPhysicianFirst, physicianFirstConcerns } from './physician.js';

@@ -1,6 +1,7 @@
 // Answers read field by field from wherever they come from (a caller of the engine, a site's
 // preset, a stored snapshot): what has the right shape is kept, the rest is dropped and named.
 import type { Importance, MatchAnswers } from './answers.js';
+import { MAX_PARTNERS } from './partners.js';
 import type { AgeGroup, SessionFormat } from './schema.js';
 
 /** Most values read from any one list answer; the rest are dropped (a quiz offers far fewer). */
@@ -137,6 +138,26 @@ const personal = fields<NonNullable<MatchAnswers['preferences']>>({
   modalities: preference(words),
 });
 
+/**
+ * The partners' preferences: one object (one partner), or a list of them. An entry left out reads
+ * as `{}`, so partner 2 stays partner 2; entries past `MAX_PARTNERS` are left out. A list that
+ * kept nothing of what it said is left out.
+ */
+const partners: Reader<MatchAnswers['partnerPreferences']> = (value, path, dropped) => {
+  if (!isList(value)) return personal(value, path, dropped);
+  const out: NonNullable<MatchAnswers['preferences']>[] = [];
+  const before = dropped.length;
+  try {
+    const length = Math.min(value.length, MAX_PARTNERS);
+    if (value.length > length) dropped.push(path);
+    for (let k = 0; k < length; k++) out.push(personal(value[k], `${path}.${k}`, dropped) ?? {});
+  } catch {
+    dropped.push(path); // a Proxy list
+  }
+  const emptied = dropped.length > before && out.every((p) => !Object.keys(p).length);
+  return emptied ? undefined : out;
+};
+
 const CURRENCY = /^[A-Za-z]{3}$/;
 
 const ANSWER_READERS: { [K in keyof MatchAnswers]-?: Reader<MatchAnswers[K]> } = {
@@ -144,7 +165,7 @@ const ANSWER_READERS: { [K in keyof MatchAnswers]-?: Reader<MatchAnswers[K]> } =
   ageGroup: oneOf(AGE_GROUPS),
   concerns: fields<NonNullable<MatchAnswers['concerns']>>({ primary: text, others: words }),
   preferences: personal,
-  partnerPreferences: personal,
+  partnerPreferences: partners,
   formats: preference(listOf(oneOf(FORMATS))),
   location: fields<NonNullable<MatchAnswers['location']>>({
     lat: numberIn(-90, 90),

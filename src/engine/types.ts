@@ -29,8 +29,16 @@ export type ReasonStatus = 'met' | 'partly-met' | 'not-met' | 'unused';
 export interface MatchReason {
   criterion: CriterionKey;
   status: ReasonStatus;
-  /** Who stated it, for couples. */
-  who?: 'you' | 'partner' | 'both';
+  /**
+   * Who stated it, for couples: `you`, a `partner`, `both` (you and your one partner, the same
+   * wish), or `all` (you and each of several partners, the same wish).
+   */
+  who?: 'you' | 'partner' | 'both' | 'all';
+  /**
+   * Which partner stated it, counting from 1 in `partnerPreferences`, when `who` is `partner` and
+   * the answers list more than one partner.
+   */
+  partner?: number;
   importance: Importance;
   /** Share of the score this criterion contributed, 0..1 of the total weight. */
   contribution: number;
@@ -70,11 +78,21 @@ export interface Relaxation {
   change: Partial<MatchAnswers>;
 }
 
-/** Partners whose wishes cannot both be met by one therapist (one wants a woman, the other a man). */
+/**
+ * Two people whose wishes cannot both be met by one therapist (one wants a woman, the other a man),
+ * reported once per pair.
+ */
 export interface PreferenceConflict {
   criterion: CriterionKey;
+  /** The first one's wish: yours, or with `between`, that of `between[0]`. */
   you: string[];
+  /** The second one's wish: your partner's, or with `between`, that of `between[1]`. */
   partner: string[];
+  /**
+   * Who the two are, when the answers list more than one partner: 0 for you, `k` for partner `k`
+   * (counting from 1). `[0, 2]` is you and partner 2; `[1, 2]` partners 1 and 2.
+   */
+  between?: [number, number];
   /**
    * `required` when both partners require their wish: then no therapist can match until one of
    * them relaxes it. `preferred` when at least one only prefers it: one wish will go unmet.

@@ -70,6 +70,14 @@ export const resultsEn = {
     'For {criterion}, you require {you} and your partner requires {partner}: no one therapist fits both. One of you could make it a preference.',
   'results.conflict.preferred':
     'For {criterion}, you would like {you} and your partner would like {partner}: one of these wishes may go unmet.',
+  'results.conflict.partnerN.required':
+    'For {criterion}, you require {you} and Partner {second} requires {partner}: no one therapist fits both. One of you could make it a preference.',
+  'results.conflict.partnerN.preferred':
+    'For {criterion}, you would like {you} and Partner {second} would like {partner}: one of these wishes may go unmet.',
+  'results.conflict.partners.required':
+    'For {criterion}, Partner {first} requires {you} and Partner {second} requires {partner}: no one therapist fits both. One of them could make it a preference.',
+  'results.conflict.partners.preferred':
+    'For {criterion}, Partner {first} would like {you} and Partner {second} would like {partner}: one of these wishes may go unmet.',
   'results.physician':
     'For concerns about how the body works, clinicians usually suggest seeing a physician too, to rule out or treat physical causes. Therapy works well alongside medical care; therapists who work with physicians say so under “Why this match”.',
   'results.relaxHeading': 'Widen your search',
@@ -172,9 +180,13 @@ export const resultsEn = {
   'results.who.you': 'your wish',
   'results.who.partner': 'your partner’s wish',
   'results.who.both': 'you both',
+  'results.who.all': 'you all',
+  'results.who.partnerN': 'Partner {number}’s wish',
   'results.wish.you': 'you would like {wanted}',
   'results.wish.partner': 'your partner would like {wanted}',
   'results.wish.both': 'you both would like {wanted}',
+  'results.wish.all': 'you all would like {wanted}',
+  'results.wish.partnerN': 'Partner {number} would like {wanted}',
   'results.therapistIs': 'this therapist: {gender}',
   'results.detail.missing': 'not listed: {list}',
   'results.detail.unknown': 'not stated in the listing',

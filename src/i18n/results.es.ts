@@ -73,6 +73,14 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
     'En {criterion}, tú exiges {you} y tu pareja exige {partner}: ningún terapeuta cumple ambas cosas. Uno de los dos podría convertirlo en una preferencia.',
   'results.conflict.preferred':
     'En {criterion}, tú prefieres {you} y tu pareja prefiere {partner}: puede que uno de estos deseos no se cumpla.',
+  'results.conflict.partnerN.required':
+    'En {criterion}, tú exiges {you} y Pareja {second} exige {partner}: ningún terapeuta cumple ambas cosas. Uno de los dos podría convertirlo en una preferencia.',
+  'results.conflict.partnerN.preferred':
+    'En {criterion}, tú prefieres {you} y Pareja {second} prefiere {partner}: puede que uno de estos deseos no se cumpla.',
+  'results.conflict.partners.required':
+    'En {criterion}, Pareja {first} exige {you} y Pareja {second} exige {partner}: ningún terapeuta cumple ambas cosas. Una de las dos podría convertirlo en una preferencia.',
+  'results.conflict.partners.preferred':
+    'En {criterion}, Pareja {first} prefiere {you} y Pareja {second} prefiere {partner}: puede que uno de estos deseos no se cumpla.',
   'results.physician':
     'Para dificultades del funcionamiento del cuerpo, los profesionales suelen recomendar ver también a un médico, para descartar o tratar causas físicas. La terapia funciona bien junto a la atención médica; quienes colaboran con médicos lo indican en «Por qué coincide».',
   'results.relaxHeading': 'Amplía tu búsqueda',
@@ -175,9 +183,13 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
   'results.who.you': 'tu deseo',
   'results.who.partner': 'deseo de tu pareja',
   'results.who.both': 'de ambos',
+  'results.who.all': 'de todos',
+  'results.who.partnerN': 'deseo de Pareja {number}',
   'results.wish.you': 'prefieres: {wanted}',
   'results.wish.partner': 'tu pareja prefiere: {wanted}',
   'results.wish.both': 'ambos prefieren: {wanted}',
+  'results.wish.all': 'todos prefieren: {wanted}',
+  'results.wish.partnerN': 'Pareja {number} prefiere: {wanted}',
   'results.therapistIs': 'en esta ficha: {gender}',
   'results.detail.missing': 'no indica: {list}',
   'results.detail.unknown': 'no consta en la ficha',

@@ -25,6 +25,9 @@ export const quizStepsEn = {
   'quiz.importance.none': 'No preference',
   'quiz.partner.note':
     'Couples do best when they agree beforehand on what they want in a therapist. Fill this in together, with your partner choosing for themselves.',
+  'quiz.partner.numbered': 'Partner {number}',
+  'quiz.partner.add': 'Add another partner',
+  'quiz.partner.remove': 'Remove partner {number}',
   'quiz.practical.format': 'How would you like to meet?',
   'quiz.practical.inPerson': 'In person',
   'quiz.practical.video': 'By video',

@@ -25,6 +25,9 @@ export const quizStepsEs: Record<QuizStepsMessageKey, Catalogue[string]> = {
   'quiz.importance.none': 'Me da igual',
   'quiz.partner.note':
     'A las parejas les va mejor cuando acuerdan antes qué buscan en un terapeuta. Rellenad esto juntos, y que tu pareja elija por sí misma.',
+  'quiz.partner.numbered': 'Pareja {number}',
+  'quiz.partner.add': 'Añadir otra pareja',
+  'quiz.partner.remove': 'Quitar pareja {number}',
   'quiz.practical.format': '¿Cómo prefieres reunirte?',
   'quiz.practical.inPerson': 'En persona',
   'quiz.practical.video': 'Por vídeo',

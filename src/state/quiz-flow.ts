@@ -97,8 +97,12 @@ function meaningful<T>(pref: Preference<T> | undefined): Preference<T> | undefin
   return pref;
 }
 
-function cleanPreferences(prefs: PersonalPreferences | undefined): PersonalPreferences | undefined {
+/** Only the wishes that say something; for a list of partners, each one's (`{}` keeps a place). */
+function cleanPreferences(
+  prefs: PersonalPreferences | PersonalPreferences[] | undefined,
+): PersonalPreferences | PersonalPreferences[] | undefined {
   if (!prefs) return undefined;
+  if (Array.isArray(prefs)) return prefs.map((p) => (cleanPreferences(p) as PersonalPreferences | undefined) ?? {});
   const out: PersonalPreferences = {};
   for (const key of ['therapistGender', 'languages', 'communities', 'modalities'] as const) {
     const pref = meaningful(prefs[key]);
@@ -109,15 +113,16 @@ function cleanPreferences(prefs: PersonalPreferences | undefined): PersonalPrefe
 
 /**
  * What the engine receives: only answers that say something. Empty or "no preference" wishes are
- * dropped, the partner's wishes only count for couples, and the in-person distance only when
- * in-person sessions are acceptable.
+ * dropped (a partner in a list who said nothing stays as `{}`, keeping the others' numbers), the
+ * partners' wishes only count for couples, and the in-person distance only when in-person
+ * sessions are acceptable.
  */
 export function toMatchAnswers(answers: MatchAnswers): MatchAnswers {
   const out: MatchAnswers = { seeking: answers.seeking === 'couple' ? 'couple' : 'individual' };
   if (answers.ageGroup) out.ageGroup = answers.ageGroup;
   const concerns = selectedConcerns(answers);
   if (concerns.length) out.concerns = { primary: concerns[0], others: concerns.slice(1) };
-  const preferences = cleanPreferences(answers.preferences);
+  const preferences = cleanPreferences(answers.preferences) as PersonalPreferences | undefined;
   if (preferences) out.preferences = preferences;
   const partner = out.seeking === 'couple' ? cleanPreferences(answers.partnerPreferences) : undefined;
   if (partner) out.partnerPreferences = partner;

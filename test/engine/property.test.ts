@@ -39,7 +39,7 @@ const answers = fc.record({
     { nil: undefined },
   ),
   preferences: personal,
-  partnerPreferences: personal,
+  partnerPreferences: fc.oneof(personal, fc.array(fc.oneof(personal, fc.anything()), { maxLength: 12 })),
   formats: pref(words),
   location: fc.option(
     fc.record({

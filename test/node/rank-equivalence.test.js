@@ -27,23 +27,45 @@ const pick = (random, list) => list[Math.floor(random() * list.length)];
 const some = (random, list) => list.filter(() => random() < 0.3);
 const importance = (random) => pick(random, ['required', 'preferred', 'preferred', 'none']);
 
-/** Random answer sets of the kinds the reference knows (no insurance). */
+/**
+ * A partner's own wishes: often the same as the person's (so everyone's wish is scored once), else
+ * a gender and languages of their own, or nothing at all.
+ */
+function randomPartner(random, mine) {
+  const kind = pick(random, ['same', 'own', 'own', 'nothing']);
+  if (kind === 'nothing') return {};
+  if (kind === 'same') return structuredClone(mine);
+  return {
+    therapistGender: {
+      value: some(random, ['woman', 'man', 'non-binary']).concat('man'),
+      importance: importance(random),
+    },
+    ...(random() < 0.5 ? { languages: { value: ['es', 'fr'], importance: importance(random) } } : {}),
+  };
+}
+
+/** Random answer sets of the kinds the reference knows (no insurance); couples with 1 to 4 partners. */
 function randomAnswers(random) {
   const couple = random() < 0.4;
   const city = pick(random, CITIES);
   const formats = pick(random, [['in-person'], ['telehealth'], ['in-person', 'telehealth']]);
   const wish = (values) => ({ value: values, importance: importance(random) });
+  const preferences = {
+    therapistGender: wish(some(random, ['woman', 'man', 'non-binary']).concat('woman')),
+    languages: { value: ['es'], importance: pick(random, ['preferred', 'none']) },
+    modalities: { value: ['cbt', 'sensate-focus'], importance: pick(random, ['preferred', 'none']) },
+    communities: { value: ['lgbtq'], importance: pick(random, ['preferred', 'none']) },
+  };
+  const partners = Array.from({ length: 1 + Math.floor(random() * random() * 4) }, () =>
+    randomPartner(random, preferences),
+  );
   return {
     seeking: couple ? 'couple' : 'individual',
     ageGroup: pick(random, ['adult', 'adult', 'older-adult', 'adolescent']),
     concerns: { primary: 'desire-discrepancy', others: some(random, ['low-desire', 'pain-with-sex', 'body-image']) },
-    preferences: {
-      therapistGender: wish(some(random, ['woman', 'man', 'non-binary']).concat('woman')),
-      languages: { value: ['es'], importance: pick(random, ['preferred', 'none']) },
-      modalities: { value: ['cbt', 'sensate-focus'], importance: pick(random, ['preferred', 'none']) },
-      communities: { value: ['lgbtq'], importance: pick(random, ['preferred', 'none']) },
-    },
-    ...(couple ? { partnerPreferences: { therapistGender: { value: ['man'], importance: 'preferred' } } } : {}),
+    preferences,
+    // One partner as one object (the shape before lists) or a list; several always a list.
+    ...(couple ? { partnerPreferences: partners.length > 1 || random() < 0.5 ? partners : partners[0] } : {}),
     formats: { value: formats, importance: pick(random, ['required', 'preferred']) },
     location: {
       ...(random() < 0.8 ? { lat: city.lat, lng: city.lng } : {}),

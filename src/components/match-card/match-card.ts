@@ -338,8 +338,16 @@ export class TmMatchCard extends LitElement {
     if (typeof d.seeking === 'string') facts.push(t.term('clientTypes', d.seeking));
     if (typeof d.ageGroup === 'string') facts.push(t.term('ageGroups', d.ageGroup));
     // Whose wish and what the therapist is, named apart: "your partner would like Woman; this therapist: Man".
+    // With several partners, each by number: "Partner 2 would like Woman; this therapist: Man".
+    const number = reason.partner;
     const wish = Array.isArray(d.wanted) && reason.who ? d.wanted : undefined;
-    if (wish) facts.push(t.t(`results.wish.${reason.who!}`, { wanted: t.list(wish.map(term), 'disjunction') }));
+    if (wish)
+      facts.push(
+        t.t(number ? 'results.wish.partnerN' : `results.wish.${reason.who!}`, {
+          wanted: t.list(wish.map(term), 'disjunction'),
+          number: number ?? 0,
+        }),
+      );
     if (typeof d.gender === 'string' && d.gender !== 'unknown')
       facts.push(wish ? t.t('results.therapistIs', { gender: term(d.gender) }) : t.term('genders', d.gender));
     if (Array.isArray(d.matched) && d.matched.length) facts.push(t.list(d.matched.map(term)));
@@ -359,8 +367,9 @@ export class TmMatchCard extends LitElement {
     if (d.stale === true) facts.push(t.t('results.outdated'));
     if (d.unknown === true || d.gender === 'unknown' || d.stated === false) facts.push(t.t('results.detail.unknown'));
     // Name whose wish it was only for couples, where it tells the partners apart.
-    const couple = all.some((r) => r.who === 'partner' || r.who === 'both');
-    const who = couple && reason.who && !wish ? ` (${t.t(`results.who.${reason.who}`)})` : '';
+    const couple = all.some((r) => r.who && r.who !== 'you');
+    const whose = () => (number ? t.t('results.who.partnerN', { number }) : t.t(`results.who.${reason.who!}`));
+    const who = couple && reason.who && !wish ? ` (${whose()})` : '';
     return html`<li class=${reason.status}>
       <span class="icon" aria-hidden="true">${ICONS[reason.status] ?? ''}</span>
       <span

@@ -66,6 +66,8 @@ export class TmQuiz extends LitElement implements StepContext {
   @property({ attribute: false }) languages: string[] = [];
   @property({ attribute: false }) insurers: string[] = [];
   @property({ attribute: false }) currencies: string[] = [];
+  /** Most partners the partner step offers: the root passes its `partners` (read by the step). */
+  declare partners: unknown;
 
   // The step views' own state (see StepContext).
   /** @internal */

@@ -19,6 +19,11 @@ export interface StepContext {
   readonly languages: string[];
   readonly insurers: string[];
   readonly currencies: string[];
+  /** Most partners the partner step offers, as the site gave it (the step reads it). */
+  readonly partners: unknown;
+  /** The element's own (to move focus after a change). */
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
   /** The language tag in use. */
   readonly langTag: string;
   /** Concerns: the person ticked "not sure yet". */

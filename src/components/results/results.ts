@@ -265,25 +265,25 @@ export class TmResults extends LitElement {
       ${
         result.conflicts.length
           ? html`<ul part="conflicts" class="notes" aria-label=${t.t('results.conflictsHeading')}>
-              ${result.conflicts.map(
-                (conflict) =>
-                  html`<li>
-                    ${t.t(
-                      conflict.importance === 'required' ? 'results.conflict.required' : 'results.conflict.preferred',
-                      {
-                        criterion: t.criterion(conflict.criterion),
-                        you: t.list(
-                          conflict.you.map((id) => t.term(conflict.criterion, id)),
-                          'disjunction',
-                        ),
-                        partner: t.list(
-                          conflict.partner.map((id) => t.term(conflict.criterion, id)),
-                          'disjunction',
-                        ),
-                      },
-                    )}
-                  </li>`,
-              )}
+              ${result.conflicts.map((conflict) => {
+                const values = (ids: string[]) =>
+                  t.list(
+                    ids.map((id) => t.term(conflict.criterion, id)),
+                    'disjunction',
+                  );
+                // With several partners, `between` names the two: you (0) or partner k.
+                const [first, second] = conflict.between ?? [0, 0];
+                const pair = !second ? '' : first ? 'partners.' : 'partnerN.';
+                return html`<li>
+                  ${t.t(`results.conflict.${pair}${conflict.importance === 'required' ? 'required' : 'preferred'}`, {
+                    criterion: t.criterion(conflict.criterion),
+                    you: values(conflict.you),
+                    partner: values(conflict.partner),
+                    first,
+                    second,
+                  })}
+                </li>`;
+              })}
             </ul>`
           : nothing
       }

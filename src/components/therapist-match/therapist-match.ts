@@ -204,6 +204,13 @@ export class TherapistMatch extends LitElement {
    */
   @property({ type: Number, attribute: 'stale-after' }) staleAfter = 12;
 
+  /**
+   * Most partners whose preferences a couple can enter on the partner step, besides the person
+   * answering: the step starts with one and offers "Add another partner" up to this. A whole number
+   * from 1 to 10 (fractions round down, more is 10); unset or anything else gives the default, 3.
+   */
+  @property() partners?: number | string;
+
   /** The default safety note text (the `safety` slot replaces it); empty hides it. A non-string is ignored. */
   @property({ attribute: 'safety-note' }) safetyNote?: string;
 
@@ -576,6 +583,7 @@ export class TherapistMatch extends LitElement {
       .languages=${facts.languages}
       .insurers=${facts.insurers}
       .currencies=${facts.currencies}
+      .partners=${this.partners}
       @tmi-answers=${this.onAnswers}
       @tmi-action=${this.onAction}
     ></tm-quiz>`;

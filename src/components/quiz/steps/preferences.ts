@@ -1,7 +1,9 @@
 // The comfort step and the partner step: therapist gender, languages and communities, each with
-// how much it matters. The partner step asks the same of the person's partner.
+// how much it matters. The partner step asks the same of each partner, with the same controls,
+// one partner at first and "Add another partner" up to the site's `partners`.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Importance, PersonalPreferences, Preference } from '../../../engine/answers.js';
+import { MAX_PARTNERS, partnersOf } from '../../../engine/partners.js';
 import type { TermDefinition } from '../../../engine/vocabulary.js';
 import { formattersFor } from '../../../i18n/format.js';
 import { baseLanguage, type MessageKey } from '../../../i18n/index.js';
@@ -10,10 +12,15 @@ import { checkbox } from './checkbox.js';
 
 const IMPORTANCES: Importance[] = ['required', 'preferred', 'none'];
 
+/**
+ * One person's comfort questions. `name` tells their radio groups apart from another person's on
+ * the same step; `write` receives their preferences after each change (`undefined` once empty).
+ */
 export function renderPreferences(
   q: StepContext,
-  key: 'preferences' | 'partnerPreferences',
+  name: string,
   prefs: PersonalPreferences = {},
+  write: (next: PersonalPreferences | undefined) => void,
 ): TemplateResult {
   const format = formattersFor(q.langTag);
   const languageTerms = [...new Set([baseLanguage(q.langTag), ...q.languages])]
@@ -30,7 +37,7 @@ export function renderPreferences(
   const update = (field: keyof PersonalPreferences, pref: Preference<string[]> | undefined) => {
     const next = { ...prefs, [field]: pref };
     if (!pref) delete next[field];
-    q.patch({ [key]: Object.keys(next).length ? next : undefined });
+    write(Object.keys(next).length ? next : undefined);
   };
   const group = (field: keyof PersonalPreferences, legend: string, terms: TermDefinition[], wide = false) => {
     const pref = prefs[field];
@@ -39,7 +46,7 @@ export function renderPreferences(
       const value = on ? [...values, id] : values.filter((v) => v !== id);
       update(field, value.length ? { value, importance: pref?.importance ?? 'preferred' } : undefined);
     };
-    const name = `${key}-${field}`;
+    const radios = `${name}-${field}`;
     return html`<fieldset class="group">
       <legend>${legend}</legend>
       <div class="options ${wide ? 'wide' : 'inline'}">
@@ -54,7 +61,7 @@ export function renderPreferences(
               <div class="options inline">
                 ${IMPORTANCES.map((importance) =>
                   q.radio(
-                    `${name}-importance`,
+                    `${radios}-importance`,
                     importance,
                     (pref?.importance ?? 'preferred') === importance,
                     q.t(`quiz.importance.${importance}`),
@@ -68,7 +75,6 @@ export function renderPreferences(
     </fieldset>`;
   };
   return html`
-    <p class="intro">${q.t('quiz.comfort.intro')}</p>
     ${group('therapistGender', q.t('quiz.comfort.gender'), q.vocabulary.genders)}
     ${group('languages', q.t('quiz.comfort.languages'), languageTerms, true)}
     ${group('communities', q.t('quiz.comfort.communities'), q.vocabulary.communities, true)}
@@ -76,10 +82,74 @@ export function renderPreferences(
 }
 
 export function renderComfort(q: StepContext): TemplateResult {
-  return renderPreferences(q, 'preferences', q.answers.preferences);
+  return html`<p class="intro">${q.t('quiz.comfort.intro')}</p>
+    ${renderPreferences(q, 'preferences', q.answers.preferences, (next) => q.patch({ preferences: next }))}`;
 }
 
+/** Partners offered when the site's `partners` is unusable. */
+export const DEFAULT_PARTNERS = 3;
+
+/** The site's `partners`: a whole number from 1 (fractions round down; above 10 is 10), else 3. */
+export function partnerLimit(value: unknown): number {
+  const n = typeof value === 'string' && value.trim() ? Number(value) : value;
+  return typeof n === 'number' && n >= 1 ? Math.min(Math.floor(n), MAX_PARTNERS) : DEFAULT_PARTNERS;
+}
+
+/**
+ * Each partner's preferences (always one at least, while the person fills them in): one partner is
+ * kept as one object, as before; several as a list, where `{}` keeps an empty partner's place.
+ */
 export function renderPartner(q: StepContext): TemplateResult {
+  const limit = partnerLimit(q.partners);
+  // Partners past the limit (a preset, a stored session from a site that allowed more) stay shown.
+  const partners = partnersOf(q.answers);
+  if (!partners.length) partners.push({});
+  const several = partners.length > 1;
+  const save = (list: PersonalPreferences[], focus?: string) => {
+    const only = list[0];
+    q.patch({ partnerPreferences: list.length > 1 ? list : only && Object.keys(only).length ? only : undefined });
+    // After adding or removing, focus lands on what changed (the new partner's heading, or the step's).
+    if (focus) void q.updateComplete.then(() => q.renderRoot.querySelector<HTMLElement>(focus)?.focus());
+  };
+  const heading = (k: number) => q.t('quiz.partner.numbered', { number: k + 1 });
   return html`<p part="note partner">${q.t('quiz.partner.note')}</p>
-    ${renderPreferences(q, 'partnerPreferences', q.answers.partnerPreferences)}`;
+    <p class="intro">${q.t('quiz.comfort.intro')}</p>
+    ${partners.map((prefs, k) => {
+      const form = renderPreferences(q, `partner-${k + 1}`, prefs, (next) =>
+        save(partners.map((p, j) => (j === k ? (next ?? {}) : p))),
+      );
+      return several
+        ? html`<section class="partner" aria-labelledby="partner-${k + 1}">
+            <div class="partner-heading">
+              <h3 id="partner-${k + 1}" tabindex="-1">${heading(k)}</h3>
+              <button
+                type="button"
+                class="quiet"
+                part="button remove-partner"
+                @click=${() =>
+                  save(
+                    partners.filter((_, j) => j !== k),
+                    partners.length > 2 ? `#partner-${Math.max(k, 1)}` : '#heading',
+                  )}
+              >
+                ${q.t('quiz.partner.remove', { number: k + 1 })}
+              </button>
+            </div>
+            ${form}
+          </section>`
+        : form;
+    })}
+    ${
+      partners.length < limit
+        ? html`<p>
+            <button
+              type="button"
+              part="button add-partner"
+              @click=${() => save([...partners, {}], `#partner-${partners.length + 1}`)}
+            >
+              ${q.t('quiz.partner.add')}
+            </button>
+          </p>`
+        : nothing
+    }`;
 }

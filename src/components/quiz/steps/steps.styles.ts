@@ -31,6 +31,22 @@ export const stepStyles = css`
   .intro {
     color: var(--_tm-color-muted);
   }
+  /* Each partner's questions, when there are several: a heading and its Remove button. */
+  section.partner {
+    border-block-start: 2px solid var(--_tm-color-border);
+    margin-block-start: var(--_tm-space);
+  }
+  .partner-heading {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_tm-space) * 0.5);
+    align-items: center;
+    justify-content: space-between;
+  }
+  .partner-heading > h3 {
+    margin: 0;
+    font-size: 1.1rem;
+  }
   fieldset.group {
     border-block-start: 1px solid var(--_tm-color-border);
     padding-block-start: calc(var(--_tm-space) * 0.75);
