@@ -106,6 +106,59 @@ for (const lang of ['en', 'es'] as const)
       expect(card(fresh, 'Therapist A').shadowRoot!.querySelector('.contacted')).to.equal(null);
     });
 
+    it('brings the contacted marks back with Undo after Start over, in storage too with persist', async () => {
+      for (const persist of ['', 'session']) {
+        const { el, results } = await widget(lang, persist);
+        email(results, 'Therapist A');
+        await results.updateComplete;
+        el.startOver();
+        await settle(el);
+        expect(sessionStorage.getItem(CONTACTED_KEY), persist).to.equal(null);
+        const undo = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="undo"]')!;
+        undo.click();
+        await settle(el);
+        const back = el.shadowRoot!.querySelector('tm-results') as ResultsElement;
+        await waitUntil(() => back && card(back, 'Therapist A'), 'the results are back', { timeout: 5000 });
+        await card(back, 'Therapist A').updateComplete;
+        const mark = () => textOf(card(back, 'Therapist A').shadowRoot!.querySelector('.contacted'));
+        await waitUntil(() => mark() === WORDS[lang].contacted, `${persist}: the card says ${mark()}`, {
+          timeout: 5000,
+        });
+        expect(textOf(followUp(back))).to.contain(WORDS[lang].followUp);
+        const stored = sessionStorage.getItem(CONTACTED_KEY);
+        expect(stored && JSON.parse(stored), persist).to.deep.equal(persist ? ['a'] : null);
+        el.remove();
+        sessionStorage.clear();
+      }
+    });
+
+    it('with persist, a new widget in the same tab (a reload) marks the contacted; ids only, tampered values removed', async () => {
+      const first = await widget(lang, 'session');
+      email(first.results, 'Therapist B');
+      await first.results.updateComplete;
+      expect(JSON.parse(sessionStorage.getItem(CONTACTED_KEY)!)).to.deep.equal(['b']);
+      // The page goes away and comes back: a second element reads the same sessionStorage (a real
+      // reload would end the test page itself).
+      first.el.remove();
+      const second = await widget(lang, 'session');
+      const mark = () => textOf(card(second.results, 'Therapist B').shadowRoot!.querySelector('.contacted'));
+      await waitUntil(() => mark() === WORDS[lang].contacted, `the card says ${mark()}`, { timeout: 5000 });
+      const offered = () => [...(followUp(second.results)?.querySelectorAll('button') ?? [])].map((b) => textOf(b));
+      await waitUntil(() => offered().length === 3, `offered: ${offered().join(', ')}`, { timeout: 5000 });
+      expect(offered()).to.deep.equal(['Therapist A', 'Therapist C', 'Therapist E']);
+      second.el.remove();
+      // Tampered with between visits: nothing is marked and the value is removed.
+      for (const tampered of ['["b",5]', '{"0":"b"}', '"b"', '[{"id":"b"}]']) {
+        sessionStorage.setItem(CONTACTED_KEY, tampered);
+        const third = await widget(lang, 'session');
+        await card(third.results, 'Therapist B').updateComplete;
+        expect(card(third.results, 'Therapist B').shadowRoot!.querySelector('.contacted'), tampered).to.equal(null);
+        expect(followUp(third.results), tampered).to.equal(null);
+        expect(sessionStorage.getItem(CONTACTED_KEY), tampered).to.equal(null);
+        third.el.remove();
+      }
+    });
+
     it('shows the site’s own follow-up words from a tm-contact listener', async () => {
       const { results } = await widget(lang);
       const words =

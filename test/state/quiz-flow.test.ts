@@ -170,6 +170,23 @@ describe('quiz flow: answers', () => {
     expect(toMatchAnswers({ seeking: 'individual', location: { label: 'nowhere' } }).location).to.equal(undefined);
   });
 
+  it('keeps each partner of a list in place, with only the wishes that say something', () => {
+    const partners = [
+      { therapistGender: { value: ['man'], importance: 'none' as const } },
+      {
+        therapistGender: { value: ['woman'], importance: 'preferred' as const },
+        languages: { value: [], importance: 'required' as const },
+      },
+    ];
+    expect(toMatchAnswers({ seeking: 'couple', partnerPreferences: partners }).partnerPreferences).to.deep.equal([
+      {},
+      { therapistGender: { value: ['woman'], importance: 'preferred' } },
+    ]);
+    expect(toMatchAnswers({ seeking: 'individual', partnerPreferences: partners }).partnerPreferences).to.equal(
+      undefined,
+    );
+  });
+
   it('knows when in-person details matter', () => {
     expect(wantsInPerson({ seeking: 'individual' })).to.equal(true);
     expect(

@@ -116,7 +116,11 @@ export class TmResults extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('result')) this.page = RESULTS_PAGE;
-    if ((changed.has('persist') || changed.has('contacted')) && this.persist) restoreContacted(this.contacted);
+    if ((changed.has('persist') || changed.has('contacted')) && this.persist) {
+      restoreContacted(this.contacted);
+      // Undo after "Start over" (which removed the store) brings the ids back: kept again.
+      if (this.contacted.size) storeContacted(this.contacted);
+    }
   }
 
   /**
@@ -492,12 +496,16 @@ export class TmResults extends LitElement {
       }`;
   }
 
-  /** After a contact: the site's words or "If you don't hear back in 2 business days…", and the next best matches. */
+  /**
+   * After a contact: the site's words (from the last contact's event) or "If you don't hear back in
+   * 2 business days…", and the next best matches.
+   */
   private renderFollowUp(arranged: readonly Match[], t: ResultsText) {
+    // Offered while a match shown was contacted this visit (also after Undo, or a reload with persist).
     const contact = this.lastContact;
-    if (!contact) return nothing;
+    if (!contact && !arranged.some((m) => this.contacted.has(m.therapist.id))) return nothing;
     const next = nextBest(arranged, this.contacted);
-    const own = typeof contact.followUp === 'string' && contact.followUp.trim() ? contact.followUp : '';
+    const own = typeof contact?.followUp === 'string' && contact.followUp.trim() ? contact.followUp : '';
     return html`<section part="follow-up" class="follow-up" aria-labelledby="follow-up-heading">
       <h3 id="follow-up-heading">${own || t.t(next.length ? 'results.followUp' : 'results.followUpNone')}</h3>
       ${

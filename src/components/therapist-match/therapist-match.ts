@@ -238,7 +238,9 @@ export class TherapistMatch extends LitElement {
   private readonly ranking = new RankingController(this);
 
   /** Therapists contacted from a card during this visit (ids): the results mark them and offer the next best. */
-  private readonly contacted = new Set<string>();
+  private contacted = new Set<string>();
+  /** Those "Start over" forgot, until the person answers again: "Undo" brings them back too. */
+  private forgotten?: Set<string>;
 
   private focusAfterUpdate?: 'quiz' | 'results';
   private announceResults = false;
@@ -480,7 +482,8 @@ export class TherapistMatch extends LitElement {
   startOver(): void {
     this.session.reset();
     this.ranking.reset();
-    this.contacted.clear();
+    this.forgotten = this.contacted;
+    this.contacted = new Set();
     try {
       sessionStorage.removeItem(CONTACTED_KEY);
     } catch {
@@ -532,7 +535,15 @@ export class TherapistMatch extends LitElement {
               this.session.undoable
                 ? html`<p role="status">
                     ${this.t('quiz.cleared')}
-                    <button type="button" part="button undo" @click=${() => this.goTo(this.session.undo())}>
+                    <button
+                      type="button"
+                      part="button undo"
+                      @click=${() => {
+                        // Back: the answers, the step or results, and the contacted marks.
+                        this.contacted = this.forgotten!;
+                        this.goTo(this.session.undo());
+                      }}
+                    >
                       ${this.t('quiz.undo')}
                     </button>
                   </p>`
