@@ -41,19 +41,25 @@ const WORDS = {
 };
 
 /** A couple's quiz of two steps (who, partner) on the partner step. */
-async function partnerStep(lang: 'en' | 'es', attributes: { partners?: string; source?: TherapistSource } = {}) {
+async function partnerStep(
+  lang: 'en' | 'es',
+  attributes: { partners?: string; source?: TherapistSource; persist?: string } = {},
+) {
   const el = await fixture<TherapistMatch>(
     html`<therapist-match
       steps="who, partner"
       seed="off"
       lang=${lang}
+      persist=${attributes.persist ?? ''}
       partners=${attributes.partners ?? ''}
       .preset=${{ seeking: 'couple' }}
       .source=${attributes.source ?? arraySource(records)}
     ></therapist-match>`,
   );
   await settle(el);
-  quizOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  // A stored session may already be on the partner step.
+  if (quizOf(el)!.step !== 'partner')
+    quizOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   await waitUntil(() => root(el).querySelector('[part~="note"][part~="partner"]'), 'the partner step', {
     timeout: 5000,
   });
@@ -150,6 +156,25 @@ for (const lang of ['en', 'es'] as const)
       await click(odd, addButton(odd));
       expect(headings(odd)).to.have.length(3);
       expect(addButton(odd)).to.equal(null);
+    });
+
+    it('with persist, a new widget in the same tab resumes each partner’s answers', async () => {
+      try {
+        const first = await partnerStep(lang, { persist: 'session' });
+        await waitUntil(() => addButton(first), 'the add button', { timeout: 5000 });
+        await click(first, addButton(first));
+        await click(first, genderBox(first, 'non-binary', 2));
+        first.remove();
+        const second = await partnerStep(lang, { persist: 'session' });
+        await waitUntil(() => headings(second).length === 2, `headings: ${headings(second).join(', ')}`, {
+          timeout: 5000,
+        });
+        expect(headings(second)).to.deep.equal(words.headings);
+        expect(genderBox(second, 'non-binary', 2).checked).to.equal(true);
+        expect(genderBox(second, 'non-binary', 1).checked).to.equal(false);
+      } finally {
+        sessionStorage.clear();
+      }
     });
 
     it('reads a preset’s list of partners and reports you and partner 2 apart', async () => {

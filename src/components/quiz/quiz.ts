@@ -38,6 +38,8 @@ const WHO: StepView = { render: renderWho };
  * @csspart error - Shown instead of a step that could not be loaded (the drop-in's chunk), with a Retry button.
  * @csspart physician - The note suggesting a physician too, shown with a physical-function concern.
  * @csspart partner - The note on the partner step that agreeing beforehand helps (the partner step's form is `step partner`).
+ * @csspart add-partner - On the partner step, "Add another partner" (`button add-partner`), up to the root's `partners`.
+ * @csspart remove-partner - On the partner step with several partners, each "Remove partner 2" (`button remove-partner`).
  * @csspart nav - The Back / Skip / Next row.
  * @csspart button - Each navigation button (`button back`, `button skip`, `button next`).
  * @csspart back - The Back button.
