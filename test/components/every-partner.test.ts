@@ -7,6 +7,7 @@ import '../../src/define.js';
 import type { TherapistMatch } from '../../src/index.js';
 import type { SourceQuery, TherapistSource } from '../../src/sources/types.js';
 import { arraySource } from '../../src/sources/array.js';
+import { partnerLimit } from '../../src/components/quiz/steps/preferences.js';
 import { cardsIn, textOf, therapist } from './results-fixtures.js';
 import { deepActive, expectAccessible } from './quiz-helpers.js';
 import { quizOf, settle, toResults } from './therapist-match-helpers.js';
@@ -199,6 +200,14 @@ for (const lang of ['en', 'es'] as const)
       });
     });
   });
+
+describe('the `partners` option', () => {
+  it('is a whole number from 1 to 10; anything else is the default, 3', () => {
+    const read = (value: unknown) => partnerLimit(value);
+    expect([1, 2.9, '4', ' 5 ', 10, 11, '1e10', Infinity].map(read)).to.deep.equal([1, 2, 4, 5, 10, 10, 10, 10]);
+    expect([0, -1, NaN, '', ' ', 'lots', null, undefined, {}, [2], true].map(read)).to.deep.equal(Array(11).fill(3));
+  });
+});
 
 describe('<therapist-match> partners and the source', () => {
   /** A source that records each query it is asked. */
