@@ -8,6 +8,8 @@ import type { TherapistMatch } from '../../src/index.js';
 import type { SourceQuery, TherapistSource } from '../../src/sources/types.js';
 import { arraySource } from '../../src/sources/array.js';
 import { partnerLimit } from '../../src/components/quiz/steps/preferences.js';
+import type { TmMatchCard } from '../../src/components/match-card/match-card.js';
+import { rankTherapists } from '../../src/engine/rank.js';
 import { cardsIn, textOf, therapist } from './results-fixtures.js';
 import { deepActive, expectAccessible } from './quiz-helpers.js';
 import { quizOf, settle, toResults } from './therapist-match-helpers.js';
@@ -26,6 +28,7 @@ const WORDS = {
       'Not met: Therapist gender: Partner 2 would like Woman; this therapist: Man',
     ],
     conflict: 'For Therapist gender, Partner 1 would like Man and Partner 2 would like Woman',
+    card: ['Met: Languages: Spanish (Partner 2’s wish)', 'Met: Communities: LGBTQ+ people (you all)'],
     youAndPartner2: 'For Therapist gender, you require Non-binary and Partner 2 requires Woman',
   },
   es: {
@@ -37,6 +40,7 @@ const WORDS = {
       'No se cumple: Género del terapeuta: Pareja 2 prefiere: Mujer; en esta ficha: Hombre',
     ],
     conflict: 'En Género del terapeuta, Pareja 1 prefiere Hombre y Pareja 2 prefiere Mujer',
+    card: ['Se cumple: Idiomas: español (deseo de Pareja 2)', 'Se cumple: Comunidades: Personas LGBTQ+ (de todos)'],
     youAndPartner2: 'En Género del terapeuta, tú exiges No binario y Pareja 2 exige Mujer',
   },
 };
@@ -124,6 +128,20 @@ for (const lang of ['en', 'es'] as const)
       expect(
         textOf(el.shadowRoot!.querySelector('tm-results')!.shadowRoot!.querySelector('[part~="conflicts"]')),
       ).to.contain(words.conflict);
+    });
+
+    it('a card names whose wish each reason is: a partner by number, or everyone', async () => {
+      const lgbtq = { communities: { value: ['lgbtq'], importance: 'preferred' as const } };
+      const match = rankTherapists(records, {
+        seeking: 'couple',
+        preferences: lgbtq,
+        partnerPreferences: [lgbtq, { ...lgbtq, languages: { value: ['es'], importance: 'required' } }],
+      }).matches[0];
+      const card = await fixture<TmMatchCard>(html`<tm-match-card .match=${match} lang=${lang}></tm-match-card>`);
+      const lines = () =>
+        [...card.shadowRoot!.querySelectorAll('[part="reasons"] li')].map((li) => textOf(li).replace(/^\S+ /, ''));
+      await waitUntil(() => lines().includes(words.card[0]), `reasons: ${lines().join(' | ')}`, { timeout: 5000 });
+      expect(lines()).to.include.members(words.card);
     });
 
     it('removes a partner: the next one takes its number and its answers stay theirs', async () => {
