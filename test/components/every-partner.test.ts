@@ -219,6 +219,34 @@ for (const lang of ['en', 'es'] as const)
     });
   });
 
+describe('the partner step at 320 px, left to right and right to left', () => {
+  it('fits without horizontal scrolling, each Remove after its heading, targets of at least 24 px', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await partnerStep('en');
+      const wrapper = el.parentElement!;
+      wrapper.setAttribute('dir', dir);
+      wrapper.style.setProperty('inline-size', '320px');
+      await waitUntil(() => addButton(el), 'the add button', { timeout: 5000 });
+      await click(el, addButton(el));
+      const quiz = quizOf(el)!;
+      expect(el.scrollWidth, dir).to.be.at.most(320);
+      expect(quiz.scrollWidth, dir).to.be.at.most(quiz.clientWidth);
+      for (const control of root(el).querySelectorAll('section.partner button, section.partner label.choice')) {
+        const box = control.getBoundingClientRect();
+        expect(box.height, control.textContent!).to.be.at.least(24);
+        expect(box.width, control.textContent!).to.be.at.least(24);
+      }
+      const heading = root(el).querySelector('#partner-2')!.getBoundingClientRect();
+      const remove = removeButtons(el)[1].getBoundingClientRect();
+      // The heading leads (beside it or, when narrow, above it): from the left in English, from
+      // the right in a right-to-left page.
+      if (dir === 'ltr') expect(remove.left).to.be.at.least(heading.left);
+      else expect(remove.right).to.be.at.most(heading.right);
+      expect(remove.top).to.be.at.least(heading.top);
+    }
+  });
+});
+
 describe('the `partners` option', () => {
   it('is a whole number from 1 to 10; anything else is the default, 3', () => {
     const read = (value: unknown) => partnerLimit(value);
