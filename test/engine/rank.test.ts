@@ -10,6 +10,7 @@ import {
   type Importance,
   type MatchAnswers,
   type MatchReason,
+  type PersonalPreferences,
   type RankResult,
   type TherapistInput,
 } from '../../src/engine/index.js';
@@ -639,8 +640,9 @@ describe('rankTherapists: relaxations', () => {
       formats: { value: ['in-person', 'telehealth'], importance: 'required' },
     });
     expect(byCriterion.distance?.location?.maxDistanceKm).to.be.greaterThan(15);
-    // The partner's requirement softens; the other wishes stay as they were.
-    expect(byCriterion.communities?.partnerPreferences?.communities).to.deep.equal({
+    // The partner's requirement softens (one partner stays one object); the other wishes stay as they were.
+    const partner = byCriterion.communities?.partnerPreferences as PersonalPreferences | undefined;
+    expect(partner?.communities).to.deep.equal({
       value: ['lgbtq'],
       importance: 'preferred',
     });
