@@ -91,6 +91,10 @@ function allowed(spec, property) {
   switch (spec.kind) {
     case 'text':
     case 'texts':
+      if (spec.values) {
+        parts.push(`one of ${spec.values.map((v) => code(v)).join(', ')}`);
+        break;
+      }
       parts.push(`${spec.kind === 'texts' ? 'each ' : ''}${chars(item)}, not blank`);
       break;
     case 'url':

@@ -9,6 +9,7 @@ export const ANSWER_FIELDS = Object.freeze([
   'concerns',
   'preferences',
   'partnerPreferences',
+  'therapyStyle',
   'formats',
   'location',
   'budget',

@@ -23,6 +23,28 @@ export interface PersonalPreferences {
   communities?: Preference<string[]>;
   /** Modality ids (`cbt`, `sensate-focus`, ...); any fits. */
   modalities?: Preference<string[]>;
+  /** The therapist's own faith background (`jewish`, `secular`, ...); a therapist stating any of them fits. */
+  therapistFaith?: Preference<string[]>;
+  /** The therapist's own cultural or ethnic background (`black`, `latino`, ...); any fits. */
+  therapistCulture?: Preference<string[]>;
+  /** Identity communities the therapist belongs to (`lgbtq`, `trans`, ...); any fits. */
+  therapistIdentity?: Preference<string[]>;
+}
+
+/**
+ * How the person would like therapy to feel, on the four Cooper–Norcross (C-NIP) dimensions; a
+ * dimension left out is "no preference". Scored for agreement with the therapist's own
+ * description, never a requirement.
+ */
+export interface TherapyStylePreference {
+  /** Who leads the sessions: the therapist, or the person (`client`). */
+  lead?: 'therapist' | 'client';
+  /** Gentle, or emotionally intense. */
+  intensity?: 'gentle' | 'intense';
+  /** Focus on the past, or on the present. */
+  focus?: 'past' | 'present';
+  /** Warm support, or focused challenge. */
+  approach?: 'support' | 'challenge';
 }
 
 export interface LocationAnswer {
@@ -60,6 +82,8 @@ export interface MatchAnswers {
   /** Insurance plans the person has; a therapist taking any of them fits. */
   insurance?: Preference<string[]>;
   slidingScale?: Preference<true>;
+  /** How the person would like therapy to feel (the optional style step). */
+  therapyStyle?: TherapyStylePreference;
   acceptingNewClients?: Preference<true>;
   freeConsultation?: Preference<true>;
 }

@@ -15,6 +15,7 @@ import {
   FLAG_MEDICAL,
   FLAG_SLIDING_SCALE,
   normalise,
+  styleCode,
   type TermColumn,
   type TherapistIndex,
 } from './therapist-index.js';
@@ -166,6 +167,9 @@ export function compile(
     languages: [index.languages, normalise.language, Kind.AnyOf],
     communities: [index.communities, normalise.id, Kind.AllOf],
     modalities: [index.modalities, normalise.id, Kind.AnyOf],
+    therapistFaith: [index.faith, normalise.word, Kind.AnyOf],
+    therapistCulture: [index.cultures, normalise.word, Kind.AnyOf],
+    therapistIdentity: [index.identities, normalise.word, Kind.AnyOf],
   } as const;
   // Partners who stated nothing after the last who did (a form left empty) are not counted.
   const partners = couple ? partnersOf(answers) : [];
@@ -225,6 +229,21 @@ export function compile(
       );
     }
   }
+
+  // How therapy should feel: agreement is scored, never required.
+  const style = wantedStyle(answers?.therapyStyle);
+  if (style)
+    add(
+      term({
+        kind: Kind.Style,
+        criterion: 'therapyStyle',
+        importance: 'preferred',
+        weight: weights.therapyStyle,
+        bit: style,
+        wanted: [0, 2, 4, 6].filter((d) => (style >> d) & 3).length,
+      }),
+    );
+  else unusedReason('therapyStyle');
 
   // Cost.
   const budget = answers?.budget;
@@ -291,6 +310,19 @@ export function compile(
   for (const t of required) totalWeight += t.weight;
   for (const t of preferred) totalWeight += t.weight;
   return { required, preferred, unused, format, formatsWeight, distanceWeight, totalWeight, conflicts, answers };
+}
+
+/** The person's style code (poles only: `balanced` is not an answer), 0 when unstated or unreadable. */
+function wantedStyle(value: unknown): number {
+  let code = 0;
+  try {
+    code = styleCode(value);
+  } catch {
+    return 0; // a getter or Proxy that throws: unanswered
+  }
+  // Each dimension's code is 1 or 2 for a pole; 3 (`balanced`) is not something a person asks for.
+  for (let d = 0; d < 8; d += 2) if (((code >> d) & 3) === 3) code &= ~(3 << d);
+  return code;
 }
 
 /** Average month in ms: listing ages are counted in these. */

@@ -4,7 +4,14 @@ import type { Importance, MatchAnswers, PersonalPreferences, Preference } from '
 import { MONTH_MS, type Query } from './compile.js';
 import { CRITERIA, PERSONAL } from './criteria.js';
 import { distanceFit, fit, formatFacts, formatsFit, roundScore, type FormatFacts, type Term } from './fit.js';
-import { FLAG_FEES, FLAG_SLIDING_SCALE, normalise, type TermColumn, type TherapistIndex } from './therapist-index.js';
+import {
+  FLAG_FEES,
+  FLAG_SLIDING_SCALE,
+  normalise,
+  styleValue,
+  type TermColumn,
+  type TherapistIndex,
+} from './therapist-index.js';
 import type { Therapist } from './schema.js';
 import type { CriterionKey, Exclusion, Match, MatchReason, Relaxation } from './types.js';
 
@@ -114,6 +121,27 @@ function detailsOf(t: Term, index: TherapistIndex, i: number): MatchReason['deta
     }
     case 'therapistGender':
       return { gender: index.genderValues[i] ?? 'unknown', wanted: t.values };
+    case 'therapistFaith':
+    case 'therapistCulture':
+    case 'therapistIdentity': {
+      // What the listing states, in its own words, beside what was wished.
+      const field = t.criterion === 'therapistFaith' ? 'faith' : t.criterion === 'therapistCulture' ? 'culturalBackground' : 'identities';
+      const stated = statedWords(index.therapists[i], field);
+      return stated.length ? { wanted: t.values, therapist: stated } : { wanted: t.values, stated: false };
+    }
+    case 'therapyStyle': {
+      // Per wanted dimension, what was wished and what the listing says (`lead.therapist`).
+      const wanted: string[] = [];
+      const therapist: string[] = [];
+      for (let d = 0; d < 4; d++) {
+        const w = styleValue(t.bit, d);
+        if (!w) continue;
+        wanted.push(w);
+        const s = styleValue(index.style[i], d);
+        if (s) therapist.push(s);
+      }
+      return therapist.length ? { wanted, therapist } : { wanted, stated: false };
+    }
     case 'languages':
       return { matched: has(index.languages, normalise.language) };
     case 'modalities':
@@ -136,6 +164,16 @@ function detailsOf(t: Term, index: TherapistIndex, i: number): MatchReason['deta
         : { unknown: true };
     default:
       return undefined;
+  }
+}
+
+/** A record's self-described words for an identity field, as written (never throws). */
+function statedWords(t: Therapist, field: 'faith' | 'culturalBackground' | 'identities'): string[] {
+  try {
+    const value: unknown = t[field];
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, 20) : [];
+  } catch {
+    return [];
   }
 }
 

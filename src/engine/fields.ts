@@ -48,7 +48,7 @@ export interface FieldSpec {
   readonly example: unknown;
 }
 
-import { AGE_GROUPS, CLIENT_TYPES, FORMATS, MAX_BIO } from './rules.js';
+import { AGE_GROUPS, CLIENT_TYPES, FORMATS, MAX_BIO, THERAPY_STYLE } from './rules.js';
 
 export { AGE_GROUPS, CLIENT_TYPES, FORMATS, GENDERS, MAX_BIO, MAX_LIST, MAX_TEXT } from './rules.js';
 
@@ -181,6 +181,46 @@ const LOCATION_FIELDS: readonly FieldSpec[] = [
     description: 'Longitude of the office, −180 to 180.',
     use: 'See `lat`.',
     example: -122.2712,
+  },
+];
+
+const STYLE_FIELDS: readonly FieldSpec[] = [
+  {
+    name: 'lead',
+    kind: 'text',
+    values: THERAPY_STYLE.lead,
+    aliases: ['style lead', 'who leads', 'directiveness', 'quién dirige'],
+    description:
+      'Who usually leads sessions: `therapist` (structured, the therapist sets the direction), `client` (the person sets the pace and topics) or `balanced`. "Therapist leads", "Client leads" and Spanish words are read too.',
+    use: 'Compared with the person\'s answer on the style step; never excludes.',
+    example: 'balanced',
+  },
+  {
+    name: 'intensity',
+    kind: 'text',
+    values: THERAPY_STYLE.intensity,
+    aliases: ['style intensity', 'emotional intensity', 'intensidad'],
+    description: '`gentle` (emotionally reserved, a calm pace), `intense` (works with strong feelings in the session) or `balanced`.',
+    use: 'Compared with the person\'s answer on the style step; never excludes.',
+    example: 'gentle',
+  },
+  {
+    name: 'focus',
+    kind: 'text',
+    values: THERAPY_STYLE.focus,
+    aliases: ['style focus', 'time focus', 'orientation', 'enfoque temporal'],
+    description: '`past` (explores history and its roots), `present` (today\'s patterns and next steps) or `balanced`.',
+    use: 'Compared with the person\'s answer on the style step; never excludes.',
+    example: 'present',
+  },
+  {
+    name: 'approach',
+    kind: 'text',
+    values: THERAPY_STYLE.approach,
+    aliases: ['style approach', 'support or challenge', 'estilo'],
+    description: '`support` (warm support), `challenge` (focused challenge) or `balanced`.',
+    use: 'Compared with the person\'s answer on the style step; never excludes.',
+    example: 'support',
   },
 ];
 
@@ -364,6 +404,46 @@ export const RECORD_FIELDS: readonly FieldSpec[] = [
     description: 'Communities the therapist serves with experience: ids or labels from the communities vocabulary.',
     use: 'Matched when the person wants a therapist experienced with their community.',
     example: ['lgbtq', 'polyamory'],
+  },
+  {
+    name: 'faith',
+    kind: 'texts',
+    max: 80,
+    aliases: ['faith background', 'religion', 'religious background', 'spirituality', 'religión', 'fe'],
+    description:
+      "The therapist's own faith or religious background, as they describe it; never inferred. The quiz offers `christian`, `catholic`, `jewish`, `muslim`, `hindu`, `buddhist`, `sikh`, `spiritual` and `secular` (case, spaces and punctuation do not matter); other words are kept and shown as written.",
+    use: "Matched when the person would like a therapist of a faith background (required, preferred or not at all).",
+    example: ['jewish'],
+  },
+  {
+    name: 'culturalBackground',
+    kind: 'texts',
+    max: 80,
+    aliases: ['cultural background', 'culture', 'ethnicity', 'ethnic background', 'race', 'cultura', 'etnia'],
+    description:
+      "The therapist's own cultural or ethnic background, as they describe it; never inferred. The quiz offers `black`, `latino`, `east-asian`, `south-asian`, `middle-eastern`, `indigenous` and `white`; other words are kept and shown as written.",
+    use: 'Matched when the person would like a therapist of a cultural background.',
+    example: ['latino'],
+  },
+  {
+    name: 'identities',
+    kind: 'texts',
+    max: 80,
+    aliases: ['identity', 'identity communities', 'lived experience', 'member of', 'identidades', 'identidad'],
+    description:
+      'Identity communities the therapist belongs to and chooses to state, self-described; never inferred (from a name, a photo or the communities they serve). The quiz offers `lgbtq`, `trans`, `disabled`, `neurodivergent` and `polyamorous` ("LGBTQ+" reads as `lgbtq`); other words are kept and shown as written.',
+    use: 'Matched when the person would like a therapist who shares an identity.',
+    example: ['lgbtq'],
+  },
+  {
+    name: 'therapyStyle',
+    kind: 'object',
+    fields: STYLE_FIELDS,
+    aliases: ['style', 'therapy style', 'working style', 'estilo terapéutico'],
+    description:
+      "How the therapist describes their style on the four dimensions of the Cooper–Norcross Inventory of Preferences. Its fields may also be flat CSV columns (`Style lead`, `Style intensity`, `Style focus`, `Style approach`).",
+    use: 'Agreement with the style the person asks for adds to the score and is explained; a dimension left out counts as not stated (no agreement). Never excludes.',
+    example: { lead: 'balanced', intensity: 'gentle', focus: 'present', approach: 'support' },
   },
   {
     name: 'formats',

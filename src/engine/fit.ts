@@ -25,6 +25,7 @@ export const enum Kind {
   AgeGroup,
   Budget,
   Age,
+  Style,
 }
 
 /** One scored or required criterion, compiled against the index. */
@@ -45,6 +46,7 @@ export interface Term {
   /**
    * Budget: highest fee and currency id (-1 when no record uses that currency). Listing age: `max`
    * is the verification time whose fit is 0 and `currency` the span (ms) over which it rises to 1.
+   * Style: `bit` is the wanted style code (see `styleCode`) and `wanted` how many dimensions it states.
    */
   max: number;
   currency: number;
@@ -123,7 +125,24 @@ export function fit(t: Term, index: TherapistIndex, i: number): number {
       const value = (index.verified[i] - t.max) / t.currency;
       return value >= 1 ? 1 : value > 0 ? value : 0;
     }
+    case Kind.Style:
+      return styleFit(t.bit, index.style[i]) / t.wanted;
   }
+}
+
+/**
+ * Agreement of a therapist's style code with the wanted one, summed over the wanted dimensions:
+ * the same pole 1, `balanced` 0.5, the other pole or unstated 0.
+ */
+export function styleFit(wanted: number, stated: number): number {
+  let sum = 0;
+  for (let d = 0; d < 8; d += 2) {
+    const w = (wanted >> d) & 3;
+    if (!w) continue;
+    const s = (stated >> d) & 3;
+    sum += s === w ? 1 : s === 3 ? 0.5 : 0;
+  }
+  return sum;
 }
 
 export const passes = (t: Term, value: number) => (t.kind === Kind.AllOf ? value >= 1 : value > 0);

@@ -13,6 +13,7 @@ export type {
   Therapist,
   TherapistInput,
   TherapistLocation,
+  TherapyStyle,
 } from './schema.js';
 export {
   CertificationSchema,
@@ -20,6 +21,7 @@ export {
   LicenseSchema,
   LocationSchema,
   TherapistSchema,
+  TherapyStyleSchema,
   parseTherapists,
 } from './schema.js';
 export {
@@ -33,7 +35,14 @@ export {
   type ParseResult,
   type ProblemSeverity,
 } from './records.js';
-export type { Importance, LocationAnswer, MatchAnswers, PersonalPreferences, Preference } from './answers.js';
+export type {
+  Importance,
+  LocationAnswer,
+  MatchAnswers,
+  PersonalPreferences,
+  Preference,
+  TherapyStylePreference,
+} from './answers.js';
 export type {
   CriterionKey,
   Exclusion,

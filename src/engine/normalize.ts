@@ -13,7 +13,7 @@ import {
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 import { addSpanishLabels } from './vocabulary.es.js';
 import { languageTag } from './languages.js';
-import { GENDER_WORDS, TERM_SYNONYMS } from './synonyms.js';
+import { GENDER_WORDS, STYLE_WORDS, TERM_SYNONYMS } from './synonyms.js';
 import { REGIONS, regionCode } from './regions.js';
 
 /** A problem found while reading, before it is tied to a record's index. */
@@ -260,6 +260,16 @@ class Reader {
       if (id && id !== text) {
         this.warn(path, `${quote(value)} was read as ${quote(id)}`, `write ${quote(id)}`);
         text = id;
+      }
+    }
+    // A style pole written in other words ("Therapist leads", "Suave"); anything else is left for
+    // validation to name (and drop, keeping the record).
+    if (spec.values) {
+      const key = fieldKey(text);
+      const id = spec.values.find((v) => fieldKey(v) === key) ?? (Object.hasOwn(STYLE_WORDS, key) ? STYLE_WORDS[key] : undefined);
+      if (id && spec.values.includes(id)) {
+        if (id !== text) this.warn(path, `${quote(value)} was read as ${quote(id)}`, `write ${quote(id)}`);
+        return id;
       }
     }
     // Text that prints nothing stays, for validation to name it.

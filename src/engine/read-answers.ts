@@ -136,6 +136,17 @@ const personal = fields<NonNullable<MatchAnswers['preferences']>>({
   languages: preference(words),
   communities: preference(words),
   modalities: preference(words),
+  therapistFaith: preference(words),
+  therapistCulture: preference(words),
+  therapistIdentity: preference(words),
+});
+
+type Style = NonNullable<MatchAnswers['therapyStyle']>;
+const therapyStyle = fields<Style>({
+  lead: oneOf<NonNullable<Style['lead']>>({ therapist: true, client: true }),
+  intensity: oneOf<NonNullable<Style['intensity']>>({ gentle: true, intense: true }),
+  focus: oneOf<NonNullable<Style['focus']>>({ past: true, present: true }),
+  approach: oneOf<NonNullable<Style['approach']>>({ support: true, challenge: true }),
 });
 
 /**
@@ -166,6 +177,7 @@ const ANSWER_READERS: { [K in keyof MatchAnswers]-?: Reader<MatchAnswers[K]> } =
   concerns: fields<NonNullable<MatchAnswers['concerns']>>({ primary: text, others: words }),
   preferences: personal,
   partnerPreferences: partners,
+  therapyStyle,
   formats: preference(listOf(oneOf(FORMATS))),
   location: fields<NonNullable<MatchAnswers['location']>>({
     lat: numberIn(-90, 90),

@@ -24,6 +24,7 @@ import {
   MAX_BIO,
   MAX_LIST,
   PHONE,
+  THERAPY_STYLE,
   WEB,
   hasScheme,
 } from './rules.js';
@@ -213,6 +214,17 @@ const acceptRecord = objectOf<Therapist>({
   languages: opt(listOf(matching(LANGUAGE))),
   modalities: opt(listOf(textOf(80))),
   communities: opt(listOf(textOf(80))),
+  faith: opt(listOf(textOf(80))),
+  culturalBackground: opt(listOf(textOf(80))),
+  identities: opt(listOf(textOf(80))),
+  therapyStyle: opt(
+    objectOf({
+      lead: opt(oneOf(THERAPY_STYLE.lead)),
+      intensity: opt(oneOf(THERAPY_STYLE.intensity)),
+      focus: opt(oneOf(THERAPY_STYLE.focus)),
+      approach: opt(oneOf(THERAPY_STYLE.approach)),
+    }),
+  ),
   formats: req(listOf(oneOf(FORMATS), 1)),
   location: opt(
     bothOrNeither(

@@ -12,6 +12,7 @@ import {
   MAX_LIST,
   MAX_TEXT,
   PHONE,
+  THERAPY_STYLE,
   WEB,
   CONTACT,
   hasScheme,
@@ -123,6 +124,15 @@ export const FeesSchema = /* @__PURE__ */ jitless(() =>
   }),
 );
 
+export const TherapyStyleSchema = /* @__PURE__ */ jitless(() =>
+  z.object({
+    lead: z.optional(z.enum(THERAPY_STYLE.lead)),
+    intensity: z.optional(z.enum(THERAPY_STYLE.intensity)),
+    focus: z.optional(z.enum(THERAPY_STYLE.focus)),
+    approach: z.optional(z.enum(THERAPY_STYLE.approach)),
+  }),
+);
+
 export const TherapistSchema = /* @__PURE__ */ jitless(() =>
   z.object({
     id,
@@ -145,6 +155,13 @@ export const TherapistSchema = /* @__PURE__ */ jitless(() =>
     languages: z.optional(list(language)),
     modalities: z.optional(list(text(80))),
     communities: z.optional(list(text(80))),
+    /** The therapist's own faith background, self-described (`jewish`, `secular`, ...). */
+    faith: z.optional(list(text(80))),
+    /** The therapist's own cultural or ethnic background, self-described. */
+    culturalBackground: z.optional(list(text(80))),
+    /** Identity communities the therapist belongs to, self-described (`lgbtq`, `trans`, ...). */
+    identities: z.optional(list(text(80))),
+    therapyStyle: z.optional(TherapyStyleSchema),
     formats: list(z.enum(FORMATS)).check(z.minLength(1, 'must list in-person, telehealth or both')),
     location: z.optional(LocationSchema),
     telehealthJurisdictions: z.optional(list(jurisdiction)),
@@ -171,6 +188,7 @@ export type License = z.infer<typeof LicenseSchema>;
 export type Certification = z.infer<typeof CertificationSchema>;
 export type TherapistLocation = z.infer<typeof LocationSchema>;
 export type Fees = z.infer<typeof FeesSchema>;
+export type TherapyStyle = z.infer<typeof TherapyStyleSchema>;
 export type ClientType = (typeof CLIENT_TYPES)[number];
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 export type SessionFormat = (typeof FORMATS)[number];

@@ -2,10 +2,14 @@
 
 /** The quiz steps, in their default order. Results follow the last step. */
 export const QUIZ_STEPS = ['who', 'concerns', 'comfort', 'partner', 'practical'] as const;
-export type QuizStep = (typeof QUIZ_STEPS)[number];
+/**
+ * A step or the optional `style` step (how therapy should feel), which a site turns on by naming it
+ * in its list; without it, the comfort step offers the same questions behind a link.
+ */
+export type QuizStep = (typeof QUIZ_STEPS)[number] | 'style';
 
 export function isQuizStep(value: unknown): value is QuizStep {
-  return (QUIZ_STEPS as readonly unknown[]).includes(value);
+  return value === 'style' || (QUIZ_STEPS as readonly unknown[]).includes(value);
 }
 
 /**

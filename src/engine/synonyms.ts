@@ -108,3 +108,33 @@ export const GENDER_WORDS: Readonly<Record<string, string>> = {
   nobinario: 'non-binary',
   nobinarie: 'non-binary',
 };
+
+/**
+ * Words for a therapy style pole (keyed by `fieldKey`: case, spaces and hyphens removed), English
+ * and Spanish, for spreadsheets that write "Therapist leads" rather than `therapist`.
+ */
+export const STYLE_WORDS: Readonly<Record<string, string>> = {
+  therapistleads: 'therapist',
+  directive: 'therapist',
+  structured: 'therapist',
+  dirigeelterapeuta: 'therapist',
+  clientleads: 'client',
+  clientled: 'client',
+  nondirective: 'client',
+  dirigeelcliente: 'client',
+  both: 'balanced',
+  mixed: 'balanced',
+  flexible: 'balanced',
+  equilibrado: 'balanced',
+  suave: 'gentle',
+  emotionallyintense: 'intense',
+  intenso: 'intense',
+  pasado: 'past',
+  presente: 'present',
+  warmsupport: 'support',
+  supportive: 'support',
+  apoyo: 'support',
+  focusedchallenge: 'challenge',
+  challenging: 'challenge',
+  reto: 'challenge',
+};

@@ -61,6 +61,12 @@ export interface TherapistIndex {
   readonly genders: TermColumn;
   readonly insurance: TermColumn;
   readonly telehealthJurisdictions: TermColumn;
+  /** The therapist's own faith, cultural background and identity communities (words compared loosely). */
+  readonly faith: TermColumn;
+  readonly cultures: TermColumn;
+  readonly identities: TermColumn;
+  /** Therapy style, 2 bits per C-NIP dimension (see `styleCode`); 0 when unstated. */
+  readonly style: Uint8Array;
 }
 
 /** How terms compare: languages by primary subtag, free text case-insensitively. */
@@ -68,7 +74,38 @@ export const normalise = {
   id: (value: string) => value,
   lower: (value: string) => value.trim().toLowerCase(),
   language: (value: string) => value.split('-')[0].toLowerCase(),
+  /** Self-described words: letters and digits only, lower case (`LGBTQ+` is `lgbtq`, `East Asian` is `eastasian`). */
+  word: (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
 };
+
+/** The C-NIP dimensions in the order of their bits in `TherapistIndex.style`. */
+export const STYLE_DIMENSIONS = ['lead', 'intensity', 'focus', 'approach'] as const;
+const STYLE_POLES: readonly (readonly string[])[] = [
+  ['therapist', 'client', 'balanced'],
+  ['gentle', 'intense', 'balanced'],
+  ['past', 'present', 'balanced'],
+  ['support', 'challenge', 'balanced'],
+];
+
+/**
+ * A style as 2 bits per dimension (dimension d at bits 2d..2d+1): 1 and 2 are its poles, 3 is
+ * `balanced`, 0 unstated. Reads a record's `therapyStyle` or the person's answer alike.
+ */
+export function styleCode(style: unknown): number {
+  if (style === null || typeof style !== 'object') return 0;
+  let code = 0;
+  for (let d = 0; d < 4; d++) {
+    const k = STYLE_POLES[d].indexOf((style as Record<string, unknown>)[STYLE_DIMENSIONS[d]] as string);
+    if (k >= 0) code |= (k + 1) << (2 * d);
+  }
+  return code;
+}
+
+/** The value id of dimension `d` in a style code (`lead.therapist`), or undefined when unstated. */
+export function styleValue(code: number, d: number): string | undefined {
+  const k = (code >> (2 * d)) & 3;
+  return k ? `${STYLE_DIMENSIONS[d]}.${STYLE_POLES[d][k - 1]}` : undefined;
+}
 
 const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
@@ -125,7 +162,10 @@ const LANGUAGES = 3;
 const GENDERS = 4;
 const INSURANCE = 5;
 const TELEHEALTH = 6;
-const COLUMNS = 7;
+const FAITH = 7;
+const CULTURES = 8;
+const IDENTITIES = 9;
+const COLUMNS = 10;
 const NORMS = [
   normalise.id,
   normalise.id,
@@ -134,6 +174,9 @@ const NORMS = [
   normalise.lower,
   normalise.lower,
   normalise.lower,
+  normalise.word,
+  normalise.word,
+  normalise.word,
 ] as const;
 
 const INDIVIDUAL: readonly unknown[] = ['individual'];
@@ -201,6 +244,7 @@ class IndexBuilder {
   private readonly feeCurrency: Int32Array;
   private readonly idHash: Int32Array;
   private readonly verified: Float64Array;
+  private readonly style: Uint8Array;
   private anyVerified = false;
   private readonly ids: string[];
   private readonly genderValues: (string | undefined)[];
@@ -223,6 +267,7 @@ class IndexBuilder {
     this.feeCurrency = new Int32Array(n).fill(-1);
     this.idHash = new Int32Array(n);
     this.verified = new Float64Array(n).fill(NaN);
+    this.style = new Uint8Array(n);
     this.ids = new Array<string>(n);
     this.genderValues = new Array<string | undefined>(n);
     this.columns = NORMS.map((norm, c) => new ColumnBuilder(norm, c === CONCERNS ? n * 4 : n));
@@ -272,6 +317,7 @@ class IndexBuilder {
     let id: string;
     let gender: unknown;
     let lastVerified: unknown;
+    let style = 0;
     try {
       const formats = list(t.formats);
       if (formats.includes('in-person')) f |= FLAG_IN_PERSON;
@@ -310,6 +356,10 @@ class IndexBuilder {
         }
         this.ends[TELEHEALTH] = strings.length;
       }
+      this.gather(FAITH, list(t.faith));
+      this.gather(CULTURES, list(t.culturalBackground));
+      this.gather(IDENTITIES, list(t.identities));
+      style = styleCode(t.therapyStyle);
     } catch {
       return false;
     }
@@ -336,6 +386,7 @@ class IndexBuilder {
     this.ids[i] = id;
     this.idHash[i] = hashString(id);
     this.genderValues[i] = typeof gender === 'string' ? gender : undefined;
+    this.style[i] = style;
     // A date stated as a month or a year counts to its end (`2026` → Dec 31): the listing's benefit.
     const date = typeof lastVerified === 'string' ? dateParts(lastVerified) : undefined;
     this.verified[i] = !date
@@ -359,7 +410,7 @@ class IndexBuilder {
     const n = this.kept;
     const cut = <T extends Uint8Array | Int32Array | Float64Array>(a: T): T => (n === this.n ? a : a.slice(0, n)) as T;
     const therapists = this.dropped || n < this.n ? this.records.slice(0, n) : this.records;
-    const [concerns, modalities, communities, languages, genders, insurance, telehealthJurisdictions] =
+    const [concerns, modalities, communities, languages, genders, insurance, telehealthJurisdictions, faith, cultures, identities] =
       this.columns.map((column) => column.finish(n));
     const index: TherapistIndex = Object.freeze({
       kind: 'therapist-index',
@@ -387,6 +438,10 @@ class IndexBuilder {
       genders,
       insurance,
       telehealthJurisdictions,
+      faith,
+      cultures,
+      identities,
+      style: cut(this.style),
     });
     built.add(index);
     return index;

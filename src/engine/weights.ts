@@ -8,8 +8,12 @@ export type MatchWeights = Record<CriterionKey, number>;
  * Defaults, from the research summarised in the project's domain notes:
  * - fit to the **primary concern** counts most (matching on a therapist's demonstrated strength in
  *   the person's main problem improved outcomes in a randomised trial);
- * - the person's own identity and comfort preferences (language, gender, communities) come next:
- *   getting what one prefers cuts drop-out (odds ratio about 1.8 across 53 studies);
+ * - the person's own identity and comfort preferences (language, gender, communities, and the
+ *   therapist's faith, cultural background and identity communities) come next: getting what one
+ *   prefers cuts drop-out (odds ratio about 1.8 across 53 studies);
+ * - how therapy is done (`therapyStyle`, the four C-NIP dimensions) counts like format: preferences
+ *   about the way of working cut drop-out too, but a listing's own description of its style is
+ *   softer evidence than a stated fact, and it never excludes;
  * - practical fit (cost, insurance, format, distance, availability) follows;
  * - small extras (free first consultation, collaboration with medical specialists for function
  *   concerns) only separate otherwise close matches;
@@ -24,7 +28,11 @@ export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   languages: 3,
   therapistGender: 2,
   communities: 2,
+  therapistFaith: 2,
+  therapistCulture: 2,
+  therapistIdentity: 2,
   modalities: 1,
+  therapyStyle: 1.5,
   formats: 1.5,
   distance: 1.5,
   budget: 2,

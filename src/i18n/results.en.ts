@@ -1,5 +1,6 @@
 // English messages for the results: the summary, the match cards and the reasons.
 import type { Catalogue } from './localize.js';
+import { identityEn } from './identity.en.js';
 
 export const resultsEn = {
   'results.loading': 'Finding therapists who fit your answers…',
@@ -188,6 +189,9 @@ export const resultsEn = {
   'results.wish.all': 'you all would like {wanted}',
   'results.wish.partnerN': 'Partner {number} would like {wanted}',
   'results.therapistIs': 'this therapist: {gender}',
+  'results.style.wish': 'you would like {wanted}',
+  'results.style.therapist': 'this therapist describes their style as {style}',
+  ...identityEn,
   'results.detail.missing': 'not listed: {list}',
   'results.detail.unknown': 'not stated in the listing',
 
@@ -198,7 +202,11 @@ export const resultsEn = {
   'results.criterion.therapistGender': 'Therapist gender',
   'results.criterion.languages': 'Languages',
   'results.criterion.communities': 'Communities',
+  'results.criterion.therapistFaith': 'Therapist’s faith',
+  'results.criterion.therapistCulture': 'Therapist’s cultural background',
+  'results.criterion.therapistIdentity': 'Therapist’s identity',
   'results.criterion.modalities': 'Ways of working',
+  'results.criterion.therapyStyle': 'Therapy style',
   'results.criterion.formats': 'In person or video',
   'results.criterion.distance': 'Distance',
   'results.criterion.telehealthJurisdiction': 'Licensed where you live',

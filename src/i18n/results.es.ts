@@ -1,6 +1,7 @@
 // Spanish messages for the results: the summary, the match cards and the reasons.
 import type { Catalogue } from './localize.js';
 import type { ResultsMessageKey } from './results.en.js';
+import { identityEs } from './identity.es.js';
 
 export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
   'results.loading': 'Buscando terapeutas que encajen con tus respuestas…',
@@ -191,6 +192,9 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
   'results.wish.all': 'todos prefieren: {wanted}',
   'results.wish.partnerN': 'Pareja {number} prefiere: {wanted}',
   'results.therapistIs': 'en esta ficha: {gender}',
+  'results.style.wish': 'prefieres: {wanted}',
+  'results.style.therapist': 'esta ficha describe su estilo así: {style}',
+  ...identityEs,
   'results.detail.missing': 'no indica: {list}',
   'results.detail.unknown': 'no consta en la ficha',
 
@@ -201,6 +205,10 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
   'results.criterion.therapistGender': 'Género del terapeuta',
   'results.criterion.languages': 'Idiomas',
   'results.criterion.communities': 'Comunidades',
+  'results.criterion.therapistFaith': 'Fe del terapeuta',
+  'results.criterion.therapistCulture': 'Origen cultural del terapeuta',
+  'results.criterion.therapistIdentity': 'Identidad del terapeuta',
+  'results.criterion.therapyStyle': 'Estilo de terapia',
   'results.criterion.modalities': 'Formas de trabajar',
   'results.criterion.formats': 'En persona o por vídeo',
   'results.criterion.distance': 'Distancia',

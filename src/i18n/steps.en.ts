@@ -1,6 +1,7 @@
 // English messages for the quiz steps after the first (concerns, comfort, partner, practical):
 // they arrive with those steps (see components/quiz/later-steps.ts).
 import type { Catalogue } from './localize.js';
+import { identityEn } from './identity.en.js';
 
 export const quizStepsEn = {
   'quiz.adolescent':
@@ -18,6 +19,30 @@ export const quizStepsEn = {
   'quiz.comfort.gender': "Therapist's gender",
   'quiz.comfort.languages': 'Languages',
   'quiz.comfort.communities': 'Affirms and knows these communities',
+  'quiz.comfort.background': 'The therapist’s own faith, culture and identity',
+  'quiz.comfort.backgroundNote':
+    'Only what therapists say about themselves is matched; nothing is guessed from a name or a photo.',
+  'quiz.comfort.faith': 'Faith background',
+  'quiz.comfort.culture': 'Cultural or ethnic background',
+  'quiz.comfort.identity': 'Belongs to these communities',
+  'quiz.step.style': 'How would you like therapy to feel?',
+  'quiz.style.open': 'Tell us how you like therapy to feel',
+  'quiz.style.intro':
+    'There are no right answers: therapists work in different ways. This helps put first those who work the way you like; it never rules anyone out.',
+  'quiz.style.lead': 'In sessions, who leads?',
+  'quiz.style.lead.therapist': 'The therapist leads, with structure and suggestions',
+  'quiz.style.lead.client': 'I lead, and the therapist follows',
+  'quiz.style.intensity': 'How should sessions feel?',
+  'quiz.style.intensity.gentle': 'Gentle, at a calm pace',
+  'quiz.style.intensity.intense': 'Emotionally intense, working with strong feelings',
+  'quiz.style.focus': 'What should sessions focus on?',
+  'quiz.style.focus.past': 'The past, and where things come from',
+  'quiz.style.focus.present': 'The present, and what to do now',
+  'quiz.style.approach': 'What would help you most?',
+  'quiz.style.approach.support': 'Warm support',
+  'quiz.style.approach.challenge': 'Focused challenge',
+  'quiz.style.none': 'No preference',
+  ...identityEn,
   'quiz.language.ase': 'American Sign Language',
   'quiz.importance': 'How much does this matter?',
   'quiz.importance.required': 'Must have',

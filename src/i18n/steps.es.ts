@@ -1,6 +1,7 @@
 // Mensajes en español de los pasos del cuestionario después del primero.
 import type { Catalogue } from './localize.js';
 import type { QuizStepsMessageKey } from './steps.en.js';
+import { identityEs } from './identity.es.js';
 
 export const quizStepsEs: Record<QuizStepsMessageKey, Catalogue[string]> = {
   'quiz.adolescent':
@@ -18,6 +19,30 @@ export const quizStepsEs: Record<QuizStepsMessageKey, Catalogue[string]> = {
   'quiz.comfort.gender': 'Género del terapeuta',
   'quiz.comfort.languages': 'Idiomas',
   'quiz.comfort.communities': 'Conoce y respeta estas comunidades',
+  'quiz.comfort.background': 'Fe, cultura e identidad del propio terapeuta',
+  'quiz.comfort.backgroundNote':
+    'Solo se tiene en cuenta lo que los terapeutas dicen de sí mismos; nada se deduce de un nombre o una foto.',
+  'quiz.comfort.faith': 'Fe o religión',
+  'quiz.comfort.culture': 'Origen cultural o étnico',
+  'quiz.comfort.identity': 'Pertenece a estas comunidades',
+  'quiz.step.style': '¿Cómo te gustaría que fuera la terapia?',
+  'quiz.style.open': 'Cuéntanos cómo te gustaría que fuera la terapia',
+  'quiz.style.intro':
+    'No hay respuestas correctas: cada terapeuta trabaja a su manera. Esto ayuda a poner primero a quienes trabajan como te gusta; nunca deja a nadie fuera.',
+  'quiz.style.lead': 'En las sesiones, ¿quién dirige?',
+  'quiz.style.lead.therapist': 'Dirige el terapeuta, con estructura y propuestas',
+  'quiz.style.lead.client': 'Dirijo yo, y el terapeuta me acompaña',
+  'quiz.style.intensity': '¿Cómo deberían ser las sesiones?',
+  'quiz.style.intensity.gentle': 'Suaves, a un ritmo tranquilo',
+  'quiz.style.intensity.intense': 'Emocionalmente intensas, trabajando con sentimientos fuertes',
+  'quiz.style.focus': '¿En qué deberían centrarse?',
+  'quiz.style.focus.past': 'En el pasado y de dónde vienen las cosas',
+  'quiz.style.focus.present': 'En el presente y qué hacer ahora',
+  'quiz.style.approach': '¿Qué te ayudaría más?',
+  'quiz.style.approach.support': 'Apoyo cálido',
+  'quiz.style.approach.challenge': 'Un reto enfocado',
+  'quiz.style.none': 'Me da igual',
+  ...identityEs,
   'quiz.language.ase': 'Lengua de señas americana',
   'quiz.importance': '¿Cuánto te importa?',
   'quiz.importance.required': 'Imprescindible',

@@ -69,7 +69,8 @@ export function applyChange(answers: MatchAnswers, change: Partial<MatchAnswers>
 const STEP_KEYS: Record<QuizStep, (keyof MatchAnswers)[]> = {
   who: ['ageGroup'],
   concerns: ['concerns'],
-  comfort: ['preferences'],
+  comfort: ['preferences', 'therapyStyle'],
+  style: ['therapyStyle'],
   partner: ['partnerPreferences'],
   practical: ['formats', 'location', 'budget', 'insurance', 'slidingScale', 'acceptingNewClients'],
 };
@@ -104,7 +105,7 @@ function cleanPreferences(
   if (!prefs) return undefined;
   if (Array.isArray(prefs)) return prefs.map((p) => (cleanPreferences(p) as PersonalPreferences | undefined) ?? {});
   const out: PersonalPreferences = {};
-  for (const key of ['therapistGender', 'languages', 'communities', 'modalities'] as const) {
+  for (const key of Object.keys(prefs) as (keyof PersonalPreferences)[]) {
     const pref = meaningful(prefs[key]);
     if (pref) out[key] = pref;
   }
@@ -126,6 +127,7 @@ export function toMatchAnswers(answers: MatchAnswers): MatchAnswers {
   if (preferences) out.preferences = preferences;
   const partner = out.seeking === 'couple' ? cleanPreferences(answers.partnerPreferences) : undefined;
   if (partner) out.partnerPreferences = partner;
+  if (answers.therapyStyle) out.therapyStyle = answers.therapyStyle;
   const formats = meaningful(answers.formats);
   if (formats) out.formats = formats;
   const location = answers.location;

@@ -350,6 +350,12 @@ export class TmMatchCard extends LitElement {
       );
     if (typeof d.gender === 'string' && d.gender !== 'unknown')
       facts.push(wish ? t.t('results.therapistIs', { gender: term(d.gender) }) : t.term('genders', d.gender));
+    // The listing's own words for its faith, culture or identity; its style in the widget's words.
+    const own = Array.isArray(d.therapist) ? d.therapist : undefined;
+    if (reason.criterion === 'therapyStyle' && Array.isArray(d.wanted)) {
+      facts.push(t.t('results.style.wish', { wanted: t.list(d.wanted.map(term)) }));
+      if (own) facts.push(t.t('results.style.therapist', { style: t.list(own.map(term)) }));
+    } else if (own) facts.push(t.t('results.therapistIs', { gender: t.list(own.map(term)) }));
     if (Array.isArray(d.matched) && d.matched.length) facts.push(t.list(d.matched.map(term)));
     if (Array.isArray(d.missing) && d.missing.length)
       facts.push(t.t('results.detail.missing', { list: t.list(d.missing.map(term)) }));
