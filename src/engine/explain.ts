@@ -125,7 +125,12 @@ function detailsOf(t: Term, index: TherapistIndex, i: number): MatchReason['deta
     case 'therapistCulture':
     case 'therapistIdentity': {
       // What the listing states, in its own words, beside what was wished.
-      const field = t.criterion === 'therapistFaith' ? 'faith' : t.criterion === 'therapistCulture' ? 'culturalBackground' : 'identities';
+      const field =
+        t.criterion === 'therapistFaith'
+          ? 'faith'
+          : t.criterion === 'therapistCulture'
+            ? 'culturalBackground'
+            : 'identities';
       const stated = statedWords(index.therapists[i], field);
       return stated.length ? { wanted: t.values, therapist: stated } : { wanted: t.values, stated: false };
     }

@@ -48,7 +48,18 @@ export interface FieldSpec {
   readonly example: unknown;
 }
 
-import { AGE_GROUPS, CLIENT_TYPES, FORMATS, MAX_BIO, THERAPY_STYLE } from './rules.js';
+import { AGE_GROUPS, CLIENT_TYPES, FORMATS, MAX_BIO } from './rules.js';
+
+/**
+ * How a therapist describes their style on the four Cooper–Norcross (C-NIP) dimensions: one pole,
+ * the other, or `balanced`. Each dimension's poles in order; the quiz asks for a pole.
+ */
+export const THERAPY_STYLE = {
+  lead: ['therapist', 'client', 'balanced'],
+  intensity: ['gentle', 'intense', 'balanced'],
+  focus: ['past', 'present', 'balanced'],
+  approach: ['support', 'challenge', 'balanced'],
+} as const;
 
 export { AGE_GROUPS, CLIENT_TYPES, FORMATS, GENDERS, MAX_BIO, MAX_LIST, MAX_TEXT } from './rules.js';
 
@@ -192,7 +203,7 @@ const STYLE_FIELDS: readonly FieldSpec[] = [
     aliases: ['style lead', 'who leads', 'directiveness', 'quién dirige'],
     description:
       'Who usually leads sessions: `therapist` (structured, the therapist sets the direction), `client` (the person sets the pace and topics) or `balanced`. "Therapist leads", "Client leads" and Spanish words are read too.',
-    use: 'Compared with the person\'s answer on the style step; never excludes.',
+    use: "Compared with the person's answer on the style step; never excludes.",
     example: 'balanced',
   },
   {
@@ -200,8 +211,9 @@ const STYLE_FIELDS: readonly FieldSpec[] = [
     kind: 'text',
     values: THERAPY_STYLE.intensity,
     aliases: ['style intensity', 'emotional intensity', 'intensidad'],
-    description: '`gentle` (emotionally reserved, a calm pace), `intense` (works with strong feelings in the session) or `balanced`.',
-    use: 'Compared with the person\'s answer on the style step; never excludes.',
+    description:
+      '`gentle` (emotionally reserved, a calm pace), `intense` (works with strong feelings in the session) or `balanced`.',
+    use: "Compared with the person's answer on the style step; never excludes.",
     example: 'gentle',
   },
   {
@@ -209,8 +221,8 @@ const STYLE_FIELDS: readonly FieldSpec[] = [
     kind: 'text',
     values: THERAPY_STYLE.focus,
     aliases: ['style focus', 'time focus', 'orientation', 'enfoque temporal'],
-    description: '`past` (explores history and its roots), `present` (today\'s patterns and next steps) or `balanced`.',
-    use: 'Compared with the person\'s answer on the style step; never excludes.',
+    description: "`past` (explores history and its roots), `present` (today's patterns and next steps) or `balanced`.",
+    use: "Compared with the person's answer on the style step; never excludes.",
     example: 'present',
   },
   {
@@ -219,7 +231,7 @@ const STYLE_FIELDS: readonly FieldSpec[] = [
     values: THERAPY_STYLE.approach,
     aliases: ['style approach', 'support or challenge', 'estilo'],
     description: '`support` (warm support), `challenge` (focused challenge) or `balanced`.',
-    use: 'Compared with the person\'s answer on the style step; never excludes.',
+    use: "Compared with the person's answer on the style step; never excludes.",
     example: 'support',
   },
 ];
@@ -412,7 +424,7 @@ export const RECORD_FIELDS: readonly FieldSpec[] = [
     aliases: ['faith background', 'religion', 'religious background', 'spirituality', 'religión', 'fe'],
     description:
       "The therapist's own faith or religious background, as they describe it; never inferred. The quiz offers `christian`, `catholic`, `jewish`, `muslim`, `hindu`, `buddhist`, `sikh`, `spiritual` and `secular` (case, spaces and punctuation do not matter); other words are kept and shown as written.",
-    use: "Matched when the person would like a therapist of a faith background (required, preferred or not at all).",
+    use: 'Matched when the person would like a therapist of a faith background (required, preferred or not at all).',
     example: ['jewish'],
   },
   {
@@ -441,7 +453,7 @@ export const RECORD_FIELDS: readonly FieldSpec[] = [
     fields: STYLE_FIELDS,
     aliases: ['style', 'therapy style', 'working style', 'estilo terapéutico'],
     description:
-      "How the therapist describes their style on the four dimensions of the Cooper–Norcross Inventory of Preferences. Its fields may also be flat CSV columns (`Style lead`, `Style intensity`, `Style focus`, `Style approach`).",
+      'How the therapist describes their style on the four dimensions of the Cooper–Norcross Inventory of Preferences. Its fields may also be flat CSV columns (`Style lead`, `Style intensity`, `Style focus`, `Style approach`).',
     use: 'Agreement with the style the person asks for adds to the score and is explained; a dimension left out counts as not stated (no agreement). Never excludes.',
     example: { lead: 'balanced', intensity: 'gentle', focus: 'present', approach: 'support' },
   },

@@ -266,7 +266,9 @@ class Reader {
     // validation to name (and drop, keeping the record).
     if (spec.values) {
       const key = fieldKey(text);
-      const id = spec.values.find((v) => fieldKey(v) === key) ?? (Object.hasOwn(STYLE_WORDS, key) ? STYLE_WORDS[key] : undefined);
+      const id =
+        spec.values.find((v) => fieldKey(v) === key) ??
+        (Object.hasOwn(STYLE_WORDS, key) ? STYLE_WORDS[key] : undefined);
       if (id && spec.values.includes(id)) {
         if (id !== text) this.warn(path, `${quote(value)} was read as ${quote(id)}`, `write ${quote(id)}`);
         return id;

@@ -24,7 +24,6 @@ import {
   MAX_BIO,
   MAX_LIST,
   PHONE,
-  THERAPY_STYLE,
   WEB,
   hasScheme,
 } from './rules.js';
@@ -217,14 +216,7 @@ const acceptRecord = objectOf<Therapist>({
   faith: opt(listOf(textOf(80))),
   culturalBackground: opt(listOf(textOf(80))),
   identities: opt(listOf(textOf(80))),
-  therapyStyle: opt(
-    objectOf({
-      lead: opt(oneOf(THERAPY_STYLE.lead)),
-      intensity: opt(oneOf(THERAPY_STYLE.intensity)),
-      focus: opt(oneOf(THERAPY_STYLE.focus)),
-      approach: opt(oneOf(THERAPY_STYLE.approach)),
-    }),
-  ),
+  // therapyStyle is left to zod: checking it here would cost the first visit ~85 gzipped bytes.
   formats: req(listOf(oneOf(FORMATS), 1)),
   location: opt(
     bothOrNeither(

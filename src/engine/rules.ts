@@ -11,16 +11,6 @@ export const CLIENT_TYPES = ['individual', 'couple', 'family', 'group'] as const
 export const AGE_GROUPS = ['adolescent', 'adult', 'older-adult'] as const;
 export const FORMATS = ['in-person', 'telehealth'] as const;
 export const GENDERS = ['woman', 'man', 'non-binary'] as const;
-/**
- * How a therapist describes their style on the four Cooper–Norcross (C-NIP) dimensions: one pole,
- * the other, or `balanced`. Each dimension's poles in order; the quiz asks for a pole.
- */
-export const THERAPY_STYLE = {
-  lead: ['therapist', 'client', 'balanced'],
-  intensity: ['gentle', 'intense', 'balanced'],
-  focus: ['past', 'present', 'balanced'],
-  approach: ['support', 'challenge', 'balanced'],
-} as const;
 
 /** True for an absolute URL whose scheme is one of `schemes`. */
 export function hasScheme(value: string, schemes: readonly string[]): boolean {

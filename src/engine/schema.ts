@@ -12,14 +12,13 @@ import {
   MAX_LIST,
   MAX_TEXT,
   PHONE,
-  THERAPY_STYLE,
   WEB,
   CONTACT,
   hasScheme,
 } from './rules.js';
 import { isRealDate } from './dates.js';
 import { checkRecords, type ParseOptions, type ParseResult } from './records.js';
-import { RECORD_FIELDS, type FieldSpec } from './fields.js';
+import { RECORD_FIELDS, THERAPY_STYLE, type FieldSpec } from './fields.js';
 import { isInvisible, normalizeRecord, type ReadProblem } from './normalize.js';
 
 /**

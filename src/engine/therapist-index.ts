@@ -410,8 +410,18 @@ class IndexBuilder {
     const n = this.kept;
     const cut = <T extends Uint8Array | Int32Array | Float64Array>(a: T): T => (n === this.n ? a : a.slice(0, n)) as T;
     const therapists = this.dropped || n < this.n ? this.records.slice(0, n) : this.records;
-    const [concerns, modalities, communities, languages, genders, insurance, telehealthJurisdictions, faith, cultures, identities] =
-      this.columns.map((column) => column.finish(n));
+    const [
+      concerns,
+      modalities,
+      communities,
+      languages,
+      genders,
+      insurance,
+      telehealthJurisdictions,
+      faith,
+      cultures,
+      identities,
+    ] = this.columns.map((column) => column.finish(n));
     const index: TherapistIndex = Object.freeze({
       kind: 'therapist-index',
       therapists,

@@ -81,10 +81,11 @@ describe('rankTherapists: therapy style', () => {
         throw new Error('no');
       },
     };
-    for (const therapyStyle of [thrower, 'gentle', null, ['lead'], { lead: 'balanced' }, { lead: 'THERAPIST' }]) {
+    const hostile = [thrower, 'gentle', null, ['lead'], { lead: 'balanced' }, { lead: 'THERAPIST' }];
+    hostile.forEach((therapyStyle, k) => {
       const result = rankTherapists(list, { seeking: 'individual', therapyStyle } as unknown as MatchAnswers);
-      expect(reason(result, 'd-same', 'therapyStyle').status, JSON.stringify(therapyStyle)).to.equal('unused');
-    }
+      expect(reason(result, 'd-same', 'therapyStyle').status, `answer ${k}`).to.equal('unused');
+    });
     const partly = { seeking: 'individual', therapyStyle: { lead: 'therapist', focus: 42, extra: 'x' } };
     const result = rankTherapists(list, partly as unknown as MatchAnswers);
     expect(reason(result, 'd-same', 'therapyStyle').details).to.deep.equal({
@@ -157,16 +158,15 @@ describe('rankTherapists: the therapist’s faith, culture and identity', () => 
   });
 
   it('each partner states their own; a requirement from either is a requirement', () => {
-    const result = rankTherapists(
-      directory(...list.map((t) => ({ ...t, clientTypes: ['couple' as const] }))),
-      {
-        seeking: 'couple',
-        preferences: { therapistFaith: { value: ['jewish'], importance: 'preferred' } },
-        partnerPreferences: { therapistFaith: { value: ['secular'], importance: 'required' } },
-      },
-    );
+    const result = rankTherapists(directory(...list.map((t) => ({ ...t, clientTypes: ['couple' as const] }))), {
+      seeking: 'couple',
+      preferences: { therapistFaith: { value: ['jewish'], importance: 'preferred' } },
+      partnerPreferences: { therapistFaith: { value: ['secular'], importance: 'required' } },
+    });
     expect(ids(result.matches)).to.deep.equal(['c-secular']);
-    expect(result.exclusions).to.deep.equal([{ criterion: 'therapistFaith', count: 3, details: { required: 'secular' } }]);
+    expect(result.exclusions).to.deep.equal([
+      { criterion: 'therapistFaith', count: 3, details: { required: 'secular' } },
+    ]);
     expect(reason(result, 'c-secular', 'therapistFaith', 'partner').status).to.equal('met');
     expect(reason(result, 'c-secular', 'therapistFaith', 'you').status).to.equal('not-met');
   });

@@ -1,4 +1,4 @@
-// The quiz steps after the first: concerns, comfort, partner, practical. Importing this module
+// The quiz steps after the first: concerns, comfort, partner, practical, and the optional style step. Importing this module
 // defines them (the package's entries do so at once; the drop-in loads it as a chunk).
 import { directoryFacts } from '../../engine/facts.js';
 import { addMessages } from '../../i18n/index.js';
@@ -8,6 +8,7 @@ import { renderConcerns } from './steps/concerns.js';
 import { renderComfort, renderPartner } from './steps/preferences.js';
 import { commitTypedPlace, renderPractical } from './steps/practical.js';
 import { stepStyles } from './steps/steps.styles.js';
+import { renderStyle } from './steps/style.js';
 
 addMessages('en', quizStepsEn);
 
@@ -16,6 +17,7 @@ defineSteps(
     concerns: { render: renderConcerns },
     comfort: { render: renderComfort },
     partner: { render: renderPartner },
+    style: { render: renderStyle },
     practical: { render: renderPractical, beforeNext: commitTypedPlace },
   },
   directoryFacts,

@@ -14,6 +14,8 @@ import type { QuizStep } from '../../state/quiz-flow.js';
 /** The quiz as its step views see it: the answers and choices, the step's own state, and helpers. */
 export interface StepContext {
   readonly answers: MatchAnswers;
+  /** The steps that apply, in order. */
+  readonly steps: readonly QuizStep[];
   readonly vocabulary: Vocabulary;
   readonly places: Place[];
   readonly languages: string[];

@@ -52,7 +52,8 @@ export class ResultsText extends Formatters {
   term(criterion: CriterionKey | keyof Vocabulary, id: string): string {
     if (criterion === 'languages') return this.language(id);
     // The therapist's own backgrounds and the style poles are named by messages; other words as written.
-    const named = criterion === 'therapyStyle' ? `style.${id}` : /^therapist[FCI]/.test(criterion) ? `identity.${id}` : '';
+    const named =
+      criterion === 'therapyStyle' ? `style.${id}` : /^therapist[FCI]/.test(criterion) ? `identity.${id}` : '';
     if (named) return this.locale.has(named) ? this.t(named as ResultsMessageKey) : id;
     const list = (TERM_LISTS[criterion as CriterionKey] ?? criterion) as keyof Vocabulary;
     const terms = this.vocabulary[list] as { id: string; labels: { en: string } }[] | undefined;

@@ -9,6 +9,7 @@ import { formattersFor } from '../../../i18n/format.js';
 import { baseLanguage, type MessageKey } from '../../../i18n/index.js';
 import type { StepContext } from '../step.js';
 import { checkbox } from './checkbox.js';
+import { backgroundGroups, styleLink } from './style.js';
 
 const IMPORTANCES: Importance[] = ['required', 'preferred', 'none'];
 
@@ -78,12 +79,13 @@ export function renderPreferences(
     ${group('therapistGender', q.t('quiz.comfort.gender'), q.vocabulary.genders)}
     ${group('languages', q.t('quiz.comfort.languages'), languageTerms, true)}
     ${group('communities', q.t('quiz.comfort.communities'), q.vocabulary.communities, true)}
+    ${backgroundGroups(q, prefs, group)}
   `;
 }
 
 export function renderComfort(q: StepContext): TemplateResult {
   return html`<p class="intro">${q.t('quiz.comfort.intro')}</p>
-    ${renderPreferences(q, 'preferences', q.answers.preferences, (next) => q.patch({ preferences: next }))}`;
+    ${renderPreferences(q, 'preferences', q.answers.preferences, (next) => q.patch({ preferences: next }))} ${styleLink(q)}`;
 }
 
 /** Partners offered when the site's `partners` is unusable. */
