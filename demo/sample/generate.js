@@ -139,6 +139,17 @@ export function createRandom(seed) {
   };
 }
 
+// Words as listings state them (the quiz's ids, and the same in other spellings).
+const FAITHS = ['Jewish', 'christian', 'Muslim', 'secular', 'Buddhist', 'Catholic', 'spiritual'];
+const CULTURES = ['Black', 'latino', 'South Asian', 'East Asian', 'white', 'Middle Eastern', 'Indigenous'];
+const IDENTITIES = ['LGBTQ+', 'lgbtq', 'trans', 'disabled', 'neurodivergent', 'polyamorous'];
+const STYLE = [
+  ['lead', ['therapist', 'client', 'balanced']],
+  ['intensity', ['gentle', 'intense', 'balanced']],
+  ['focus', ['past', 'present', 'balanced']],
+  ['approach', ['support', 'challenge', 'balanced']],
+];
+
 /**
  * Generates `count` fictional therapist records, deterministic for a given `seed`.
  * @param {number} count
@@ -156,6 +167,10 @@ export function generateTherapists(count, seed = 20261123) {
     while (out.length < n && pool.length) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]);
     return out;
   };
+  // The therapist's own background and style come from a stream of their own, so adding them left
+  // every other field of the sample as it was. About a third state each; none is inferred.
+  const own = createRandom(seed ^ 0x5e1f);
+  const ownSome = (list) => (own() < 0.35 ? [list[Math.floor(own() * list.length)]] : undefined);
   const records = [];
   for (let i = 0; i < count; i++) {
     const n = i + 1;
@@ -254,6 +269,17 @@ export function generateTherapists(count, seed = 20261123) {
       lastVerified: `2026-${String(1 + Math.floor(random() * 10)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
     };
     if (chance(0.7)) record.photoUrl = `https://images.example.org/portraits/${n}.jpg`;
+    const faith = ownSome(FAITHS);
+    const culture = ownSome(CULTURES);
+    const identities = ownSome(IDENTITIES);
+    if (faith) record.faith = faith;
+    if (culture) record.culturalBackground = culture;
+    if (identities) record.identities = identities;
+    if (own() < 0.5) {
+      const style = {};
+      for (const [dimension, poles] of STYLE) if (own() < 0.8) style[dimension] = poles[Math.floor(own() * 3)];
+      record.therapyStyle = style;
+    }
     records.push(record);
   }
   return records;

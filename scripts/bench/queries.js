@@ -27,7 +27,9 @@ export const QUERIES = {
     partnerPreferences: {
       therapistGender: { value: ['woman'], importance: 'preferred' },
       communities: { value: ['lgbtq'], importance: 'preferred' },
+      therapistIdentity: { value: ['lgbtq'], importance: 'preferred' },
     },
+    therapyStyle: { lead: 'therapist', focus: 'present' },
     formats: { value: ['in-person', 'telehealth'], importance: 'required' },
     location: { lat: 37.7749, lng: -122.4194, maxDistanceKm: 40, jurisdiction: 'US-CA' },
     budget: { value: { max: 180, currency: 'USD' }, importance: 'preferred' },
@@ -38,7 +40,11 @@ export const QUERIES = {
     seeking: 'individual',
     ageGroup: 'adult',
     concerns: { primary: 'sexual-trauma', others: ['sexual-shame'] },
-    preferences: { communities: { value: ['lgbtq', 'trans'], importance: 'preferred' } },
+    preferences: {
+      communities: { value: ['lgbtq', 'trans'], importance: 'preferred' },
+      therapistFaith: { value: ['jewish'], importance: 'preferred' },
+    },
+    therapyStyle: { intensity: 'gentle', approach: 'support' },
     formats: { value: ['telehealth'], importance: 'required' },
     location: { jurisdiction: 'US-TX' },
     slidingScale: { value: true, importance: 'preferred' },

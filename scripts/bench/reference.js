@@ -16,11 +16,22 @@ function distanceKm(lat1, lng1, lat2, lng2) {
 
 const lang = (tag) => tag.split('-')[0].toLowerCase();
 const ofList = (value) => (Array.isArray(value) ? value : []);
+// Self-described words compare by their letters and digits alone: "LGBTQ+" is lgbtq.
+const word = (value) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const PERSONAL = {
   therapistGender: { values: (t) => (t.gender ? [t.gender.toLowerCase()] : []), norm: (v) => v.toLowerCase() },
   languages: { values: (t) => ofList(t.languages).map(lang), norm: lang },
   communities: { values: (t) => ofList(t.communities), norm: (v) => v, all: true },
   modalities: { values: (t) => ofList(t.modalities), norm: (v) => v },
+  therapistFaith: { values: (t) => ofList(t.faith).map(word), norm: word },
+  therapistCulture: { values: (t) => ofList(t.culturalBackground).map(word), norm: word },
+  therapistIdentity: { values: (t) => ofList(t.identities).map(word), norm: word },
+};
+const STYLE_POLES = {
+  lead: ['therapist', 'client'],
+  intensity: ['gentle', 'intense'],
+  focus: ['past', 'present'],
+  approach: ['support', 'challenge'],
 };
 const physicianFirst = new Set(defaultVocabulary.concerns.filter((c) => c.physicianFirst).map((c) => c.id));
 
@@ -91,6 +102,17 @@ export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
       );
     }
   }
+  // Therapy style: per dimension asked, the same pole 1, balanced 0.5, else (unstated too) 0; averaged.
+  const style = Object.entries(STYLE_POLES).filter(([d, poles]) => poles.includes(answers.therapyStyle?.[d]));
+  if (style.length)
+    add('therapyStyle', 'preferred', weights.therapyStyle, (t) => {
+      let sum = 0;
+      for (const [d] of style) {
+        const stated = t.therapyStyle?.[d];
+        sum += stated === answers.therapyStyle[d] ? 1 : stated === 'balanced' ? 0.5 : 0;
+      }
+      return sum / style.length;
+    });
   if (answers.budget && answers.budget.importance !== 'none') {
     const { max, currency } = answers.budget.value;
     add('budget', answers.budget.importance, weights.budget, (t) => {

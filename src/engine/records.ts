@@ -216,7 +216,14 @@ const acceptRecord = objectOf<Therapist>({
   faith: opt(listOf(textOf(80))),
   culturalBackground: opt(listOf(textOf(80))),
   identities: opt(listOf(textOf(80))),
-  // therapyStyle is left to zod: checking it here would cost the first visit ~85 gzipped bytes.
+  therapyStyle: opt(
+    objectOf({
+      lead: opt(matching(/^(therapist|client|balanced)$/)),
+      intensity: opt(matching(/^(gentle|intense|balanced)$/)),
+      focus: opt(matching(/^(past|present|balanced)$/)),
+      approach: opt(matching(/^(support|challenge|balanced)$/)),
+    }),
+  ),
   formats: req(listOf(oneOf(FORMATS), 1)),
   location: opt(
     bothOrNeither(

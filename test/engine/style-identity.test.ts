@@ -12,6 +12,7 @@ import {
   type RankResult,
 } from '../../src/engine/index.js';
 import { readAnswers } from '../../src/engine/read-answers.js';
+import { acceptRecordFast } from '../../src/engine/records.js';
 import { directory, ids, record } from './records.js';
 
 const reason = (result: RankResult, id: string, criterion: MatchReason['criterion'], who?: string): MatchReason =>
@@ -215,5 +216,23 @@ describe('records: therapy style and identity fields', () => {
       identities: ['lgbtq'],
       therapyStyle: input.therapyStyle,
     });
+  });
+
+  it('the fast path accepts a style only where zod does, pole by dimension', () => {
+    const good = { ...base, therapyStyle: { lead: 'client', approach: 'balanced' } };
+    expect(acceptRecordFast(good)).to.deep.equal(parseTherapists([good]).therapists[0]);
+    for (const therapyStyle of [
+      { lead: 'gentle' },
+      { focus: 'Past' },
+      { approach: ['support'] },
+      { tone: 'warm' },
+      'gentle',
+    ]) {
+      const input = { ...base, therapyStyle };
+      expect(acceptRecordFast(input), JSON.stringify(therapyStyle)).to.equal(undefined);
+      const { therapists, problems } = parseTherapists([input]);
+      expect(therapists, JSON.stringify(therapyStyle)).to.have.length(1);
+      expect(problems.length).to.be.greaterThan(0);
+    }
   });
 });

@@ -26,6 +26,7 @@ const CITIES = [
 const pick = (random, list) => list[Math.floor(random() * list.length)];
 const some = (random, list) => list.filter(() => random() < 0.3);
 const importance = (random) => pick(random, ['required', 'preferred', 'preferred', 'none']);
+const wish = (random, values) => ({ value: values, importance: importance(random) });
 
 /**
  * A partner's own wishes: often the same as the person's (so everyone's wish is scored once), else
@@ -41,20 +42,26 @@ function randomPartner(random, mine) {
       importance: importance(random),
     },
     ...(random() < 0.5 ? { languages: { value: ['es', 'fr'], importance: importance(random) } } : {}),
+    ...(random() < 0.5 ? { therapistIdentity: wish(random, some(random, ['lgbtq', 'polyamorous'])) } : {}),
   };
 }
 
-/** Random answer sets of the kinds the reference knows (no insurance); couples with 1 to 4 partners. */
+/**
+ * Random answer sets of the kinds the reference knows (no insurance), therapy style and the
+ * therapist's background included; couples with 1 to 4 partners.
+ */
 function randomAnswers(random) {
   const couple = random() < 0.4;
   const city = pick(random, CITIES);
   const formats = pick(random, [['in-person'], ['telehealth'], ['in-person', 'telehealth']]);
-  const wish = (values) => ({ value: values, importance: importance(random) });
   const preferences = {
-    therapistGender: wish(some(random, ['woman', 'man', 'non-binary']).concat('woman')),
+    therapistGender: wish(random, some(random, ['woman', 'man', 'non-binary']).concat('woman')),
     languages: { value: ['es'], importance: pick(random, ['preferred', 'none']) },
     modalities: { value: ['cbt', 'sensate-focus'], importance: pick(random, ['preferred', 'none']) },
     communities: { value: ['lgbtq'], importance: pick(random, ['preferred', 'none']) },
+    therapistFaith: wish(random, some(random, ['jewish', 'muslim', 'secular', 'catholic'])),
+    therapistCulture: wish(random, some(random, ['black', 'latino', 'south-asian', 'east-asian'])),
+    therapistIdentity: wish(random, some(random, ['lgbtq', 'trans', 'disabled'])),
   };
   const partners = Array.from({ length: 1 + Math.floor(random() * random() * 4) }, () =>
     randomPartner(random, preferences),
@@ -66,6 +73,16 @@ function randomAnswers(random) {
     preferences,
     // One partner as one object (the shape before lists) or a list; several always a list.
     ...(couple ? { partnerPreferences: partners.length > 1 || random() < 0.5 ? partners : partners[0] } : {}),
+    therapyStyle: Object.fromEntries(
+      [
+        ['lead', ['therapist', 'client']],
+        ['intensity', ['gentle', 'intense']],
+        ['focus', ['past', 'present']],
+        ['approach', ['support', 'challenge']],
+      ]
+        .filter(() => random() < 0.5)
+        .map(([dimension, poles]) => [dimension, pick(random, poles)]),
+    ),
     formats: { value: formats, importance: pick(random, ['required', 'preferred']) },
     location: {
       ...(random() < 0.8 ? { lat: city.lat, lng: city.lng } : {}),
