@@ -3,6 +3,7 @@
 // across lines; and a parser that stays linear on input built to make it slow.
 import { expect } from '@open-wc/testing';
 import { csvSource, parseCsv, readCsv, type SourceResult } from '../../src/sources/index.js';
+import { parseTherapists } from '../../src/engine/index.js';
 import { failOnUnhandledRejections, signal } from './helpers.js';
 
 const search = (url: string) => csvSource(url).search({}, { signal: signal() }) as Promise<SourceResult>;
@@ -287,6 +288,28 @@ describe('readCsv', () => {
     const { records, problems } = readCsv('id,licenses.type,licenses.jurisdiction\nr-1,LMFT,US-CA\n');
     expect(records).to.deep.equal([{ id: 'r-1', licenses: [{ type: 'LMFT', jurisdiction: 'US-CA' }] }]);
     expect(problems).to.deep.equal([]);
+  });
+
+  it('reads the therapist’s background and style from spreadsheet columns, words and labels included', () => {
+    const { records, problems } = readCsv(
+      'id,name,licenses,formats,Religion,Ethnicity,Identities,Who leads,Style intensity,Style focus,Style approach\n' +
+        'r-1,Ana,LMFT:US-CA,Video,Jewish,Latina; Black,LGBTQ+; trans,Therapist leads,Suave,present,sometimes\n',
+    );
+    expect(problems).to.deep.equal([]);
+    const { therapists, problems: read } = parseTherapists(records);
+    expect(therapists[0]).to.deep.include({
+      faith: ['Jewish'],
+      culturalBackground: ['Latina', 'Black'],
+      identities: ['LGBTQ+', 'trans'],
+      therapyStyle: { lead: 'therapist', intensity: 'gentle', focus: 'present' },
+    });
+    // A word that is no pole is left out with a warning naming the poles; the record stays.
+    const approach = read.find((p) => p.path === 'therapyStyle.approach')!;
+    expect(approach.severity).to.equal('warning');
+    expect(approach.message).to.contain('"support", "challenge", "balanced"');
+    expect(read.find((p) => p.path === 'therapyStyle.lead')?.message).to.equal(
+      '"Therapist leads" was read as "therapist"',
+    );
   });
 
   it('converts numbers and yes/no, leaves other values as trimmed text and empty cells out', () => {
