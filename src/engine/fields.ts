@@ -203,7 +203,7 @@ const STYLE_FIELDS: readonly FieldSpec[] = [
     aliases: ['style lead', 'who leads', 'directiveness', 'quién dirige'],
     description:
       'Who usually leads sessions: `therapist` (structured, the therapist sets the direction), `client` (the person sets the pace and topics) or `balanced`. "Therapist leads", "Client leads" and Spanish words are read too.',
-    use: "Compared with the person's answer on the style step; never excludes.",
+    use: "Compared with the person's answer to the style questions; never excludes.",
     example: 'balanced',
   },
   {
@@ -213,7 +213,7 @@ const STYLE_FIELDS: readonly FieldSpec[] = [
     aliases: ['style intensity', 'emotional intensity', 'intensidad'],
     description:
       '`gentle` (emotionally reserved, a calm pace), `intense` (works with strong feelings in the session) or `balanced`.',
-    use: "Compared with the person's answer on the style step; never excludes.",
+    use: "Compared with the person's answer to the style questions; never excludes.",
     example: 'gentle',
   },
   {
@@ -222,16 +222,16 @@ const STYLE_FIELDS: readonly FieldSpec[] = [
     values: THERAPY_STYLE.focus,
     aliases: ['style focus', 'time focus', 'orientation', 'enfoque temporal'],
     description: "`past` (explores history and its roots), `present` (today's patterns and next steps) or `balanced`.",
-    use: "Compared with the person's answer on the style step; never excludes.",
+    use: "Compared with the person's answer to the style questions; never excludes.",
     example: 'present',
   },
   {
     name: 'approach',
     kind: 'text',
     values: THERAPY_STYLE.approach,
-    aliases: ['style approach', 'support or challenge', 'estilo'],
+    aliases: ['style approach', 'support or challenge', 'apoyo o reto'],
     description: '`support` (warm support), `challenge` (focused challenge) or `balanced`.',
-    use: "Compared with the person's answer on the style step; never excludes.",
+    use: "Compared with the person's answer to the style questions; never excludes.",
     example: 'support',
   },
 ];

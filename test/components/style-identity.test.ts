@@ -90,7 +90,7 @@ async function mount(lang: 'en' | 'es', steps: string) {
 }
 
 async function click(el: TherapistMatch, input: HTMLElement | null | undefined, what: string) {
-  expect(input, what).to.exist;
+  expect(input, what).to.be.instanceOf(HTMLElement);
   input!.click();
   await settle(el);
 }
@@ -104,8 +104,8 @@ for (const lang of ['en', 'es'] as const)
       expect(stepHeading(el)).to.equal(w.comfort);
       const style = disclosure(el, w.link)!;
       const background = disclosure(el, w.background)!;
-      expect(style, 'the style link').to.exist;
-      expect(background, 'the background disclosure').to.exist;
+      expect(style, 'the style link').to.be.instanceOf(HTMLDetailsElement);
+      expect(background, 'the background disclosure').to.be.instanceOf(HTMLDetailsElement);
       expect(style.open).to.equal(false);
       expect(background.open).to.equal(false);
       style.querySelector('summary')!.click();

@@ -134,7 +134,7 @@ export class TherapistMatch extends LitElement {
    */
   @property({ attribute: false }) vocabulary: Vocabulary = defaultVocabulary;
 
-  /** Which steps to show, in order: `steps="who, concerns, practical"`. Default: all. */
+  /** Which steps to show, in order: `steps="who, concerns, practical"`. Default: all but `style` (how therapy should feel), which a site turns on by listing it (without it, the comfort step offers those questions behind a link). */
   @property({ converter: { fromAttribute: (value: string | null) => parseSteps(value) } })
   steps: QuizStep[] = [...QUIZ_STEPS];
 
