@@ -7,6 +7,7 @@ import '../../src/define.js';
 import type { TherapistMatch } from '../../src/index.js';
 import { arraySource } from '../../src/sources/array.js';
 import { cardsIn, expectAccessible, textOf, therapist } from './results-fixtures.js';
+import { deepActive, press, tabTo } from './quiz-helpers.js';
 import { quizOf, settle, stepHeading, toResults } from './therapist-match-helpers.js';
 
 const plain = { faith: undefined, culturalBackground: undefined, identities: undefined, therapyStyle: undefined };
@@ -169,5 +170,19 @@ for (const lang of ['en', 'es'] as const)
       const reason = reasons(cardsIn(results)[0]).join('\n');
       // Skipped: nothing about style was asked, so nothing is scored.
       expect(reason).to.not.contain(lang === 'es' ? 'prefieres: que dirija' : 'you would like the therapist leading');
+    });
+
+    it('works from the keyboard: Enter opens the link, arrow keys pick a pole', async () => {
+      const el = await mount(lang, 'comfort');
+      const summary = await tabTo((e) => e.tagName === 'SUMMARY' && textOf(e) === w.link, 'the style link');
+      await press('Enter');
+      await settle(el);
+      expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+      // Tab reaches the checked "No preference" of the first question; ArrowUp picks the pole above it.
+      await tabTo((e) => e instanceof HTMLInputElement && e.name === 'style-lead' && e.checked, 'the first question');
+      await press('ArrowUp');
+      await settle(el);
+      expect(quizOf(el)!.answers.therapyStyle).to.deep.equal({ lead: 'client' });
+      expect((deepActive() as HTMLInputElement).value).to.equal('client');
     });
   });
