@@ -85,7 +85,8 @@ export function renderPreferences(
 
 export function renderComfort(q: StepContext): TemplateResult {
   return html`<p class="intro">${q.t('quiz.comfort.intro')}</p>
-    ${renderPreferences(q, 'preferences', q.answers.preferences, (next) => q.patch({ preferences: next }))} ${styleLink(q)}`;
+    ${renderPreferences(q, 'preferences', q.answers.preferences, (next) => q.patch({ preferences: next }))}
+    ${styleLink(q)}`;
 }
 
 /** Partners offered when the site's `partners` is unusable. */
