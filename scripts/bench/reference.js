@@ -123,7 +123,8 @@ export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
   }
   for (const [criterion, has] of [
     ['slidingScale', (t) => t.fees?.slidingScale === true],
-    ['acceptingNewClients', (t) => t.acceptingNewClients !== false],
+    // Only a listing that says it accepts: not saying is not accepting.
+    ['acceptingNewClients', (t) => t.acceptingNewClients === true],
     ['freeConsultation', (t) => t.freeConsultation === true],
   ])
     if (answers[criterion] && answers[criterion].importance !== 'none')
@@ -214,15 +215,22 @@ export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
 /** Ranks `candidates` (records admitted or not) with a compiled reference: filter, score, top-k heap. */
 export function topK(compiled, candidates, limit) {
   // A min-heap of the best `limit`, worst at the root: a lower score is worse; at the same score a
-  // listing not accepting new clients, then the larger id.
+  // listing less open to new clients (accepting 2, not saying 1, not accepting 0), then the larger id.
   const heap = [];
-  const worse = (a, b) => a.score < b.score || (a.score === b.score && (a.open !== b.open ? b.open : a.id > b.id));
+  const worse = (a, b) =>
+    a.score < b.score || (a.score === b.score && (a.open !== b.open ? a.open < b.open : a.id > b.id));
   let matched = 0;
   for (const t of candidates) {
     const p = compiled.admit(t);
     if (!p) continue;
     matched++;
-    const entry = { score: compiled.score(t, p), id: String(t.id), open: t.acceptingNewClients !== false, t, p };
+    const entry = {
+      score: compiled.score(t, p),
+      id: String(t.id),
+      open: t.acceptingNewClients === true ? 2 : t.acceptingNewClients === false ? 0 : 1,
+      t,
+      p,
+    };
     if (heap.length < limit) {
       heap.push(entry);
       for (let k = heap.length - 1; k > 0;) {

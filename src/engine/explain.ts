@@ -5,7 +5,9 @@ import { MONTH_MS, type Query } from './compile.js';
 import { CRITERIA, PERSONAL } from './criteria.js';
 import { distanceFit, fit, formatFacts, formatsFit, roundScore, type FormatFacts, type Term } from './fit.js';
 import {
+  FLAG_ACCEPTING,
   FLAG_FEES,
+  FLAG_NOT_ACCEPTING,
   FLAG_SLIDING_SCALE,
   normalise,
   styleValue,
@@ -159,6 +161,9 @@ function detailsOf(t: Term, index: TherapistIndex, i: number): MatchReason['deta
       const now = t.max + 2 * t.currency;
       return { months: Math.max(0, Math.floor((now - at) / MONTH_MS)), stale: at < now - t.currency };
     }
+    case 'acceptingNewClients':
+      // Not saying is not accepting: the card says the listing does not state it.
+      return index.flags[i] & (FLAG_ACCEPTING | FLAG_NOT_ACCEPTING) ? undefined : { unknown: true };
     case 'budget':
       return index.flags[i] & FLAG_FEES
         ? {

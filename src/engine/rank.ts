@@ -18,7 +18,7 @@ import {
 } from './fit.js';
 import { readAnswers } from './read-answers.js';
 import type { Therapist } from './schema.js';
-import { FLAG_ACCEPTING, FLAG_LOCATION, indexFor, type TherapistIndex } from './therapist-index.js';
+import { FLAG_ACCEPTING, FLAG_LOCATION, FLAG_NOT_ACCEPTING, indexFor, type TherapistIndex } from './therapist-index.js';
 import type { RankResult } from './types.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 import { resolveWeights, type MatchWeights } from './weights.js';
@@ -76,6 +76,9 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
+/** 2 for a listing accepting new clients, 1 for one that does not say, 0 for one that is not. */
+const openness = (flags: number): number => (flags & FLAG_ACCEPTING ? 2 : flags & FLAG_NOT_ACCEPTING ? 0 : 1);
+
 /**
  * Ranks a directory for one person or couple.
  *
@@ -85,8 +88,8 @@ function mix(h: number): number {
  * - Preferences score: each criterion's weight times how well it fits, divided by the total
  *   weight, so `score` is in [0, 1] and each reason's `contribution` is its share.
  * - Only the top `limit` matches are explained; `matched` counts every record that passed.
- * - Ties put listings accepting new clients (or not saying) before those that are not, then break
- *   by id, or by a seeded shuffle when `options.seed` is set.
+ * - Ties put listings that say they accept new clients first, then those that do not say, then
+ *   those that are not accepting, then break by id, or by a seeded shuffle when `options.seed` is set.
  * - Each excluded record is counted once, under its first failing requirement in `CRITERIA` order,
  *   so `matched` plus the exclusion counts is `total`.
  *
@@ -136,8 +139,8 @@ export function rankTherapists(
   // True when record a ranks below record b.
   const worse = (sa: number, a: number, sb: number, b: number): boolean => {
     if (sa !== sb) return sa < sb;
-    // At the same fit, a listing not accepting new clients never ranks above one that is.
-    const open = (index.flags[a] & FLAG_ACCEPTING) - (index.flags[b] & FLAG_ACCEPTING);
+    // At the same fit: accepting new clients, then not saying, then not accepting.
+    const open = openness(index.flags[a]) - openness(index.flags[b]);
     if (open) return open < 0;
     if (seeded) {
       const ka = tieKey(a);

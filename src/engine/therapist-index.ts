@@ -6,12 +6,15 @@ import type { Therapist } from './schema.js';
 
 export const FLAG_IN_PERSON = 1;
 export const FLAG_TELEHEALTH = 2;
+/** The record says it is accepting new clients (`true`; a record that does not say is not). */
 export const FLAG_ACCEPTING = 4;
 export const FLAG_FREE_CONSULTATION = 8;
 export const FLAG_SLIDING_SCALE = 16;
 export const FLAG_MEDICAL = 32;
 export const FLAG_LOCATION = 64;
 export const FLAG_FEES = 128;
+/** The record says it is not accepting new clients (`false`). */
+export const FLAG_NOT_ACCEPTING = 256;
 
 export const CLIENT_TYPE_BITS: Readonly<Record<string, number>> = { individual: 1, couple: 2, family: 4, group: 8 };
 export const AGE_GROUP_BITS: Readonly<Record<string, number>> = { adolescent: 1, adult: 2, 'older-adult': 4 };
@@ -39,7 +42,7 @@ export interface TherapistIndex {
   readonly genderValues: readonly (string | undefined)[];
   /** Currency codes by id (the inverse of `currencies`). */
   readonly currencyCodes: readonly string[];
-  readonly flags: Uint8Array;
+  readonly flags: Uint16Array;
   readonly clientTypes: Uint8Array;
   readonly ageGroups: Uint8Array;
   /** Radians; NaN without a location. */
@@ -234,7 +237,7 @@ class IndexBuilder {
   private kept = 0;
   private dropped = false;
   private readonly n: number;
-  private readonly flags: Uint8Array;
+  private readonly flags: Uint16Array;
   private readonly clientTypes: Uint8Array;
   private readonly ageGroups: Uint8Array;
   private readonly lat: Float64Array;
@@ -257,7 +260,7 @@ class IndexBuilder {
 
   constructor(private readonly records: Therapist[]) {
     const n = (this.n = records.length);
-    this.flags = new Uint8Array(n);
+    this.flags = new Uint16Array(n);
     this.clientTypes = new Uint8Array(n);
     this.ageGroups = new Uint8Array(n);
     this.lat = new Float64Array(n).fill(NaN);
@@ -322,7 +325,8 @@ class IndexBuilder {
       const formats = list(t.formats);
       if (formats.includes('in-person')) f |= FLAG_IN_PERSON;
       if (formats.includes('telehealth')) f |= FLAG_TELEHEALTH;
-      if (t.acceptingNewClients !== false) f |= FLAG_ACCEPTING;
+      if (t.acceptingNewClients === true) f |= FLAG_ACCEPTING;
+      else if (t.acceptingNewClients === false) f |= FLAG_NOT_ACCEPTING;
       if (t.freeConsultation === true) f |= FLAG_FREE_CONSULTATION;
       const fees = t.fees;
       if (fees?.slidingScale === true) f |= FLAG_SLIDING_SCALE;
@@ -408,7 +412,8 @@ class IndexBuilder {
   /** The index of the records read so far (all of them, once `done`). */
   finish(): TherapistIndex {
     const n = this.kept;
-    const cut = <T extends Uint8Array | Int32Array | Float64Array>(a: T): T => (n === this.n ? a : a.slice(0, n)) as T;
+    const cut = <T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(a: T): T =>
+      (n === this.n ? a : a.slice(0, n)) as T;
     const therapists = this.dropped || n < this.n ? this.records.slice(0, n) : this.records;
     const [
       concerns,

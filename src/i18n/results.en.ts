@@ -35,6 +35,8 @@ export const resultsEn = {
   'results.sort.fit': 'Best fit',
   'results.sort.nearest': 'Nearest',
   'results.sort.fee': 'Lowest fee',
+  // Fees in other currencies are never compared with the person's: they follow, grouped.
+  'results.feeCurrencies': 'Lowest fee first in {currency}; fees in {others} follow, not compared.',
   'results.filterBy': 'Show only',
   'results.filter.accepting': 'Accepting new clients',
   'results.filter.telehealth': 'Video sessions',
@@ -149,6 +151,7 @@ export const resultsEn = {
   'results.availability': 'Availability',
   'results.accepting': 'Accepting new clients',
   'results.notAccepting': 'Not accepting new clients right now',
+  'results.acceptingUnknown': 'Does not say whether accepting new clients',
   'results.freeConsultation': 'Free first consultation',
   'results.verified': 'Listing last verified {date}',
   'results.outdated': 'may be out of date',

@@ -35,6 +35,8 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
   'results.sort.fit': 'Mejor coincidencia',
   'results.sort.nearest': 'Más cerca',
   'results.sort.fee': 'Tarifa más baja',
+  'results.feeCurrencies':
+    'Tarifa más baja primero en {currency}; las tarifas en {others} van después, sin compararlas.',
   'results.filterBy': 'Mostrar solo',
   'results.filter.accepting': 'Aceptan nuevos clientes',
   'results.filter.telehealth': 'Sesiones por vídeo',
@@ -152,6 +154,7 @@ export const resultsEs: Record<ResultsMessageKey, Catalogue[string]> = {
   'results.availability': 'Disponibilidad',
   'results.accepting': 'Acepta nuevos clientes',
   'results.notAccepting': 'Ahora no acepta nuevos clientes',
+  'results.acceptingUnknown': 'No indica si acepta nuevos clientes',
   'results.freeConsultation': 'Primera consulta gratuita',
   'results.verified': 'Ficha verificada por última vez el {date}',
   'results.outdated': 'puede estar desactualizada',

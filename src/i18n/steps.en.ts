@@ -73,7 +73,7 @@ export const quizStepsEn = {
   'quiz.practical.budgetFirm': 'This is a firm limit',
   'quiz.practical.insurance': 'Insurance I would like to use',
   'quiz.practical.slidingScale': 'I would like a sliding-scale fee',
-  'quiz.practical.accepting': 'Only show therapists accepting new clients',
+  'quiz.practical.accepting': 'Only show therapists who say they are accepting new clients',
 } satisfies Catalogue;
 
 export type QuizStepsMessageKey = keyof typeof quizStepsEn;

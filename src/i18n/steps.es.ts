@@ -73,5 +73,5 @@ export const quizStepsEs: Record<QuizStepsMessageKey, Catalogue[string]> = {
   'quiz.practical.budgetFirm': 'Es un límite firme',
   'quiz.practical.insurance': 'Seguro que me gustaría usar',
   'quiz.practical.slidingScale': 'Me gustaría una tarifa según ingresos',
-  'quiz.practical.accepting': 'Mostrar solo terapeutas que aceptan nuevos pacientes',
+  'quiz.practical.accepting': 'Mostrar solo terapeutas que indican que aceptan nuevos clientes',
 };

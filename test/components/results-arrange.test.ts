@@ -12,6 +12,7 @@ import { parseTherapists } from '../../src/engine/schema.js';
 import { generateTherapists } from '../../demo/sample/generate.js';
 import { cardsIn, expectAccessible, textOf } from './results-fixtures.js';
 import { deepActive } from './quiz-helpers.js';
+import { directory, record } from '../engine/records.js';
 
 const $ = (root: Element, selector: string) => root.shadowRoot!.querySelector(selector);
 const $$ = (root: Element, selector: string) => [...root.shadowRoot!.querySelectorAll(selector)];
@@ -169,6 +170,69 @@ describe('<tm-results> sort, filters and pages', () => {
       expect((await editing).detail).to.deep.equal({ step: 'practical' });
     });
   }
+
+  describe('"Lowest fee" never compares amounts across currencies', () => {
+    const fee = (id: string, currency: string | undefined, min: number) =>
+      record(id, { name: id, fees: currency ? { currency, min } : undefined });
+    const mixed = directory(
+      fee('usd-150', 'USD', 150),
+      fee('cad-90', 'CAD', 90),
+      fee('usd-100', 'USD', 100),
+      fee('eur-80', 'EUR', 80),
+      fee('none', undefined, 0),
+      fee('usd-120', 'USD', 120),
+    );
+    const line = {
+      en: (first: string, others: string) => `Lowest fee first in ${first}; fees in ${others} follow, not compared.`,
+      es: (first: string, others: string) =>
+        `Tarifa más baja primero en ${first}; las tarifas en ${others} van después, sin compararlas.`,
+    };
+    const sortByFee = async (el: TmResults) => {
+      const select = $(el, '[part="tools"] select') as HTMLSelectElement;
+      select.value = 'fee';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    for (const lang of ['en', 'es'] as const) {
+      it(`orders the fees in the most common currency, then the others grouped, and says so (${lang})`, async () => {
+        const mixedResult = rankTherapists(mixed, { seeking: 'individual' });
+        const el = await fixture<TmResults>(
+          html`<tm-results .result=${mixedResult} state="ready" lang=${lang}></tm-results>`,
+        );
+        if (lang === 'es')
+          await waitUntil(() => textOf($(el, '[part~="count"]')).includes('terapeutas'), 'no Spanish', {
+            timeout: 5000,
+          });
+        expect($(el, '[part="currencies"]')).to.equal(null);
+        await sortByFee(el);
+        // 80 EUR and 90 CAD are not "lower" than 100 USD: they follow, each currency on its own.
+        expect(names(el)).to.deep.equal(['usd-100', 'usd-120', 'usd-150', 'cad-90', 'eur-80', 'none']);
+        expect(textOf($(el, '[part="currencies"]'))).to.equal(
+          line[lang]('USD', lang === 'en' ? 'CAD and EUR' : 'CAD y EUR'),
+        );
+      });
+
+      it(`puts the currency of the person's budget first (${lang})`, async () => {
+        const answers: MatchAnswers = {
+          seeking: 'individual',
+          budget: { value: { max: 200, currency: 'CAD' }, importance: 'preferred' },
+        };
+        const cadResult = rankTherapists(mixed, answers);
+        const el = await fixture<TmResults>(
+          html`<tm-results .result=${cadResult} .answers=${answers} state="ready" lang=${lang}></tm-results>`,
+        );
+        if (lang === 'es')
+          await waitUntil(() => textOf($(el, '[part~="count"]')).includes('terapeutas'), 'no Spanish', {
+            timeout: 5000,
+          });
+        await sortByFee(el);
+        expect(names(el)).to.deep.equal(['cad-90', 'eur-80', 'usd-100', 'usd-120', 'usd-150', 'none']);
+        expect(textOf($(el, '[part="currencies"]'))).to.equal(
+          line[lang]('CAD', lang === 'en' ? 'EUR and USD' : 'EUR y USD'),
+        );
+      });
+    }
+  });
 
   it('is accessible with the tools and the steps open (axe, WCAG 2.2 AA)', async () => {
     const el = await shown('en', ['who', 'practical']);

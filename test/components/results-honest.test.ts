@@ -116,6 +116,85 @@ describe('results a person can trust: availability', () => {
     });
 });
 
+describe('results a person can trust: a listing that does not say whether it accepts', () => {
+  const list = directory(
+    record('a-unstated', { name: 'Ari Unstated', acceptingNewClients: undefined }),
+    record('b-open', { name: 'Blair Open', acceptingNewClients: true }),
+    record('c-full', { name: 'Cam Full', acceptingNewClients: false }),
+  );
+  const words = {
+    en: {
+      unstated: 'Does not say whether accepting new clients',
+      open: 'Accepting new clients',
+      filter: 'Accepting new clients',
+      unknown: /\. 1 of your wishes is not stated in the listing$/,
+    },
+    es: {
+      unstated: 'No indica si acepta nuevos clientes',
+      open: 'Acepta nuevos clientes',
+      filter: 'Aceptan nuevos clientes',
+      unknown: /\. 1 de tus deseos no consta en el perfil$/,
+    },
+  };
+  const availability = (card: Element) =>
+    textOf(
+      $$(card, '[part="facts"] > div')
+        .find((row) => /Availability|Disponibilidad/.test(textOf(row.querySelector('dt'))))
+        ?.querySelector('dd') ?? null,
+    );
+  for (const lang of ['en', 'es'] as const)
+    it(`says it is not stated, ranks it below a listing that accepts, and the accepting filter leaves it out (${lang})`, async () => {
+      // No wish about availability: the three fit equally; the one that says it accepts comes first,
+      // the one that does not say before the one that is full, though its id sorts first.
+      const result = rankTherapists(list, { seeking: 'individual' });
+      expect(new Set(result.matches.map((m) => m.score)).size).to.equal(1);
+      const el = await shown(result, lang);
+      expect(cardsIn(el).map((card) => textOf($(card, 'h3')))).to.deep.equal([
+        'Blair Open',
+        'Ari Unstated',
+        'Cam Full',
+      ]);
+      const [open, unstated] = cardsIn(el);
+      expect(availability(unstated)).to.equal(words[lang].unstated);
+      expect(availability(open)).to.contain(words[lang].open);
+      // It never reads as accepting: no booking words for a full listing, and no "accepting" line.
+      expect(availability(unstated)).not.to.equal(words[lang].open);
+
+      const boxes = $$(el, '[part="tools"] fieldset input[type="checkbox"]') as HTMLInputElement[];
+      const accepting = boxes.find((box) => textOf(box.closest('label')) === words[lang].filter)!;
+      accepting.click();
+      await el.updateComplete;
+      expect(cardsIn(el).map((card) => textOf($(card, 'h3')))).to.deep.equal(['Blair Open']);
+      // The line above the list counts the ranked matches that fit the filter: 1 of 3.
+      expect(numbers(textOf($(el, '.summary > p.muted'))).slice(0, 2)).to.deep.equal([1, 3]);
+    });
+
+  for (const lang of ['en', 'es'] as const)
+    it(`"only those accepting" leaves it out, counted once, and a wish for it is unmet and not stated (${lang})`, async () => {
+      const required = rankTherapists(list, {
+        seeking: 'individual',
+        acceptingNewClients: { value: true, importance: 'required' },
+      });
+      expect(required.matches.map((m) => m.therapist.id)).to.deep.equal(['b-open']);
+      const el = await shown(required, lang);
+      // "Of 3 listings checked, 1 matches and 2 were left out": the arithmetic on screen.
+      const [checked, matched, left] = numbers(textOf($(el, '.tally')));
+      expect([checked, matched, left]).to.deep.equal([3, 1, 2]);
+      expect(matched + left).to.equal(checked);
+
+      const preferred = rankTherapists(list, {
+        seeking: 'individual',
+        acceptingNewClients: { value: true, importance: 'preferred' },
+      });
+      expect(preferred.matches[0].therapist.id).to.equal('b-open');
+      const card = cardsIn(await shown(preferred, lang)).find((c) => textOf($(c, 'h3')) === 'Ari Unstated')!;
+      expect(textOf($(card, '#score'))).to.match(words[lang].unknown);
+      expect(preferred.matches.find((m) => m.therapist.id === 'a-unstated')!.score).to.be.lessThan(
+        preferred.matches[0].score,
+      );
+    });
+});
+
 describe('results a person can trust: reasons that inform', () => {
   const list = directory(record('a', { languages: ['en'], communities: [] }));
   const answers: MatchAnswers = {

@@ -467,18 +467,27 @@ describe('rankTherapists: cost and availability', () => {
     });
   }
 
-  it('acceptingNewClients: required excludes only those who say they are full', () => {
+  it('acceptingNewClients: required keeps only those who say they accept; not saying is not accepting', () => {
     const required = rankTherapists(list, {
       seeking: 'individual',
       acceptingNewClients: { value: true, importance: 'required' },
     });
-    expect(ids(required.matches)).to.deep.equal(['a-cheap', 'b-sliding', 'd-cad', 'e-no-fees']);
-    expect(required.exclusions).to.deep.equal([{ criterion: 'acceptingNewClients', count: 1 }]);
+    expect(ids(required.matches)).to.deep.equal(['a-cheap', 'b-sliding', 'd-cad']);
+    // The one that is full and the one that does not say, each counted once, add up to the directory.
+    expect(required.exclusions).to.deep.equal([{ criterion: 'acceptingNewClients', count: 2 }]);
+    expect(required.matched + 2).to.equal(required.total);
     const preferred = rankTherapists(list, {
       seeking: 'individual',
       acceptingNewClients: { value: true, importance: 'preferred' },
     });
-    expect(ids(preferred.matches).at(-1)).to.equal('c-dear');
+    expect(ids(preferred.matches).slice(-2).sort()).to.deep.equal(['c-dear', 'e-no-fees']);
+    // The listing that does not say: the wish is unmet, and the reason says it is not stated.
+    expect(reason(preferred, 'e-no-fees', 'acceptingNewClients')).to.deep.include({
+      status: 'not-met',
+      details: { unknown: true },
+    });
+    expect(reason(preferred, 'c-dear', 'acceptingNewClients').details).to.equal(undefined);
+    expect(reason(preferred, 'a-cheap', 'acceptingNewClients').status).to.equal('met');
   });
 });
 
@@ -490,18 +499,28 @@ describe('rankTherapists: availability at the same fit', () => {
     record('d-full', { acceptingNewClients: false }),
   );
 
-  it('never ranks a listing that is not accepting above an accepting one with the same score', () => {
+  it('at the same score: accepting first, then not saying, then not accepting, whatever the seed', () => {
     const result = rankTherapists(list, individual);
     expect(new Set(result.matches.map((m) => m.score)).size).to.equal(1);
     expect(ids(result.matches)).to.deep.equal(['b-open', 'c-unstated', 'a-full', 'd-full']);
-    for (const seed of [1, 2, 3, 42, 1234])
-      expect(
-        ids(rankTherapists(list, individual, { seed }).matches)
-          .slice(2)
-          .sort(),
-        `seed ${seed}`,
-      ).to.deep.equal(['a-full', 'd-full']);
+    for (const seed of [1, 2, 3, 42, 1234]) {
+      const seeded = ids(rankTherapists(list, individual, { seed }).matches);
+      expect(seeded.slice(0, 2), `seed ${seed}`).to.deep.equal(['b-open', 'c-unstated']);
+      expect(seeded.slice(2).sort(), `seed ${seed}`).to.deep.equal(['a-full', 'd-full']);
+    }
     expect(ids(rankTherapists(list, individual, { limit: 2 }).matches)).to.deep.equal(['b-open', 'c-unstated']);
+  });
+
+  it('a listing that does not say ranks below one that says it accepts, even when its id comes first', () => {
+    const result = rankTherapists(
+      directory(
+        record('a-unstated', { acceptingNewClients: undefined }),
+        record('b-open', { acceptingNewClients: true }),
+      ),
+      individual,
+    );
+    expect(result.matches[0].score).to.equal(result.matches[1].score);
+    expect(ids(result.matches)).to.deep.equal(['b-open', 'a-unstated']);
   });
 
   it('still ranks a better fit first, whether it is accepting or not', () => {

@@ -314,9 +314,14 @@ export class TmMatchCard extends LitElement {
           .join(', ')
       : '';
     const availability = [
-      th.acceptingNewClients === undefined
-        ? ''
-        : t.t(th.acceptingNewClients ? 'results.accepting' : 'results.notAccepting'),
+      // Not saying is shown as such: it never reads as accepting.
+      t.t(
+        th.acceptingNewClients === undefined
+          ? 'results.acceptingUnknown'
+          : th.acceptingNewClients
+            ? 'results.accepting'
+            : 'results.notAccepting',
+      ),
       th.freeConsultation ? t.t('results.freeConsultation') : '',
     ].filter(Boolean);
     // Rows are wrapped in <div> so the grid keeps label and value together (allowed in <dl>).

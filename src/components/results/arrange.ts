@@ -18,22 +18,67 @@ const KEEPS: Record<ResultsFilter, (match: Match) => boolean> = {
   'sliding-scale': (m) => m.therapist.fees?.slidingScale === true,
 };
 
-const KEYS: Record<Exclude<ResultsSort, 'fit'>, (match: Match) => number> = {
-  nearest: (m) => m.distanceKm ?? Infinity,
-  fee: (m) => m.therapist.fees?.min ?? Infinity,
-};
+const currencyOf = (match: Match): string | undefined => match.therapist.fees?.currency?.toUpperCase();
 
 /**
- * The matches kept by every filter in `filters`, in the order `sort` asks. Ties (and listings
- * without a distance or a fee, which go last) keep the ranking's order.
+ * The currency "Lowest fee" compares in: the person's budget's when they gave one, else the one
+ * most of these listings charge in (the first in ranking order on a tie). Amounts in different
+ * currencies are never compared with each other.
  */
-export function arrange(matches: readonly Match[], sort: ResultsSort, filters: Iterable<ResultsFilter>): Match[] {
+export function feeCurrency(matches: readonly Match[], wanted?: string): string | undefined {
+  if (wanted) return wanted.toUpperCase();
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const match of matches) {
+    const currency = currencyOf(match);
+    if (!currency) continue;
+    const count = (counts.get(currency) ?? 0) + 1;
+    counts.set(currency, count);
+    if (!best || count > counts.get(best)!) best = currency;
+  }
+  return best;
+}
+
+/** The other currencies among `matches`, in the order "Lowest fee" groups them (alphabetical). */
+export function otherCurrencies(matches: readonly Match[], home: string | undefined): string[] {
+  const others = new Set<string>();
+  for (const match of matches) {
+    const currency = currencyOf(match);
+    if (currency && currency !== home) others.add(currency);
+  }
+  return [...others].sort();
+}
+
+/**
+ * The matches kept by every filter in `filters`, in the order `sort` asks. "Lowest fee" orders the
+ * fees in `currency` (see `feeCurrency`) first, then each other currency as a group of its own,
+ * then the listings without a fee. Ties (and listings without a distance or a fee) keep the
+ * ranking's order.
+ */
+export function arrange(
+  matches: readonly Match[],
+  sort: ResultsSort,
+  filters: Iterable<ResultsFilter>,
+  currency?: string,
+): Match[] {
   const keeps = [...filters].map((filter) => KEEPS[filter]).filter(Boolean);
   const kept = matches.filter((match) => keeps.every((keep) => keep(match)));
-  const key = sort === 'fit' ? undefined : KEYS[sort];
-  if (!key) return kept;
+  if (sort === 'fit') return kept;
+  let key: (match: Match) => [number, number];
+  if (sort === 'nearest') key = (m) => [0, m.distanceKm ?? Infinity];
+  else {
+    const home = feeCurrency(matches, currency);
+    const groups = [home, ...otherCurrencies(matches, home)];
+    key = (m) => {
+      const min = m.therapist.fees?.min;
+      const group = groups.indexOf(currencyOf(m));
+      return typeof min === 'number' ? [group < 0 ? groups.length : group, min] : [Infinity, 0];
+    };
+  }
   return kept
     .map((match, rank) => ({ match, rank, key: key(match) }))
-    .sort((a, b) => (a.key === b.key ? a.rank - b.rank : a.key < b.key ? -1 : 1))
+    .sort((a, b) => a.key[0] - b.key[0] || compare(a.key[1], b.key[1]) || a.rank - b.rank)
     .map((entry) => entry.match);
 }
+
+const compare = (a: number, b: number): number => (a === b ? 0 : a < b ? -1 : 1);

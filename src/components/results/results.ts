@@ -12,7 +12,15 @@ import type { SourceError, SourceErrorKind } from '../../sources/types.js';
 import { emit, type TmEvent, type TmEventDetails } from '../../events.js';
 import { nextBest, restoreContacted, storeContacted } from './contacted.js';
 import { baseStyles, buttonStyles } from '../../styles/tokens.js';
-import { FILTERS, SORTS, arrange, type ResultsFilter, type ResultsSort } from './arrange.js';
+import {
+  FILTERS,
+  SORTS,
+  arrange,
+  feeCurrency,
+  otherCurrencies,
+  type ResultsFilter,
+  type ResultsSort,
+} from './arrange.js';
 import { ResultsText, ResultsTextController } from './results-text.js';
 import { resultsStyles } from './results.styles.js';
 
@@ -51,6 +59,7 @@ const CARD_PARTS = 'card, photo, name, credentials, badge, score, facts, reasons
  * @csspart edit-step - Each step's button in that list.
  * @csspart tools - The sort menu and the quick filters above the list.
  * @csspart more - The "Show more" button under the list.
+ * @csspart currencies - With "Lowest fee": the line saying which currency comes first and that fees in others follow, not compared.
  * @csspart retry - The Retry button of the error state.
  * @csspart follow-up - After a contact from a card: what to do if there is no reply, and the next best matches.
  *
@@ -148,7 +157,25 @@ export class TmResults extends LitElement {
 
   /** The matches as the person arranged them (sort and quick filters), before paging. */
   private arranged(result: RankResult) {
-    return arrange(result.matches, this.sort, this.filters);
+    return arrange(result.matches, this.sort, this.filters, this.budgetCurrency);
+  }
+
+  /** The currency of the person's budget, when they gave one: "Lowest fee" compares fees in it first. */
+  private get budgetCurrency(): string | undefined {
+    const currency = this.answers?.budget?.value?.currency;
+    return typeof currency === 'string' && currency ? currency : undefined;
+  }
+
+  /** With "Lowest fee": which currency comes first and which follow (never compared), when there are others. */
+  private renderCurrencies(result: RankResult, t: ResultsText) {
+    if (this.sort !== 'fee') return nothing;
+    const currency = feeCurrency(result.matches, this.budgetCurrency);
+    const others = otherCurrencies(result.matches, currency);
+    return currency && others.length
+      ? html`<p class="muted" part="currencies">
+          ${t.t('results.feeCurrencies', { currency, others: t.list(others) })}
+        </p>`
+      : nothing;
   }
 
   private readonly texts = new ResultsTextController(this);
@@ -462,7 +489,7 @@ export class TmResults extends LitElement {
             </div>`
           : nothing
       }
-      ${this.renderFollowUp(arranged, t)}
+      ${this.renderCurrencies(result, t)} ${this.renderFollowUp(arranged, t)}
       <ol part="list" @tm-contact=${this.onContact}>
         ${visible.map(
           (match) =>
