@@ -40,11 +40,13 @@ const main = {
     dir: 'dist/cdn',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    // Small engine modules that a first-visit chunk shares with a later one (record dates, task
-    // slicing) ride in the main file: as chunks of their own each would cost a request and more
-    // bytes than its code (npm run size shows the trade).
+    // Small engine modules that the record check (a first-visit chunk) shares with later ones
+    // (record dates, task slicing) ride in the record check's chunk: as chunks of their own each
+    // would cost a request and more bytes than its code, and in the main file every page would
+    // download them (npm run size shows the trade).
     manualChunks(id) {
-      if (/\/dist\/(cdn|engine\/(dates|slices))\.js$/.test(id)) return 'therapist-match';
+      if (/\/dist\/cdn\.js$/.test(id)) return 'therapist-match';
+      if (/\/dist\/(internal\/record-check|engine\/(dates|slices))\.js$/.test(id)) return 'record-check';
       // The file reader stays one first-visit chunk, though fhir.js uses its HTTP code too.
       if (/\/dist\/sources\/(from-src|file|json|http)\.js$/.test(id)) return 'from-src';
       if (/\/dist\/sources\/options\.js$/.test(id)) return 'options';

@@ -27,7 +27,7 @@ export const quizEn = {
   // Visible on every step: the one thing people most need to know before they start.
   'quiz.explainerTitle': 'Sex therapy is talk therapy: there is never physical contact',
   'quiz.explainer':
-    'Sex therapy is talk therapy with a licensed clinician, alone or with a partner. Sessions are conversation, education and exercises to try at home. There is never physical contact in a session.',
+    'Sex therapy is talk therapy with a licensed clinician, alone or with a partner: conversation, education and exercises to try at home.',
   'quiz.safety':
     'If you are in danger or in crisis right now, call your local emergency number or a crisis line. In the US, call or text 988.',
   'quiz.safetyLabel': 'If you need help now',
@@ -43,6 +43,11 @@ export const quizEn = {
   'quiz.who.couple': 'Me and my partner(s)',
   'quiz.who.age': 'Age group of the person or people coming',
   'quiz.who.ageUnsaid': 'Prefer not to say',
+  // Asked first: until the place is known, therapists seen only in person are not matches.
+  'quiz.where': 'Where are you?',
+  'quiz.where.hint': 'For video, a state or country is enough. It stays on this page.',
+  'quiz.where.place': 'Postal code, city, state or country',
+  'quiz.where.video': 'Video sessions only',
 } satisfies Catalogue;
 
 export type QuizMessageKey = keyof typeof quizEn | QuizStepsMessageKey | PrivacyMessageKey;

@@ -24,7 +24,7 @@ export const quizEs: Record<keyof typeof quizEn, Catalogue[string]> = {
   'quiz.privacyKept': 'Tus respuestas no se guardan.',
   'quiz.explainerTitle': 'La terapia sexual es terapia conversacional: nunca hay contacto físico',
   'quiz.explainer':
-    'La terapia sexual es terapia conversacional con un profesional clínico con licencia, a solas o en pareja. Las sesiones son conversación, información y ejercicios para hacer en casa. Nunca hay contacto físico en una sesión.',
+    'La terapia sexual es terapia conversacional con un profesional clínico con licencia, a solas o en pareja: conversación, información y ejercicios para hacer en casa.',
   'quiz.safety':
     'Si estás en peligro o en crisis ahora mismo, llama al número de emergencias local o a una línea de crisis. En EE. UU., llama o escribe al 988.',
   'quiz.safetyLabel': 'Si necesitas ayuda ahora',
@@ -40,4 +40,8 @@ export const quizEs: Record<keyof typeof quizEn, Catalogue[string]> = {
   'quiz.who.couple': 'Mi pareja (o parejas) y yo',
   'quiz.who.age': 'Grupo de edad de quien asistirá',
   'quiz.who.ageUnsaid': 'Prefiero no decirlo',
+  'quiz.where': '¿Dónde estás?',
+  'quiz.where.hint': 'Para sesiones por vídeo basta un estado o un país. No sale de esta página.',
+  'quiz.where.place': 'Código postal, ciudad, estado o país',
+  'quiz.where.video': 'Solo sesiones por vídeo',
 };

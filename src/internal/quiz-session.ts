@@ -187,9 +187,7 @@ export class QuizSession implements ReactiveController {
     }
     if (read.invalid) {
       this.discarded = read.invalid;
-      console.warn(
-        `therapist-match: stored answers (sessionStorage "${this.storageKey}") removed, the quiz starts fresh: ${read.invalid.join(', ') || 'not a snapshot'}.`,
-      );
+      console.warn(readers.snapshotDiscarded(this.storageKey, read.invalid));
       return;
     }
     const snapshot = read.snapshot;

@@ -13,6 +13,7 @@ export interface SiteReaders {
   readPresetOption(value: unknown): OptionRead<Partial<MatchAnswers>>;
   readSnapshot(text: string | null | undefined): { snapshot?: QuizSnapshot; invalid?: string[] };
   serializeSnapshot(snapshot: QuizSnapshot): string;
+  snapshotDiscarded(key: string, invalid: readonly string[]): string;
 }
 
 let readers: SiteReaders | undefined;

@@ -87,6 +87,69 @@ describe('<therapist-match> exported parts', () => {
     expect(getComputedStyle(edit).outlineColor).to.equal('rgb(0, 100, 200)');
   });
 
+  /** Every part name used inside `host`'s shadow root and those of the elements within it. */
+  const partsIn = (host: Element, into = new Map<string, Element[]>()): Map<string, Element[]> => {
+    for (const node of host.shadowRoot!.querySelectorAll('*')) {
+      for (const name of node.part) into.set(name, [...(into.get(name) ?? []), node]);
+      if (node.shadowRoot) partsIn(node, into);
+    }
+    return into;
+  };
+
+  /** The part names whose every element a page's `therapist-match::part(name)` rule does not reach. */
+  async function unreached(parts: Map<string, Element[]>): Promise<string[]> {
+    const missed: string[] = [];
+    for (const [name, nodes] of parts) {
+      // `quiz` and `results` are the root's own names for the two elements (not their insides).
+      if (name === 'quiz' || name === 'results') continue;
+      const rule = pageStyle(`therapist-match::part(${name}) { scroll-margin-top: 7px; }`);
+      if (nodes.some((node) => getComputedStyle(node).scrollMarginTop !== '7px')) missed.push(name);
+      rule.remove();
+    }
+    return missed;
+  }
+
+  it('every part inside the quiz, the results and the cards is styleable through the root, the new ones too', async () => {
+    // Fees in two currencies, so "Lowest fee" shows its line (part currencies).
+    const records = Array.from({ length: 14 }, (_, k) =>
+      therapist({
+        id: `parts-${k}`,
+        name: `Therapist ${k}`,
+        fees: { currency: k % 3 ? 'USD' : 'CAD', min: 80 + k * 5 },
+        location: { city: 'Portland', region: 'US-OR', country: 'US', postalCode: '97205', lat: 45.5, lng: -122.6 },
+      }),
+    );
+    const el = await fixture<TherapistMatch>(
+      html`<therapist-match .source=${recordingSource(records)} steps="who, concerns"></therapist-match>`,
+    );
+    await settle(el);
+    const quiz = quizOf(el);
+    const first = partsIn(quiz);
+    expect([...first.keys()]).to.include.members(['where', 'who', 'next']);
+    expect(await unreached(first)).to.deep.equal([]);
+    // The concerns step, with a note for pain and the "More concerns" disclosure.
+    await clickNext(el);
+    await waitUntil(() => quiz.shadowRoot!.querySelector('[part~="more-concerns"]'), 'no concerns step', {
+      timeout: 5000,
+    });
+    const pain = quiz.shadowRoot!.querySelector<HTMLInputElement>('input[value="pain-with-sex"]')!;
+    pain.click();
+    await settle(el);
+    const concerns = partsIn(quiz);
+    expect([...concerns.keys()]).to.include.members(['more-concerns', 'concern', 'physician', 'note', 'concerns']);
+    expect(await unreached(concerns)).to.deep.equal([]);
+
+    const results = await toResults(el);
+    const select = results.shadowRoot!.querySelector<HTMLSelectElement>('[part~="tools"] select')!;
+    select.value = 'fee';
+    select.dispatchEvent(new Event('change'));
+    results.shadowRoot!.querySelector<HTMLButtonElement>('[part~="edit"]')!.click();
+    await results.updateComplete;
+    const inResults = partsIn(results);
+    expect([...inResults.keys()]).to.include.members(['tools', 'more', 'edit-step', 'currencies', 'card']);
+    expect(await unreached(inResults)).to.deep.equal([]);
+  });
+
   it("the gallery themes' ::part(card) rules apply to the cards", async () => {
     const link = document.createElement('link');
     link.rel = 'stylesheet';

@@ -6,7 +6,7 @@ import { quizStepsEn } from '../../i18n/steps.en.js';
 import { defineSteps } from './step.js';
 import { renderConcerns } from './steps/concerns.js';
 import { renderComfort, renderPartner } from './steps/preferences.js';
-import { commitTypedPlace, renderPractical } from './steps/practical.js';
+import { commitTypedPlace, placeStatus, renderPractical } from './steps/practical.js';
 import { stepStyles } from './steps/steps.styles.js';
 import { renderStyle } from './steps/style.js';
 
@@ -18,7 +18,7 @@ defineSteps(
     comfort: { render: renderComfort },
     partner: { render: renderPartner },
     style: { render: renderStyle },
-    practical: { render: renderPractical, beforeNext: commitTypedPlace },
+    practical: { render: renderPractical, beforeNext: commitTypedPlace, placeStatus },
   },
   directoryFacts,
   stepStyles,

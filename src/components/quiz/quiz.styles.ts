@@ -89,6 +89,16 @@ export const quizStyles = css`
     color: var(--_tm-color-muted);
     font-size: 0.875em;
   }
+  /* The first step's place field (the later steps' styles add the rest of the fields and the error). */
+  input[type='text'] {
+    font: inherit;
+    color: inherit;
+    background: inherit;
+    min-block-size: 2.75rem;
+    padding-inline: 0.6rem;
+    border: 1px solid var(--_tm-color-border);
+    border-radius: calc(var(--_tm-radius) * 0.75);
+  }
   [part~='nav'] {
     display: flex;
     flex-wrap: wrap;

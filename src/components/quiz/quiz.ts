@@ -15,7 +15,8 @@ import { quizStyles } from './quiz.styles.js';
 import { loadSteps, stepStyles, stepView, type StepContext, type StepView } from './step.js';
 import { renderWho } from './steps/who.js';
 
-const WHO: StepView = { render: renderWho };
+// The place typed on the first step is resolved by the practical step's code, once it is here.
+const WHO: StepView = { render: renderWho, beforeNext: (q) => stepView('practical')?.beforeNext?.(q) ?? true };
 
 /**
  * One step of the matching quiz: native fieldsets, radios, checkboxes, selects and inputs, a
@@ -27,7 +28,8 @@ const WHO: StepView = { render: renderWho };
  * @fires tmi-action - Internal (not composed): `next`, `back` or `skip`.
  * @fires tm-error - A step could not be loaded (the drop-in's chunk). Detail: `{ kind, message, source }`, for developers.
  * @csspart quiz - The step form.
- * @csspart step - The same form, named for the step (`step who`, `step concerns`, ...).
+ * @csspart step - The same form, also named for the step (`step who`, `step concerns`, ...); the root exports those names too.
+ * @csspart where - The first step's "Where are you?" group: a postal code, city, state or country, and "Video sessions only".
  * @csspart heading - The step heading ("Step 2 of 5: ...").
  * @csspart progress - The progress bar.
  * @csspart note - Notes: the physician suggestion (`note physician`), the partner note (`note partner`), the adolescent note (`note adolescent`), a concern's own note (`note concern`) and a site's line for a topic (`note help`).
@@ -144,7 +146,8 @@ export class TmQuiz extends LitElement implements StepContext {
     const view = this.view;
     if (!view) return; // still loading: Next waits for the step
     if (view.beforeNext && !view.beforeNext(this)) {
-      this.renderRoot.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+      // Once the field says it is invalid (a render away when Next itself found the problem).
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
       return;
     }
     this.act('next');

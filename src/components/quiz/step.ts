@@ -47,6 +47,8 @@ export interface StepView {
   render(q: StepContext): TemplateResult;
   /** Checked before Next: false keeps the person on the step (the invalid field gets focus). */
   beforeNext?(q: StepContext): boolean;
+  /** The practical step's: the line under the place field (found, not found), for the first step's field too. */
+  placeStatus?(q: StepContext): TemplateResult;
 }
 
 const views: Partial<Record<QuizStep, StepView>> = {};

@@ -32,6 +32,13 @@ export const RESULTS_PAGE = 10;
 const CARD_PARTS = 'card, photo, name, credentials, badge, score, facts, reasons, about, contact, link';
 
 /**
+ * Its own parts and its cards', exported by the element itself (`exportparts` on its host), so the
+ * page styles them through whatever element holds it: `therapist-match::part(tools)`. The outer
+ * `results` part is left out: the holder names this element itself (the root's `results` part).
+ */
+const EXPORTED_PARTS = `summary, count, exclusions, conflicts, physician, relaxation, button, edit, edit-step, retry, tools, currencies, list, more, empty, error, skeleton, follow-up, ${CARD_PARTS}`;
+
+/**
  * The ranked matches: how many fit, what was left out and why, the partners' differing wishes,
  * buttons that widen the search one step at a time, and one card per therapist. Never a dead end:
  * with no matches it offers the relaxations, video sessions and changing the answers. The cards'
@@ -122,6 +129,11 @@ export class TmResults extends LitElement {
   @state() private choosingStep = false;
   /** The first card added by "Show more", focused once it is there. */
   private focusCard = -1;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('exportparts')) this.setAttribute('exportparts', EXPORTED_PARTS);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('result')) this.page = RESULTS_PAGE;
@@ -358,7 +370,10 @@ export class TmResults extends LitElement {
     const relaxations = result.relaxations.filter((relaxation) => relaxation.additional > 0);
     // In-person-only listings wait for the person's place: the way to give it opens where it is asked.
     const waiting = result.exclusions.find((e) => e.criterion === 'distance' && e.details?.location === 'unknown');
-    const askPlace = waiting && (!this.steps || this.steps.includes('practical')) ? waiting.count : 0;
+    // The first step asks for it; a site without that step asks on the practical one.
+    const steps = this.steps ?? ['who'];
+    const placeStep = ['who', 'practical'].find((step) => steps.includes(step));
+    const askPlace = waiting && placeStep ? waiting.count : 0;
     return html`
       ${
         empty
@@ -388,7 +403,7 @@ export class TmResults extends LitElement {
                     ? html`<button
                         type="button"
                         part="button relaxation"
-                        @click=${() => emit(this, 'tmi-edit', { step: 'practical' })}
+                        @click=${() => emit(this, 'tmi-edit', { step: placeStep })}
                       >
                         ${t.t('results.askPlace', { count: askPlace })}
                       </button>`

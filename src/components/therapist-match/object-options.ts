@@ -73,4 +73,16 @@ export function readPresetOption(value: unknown): OptionRead<Partial<MatchAnswer
   };
 }
 
-provideSiteReaders({ readStrings, readVocabulary, readPresetOption, readSnapshot, serializeSnapshot });
+/** The warning when stored answers could not be trusted (here rather than in the main file: only `persist` needs it). */
+export function snapshotDiscarded(key: string, invalid: readonly string[]): string {
+  return `therapist-match: stored answers (sessionStorage "${key}") removed, the quiz starts fresh: ${invalid.join(', ') || 'not a snapshot'}.`;
+}
+
+provideSiteReaders({
+  readStrings,
+  readVocabulary,
+  readPresetOption,
+  readSnapshot,
+  serializeSnapshot,
+  snapshotDiscarded,
+});

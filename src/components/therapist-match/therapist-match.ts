@@ -39,17 +39,14 @@ const QUIZ_QUERY: SourceQuery = Object.freeze({ clientType: 'individual' });
 /** The quiz's choices before any directory has loaded. */
 const NO_FACTS: DirectoryFacts = { places: [], languages: [], insurers: [], currencies: [] };
 
-/** Parts of `<tm-quiz>` a page can style through the root, as `therapist-match::part(next)`. */
-const QUIZ_PARTS = 'step, heading, progress, note, partner, physician, error, nav, button, back, skip, next';
-
 /**
- * Parts of `<tm-results>` and its cards a page can style through the root, as
- * `therapist-match::part(card)`. Its outer `results` part is left out: the root's own `results`
- * part already names that element.
+ * Parts of `<tm-quiz>` a page can style through the root, as `therapist-match::part(next)`. (`<tm-results>`
+ * exports its own and its cards' parts: their list comes with the results view, not in the main file.)
  */
-const RESULTS_PARTS = [
-  'summary, count, exclusions, conflicts, physician, relaxation, button, edit, retry, list, empty, error, skeleton, follow-up',
-  'card, photo, name, credentials, badge, score, facts, reasons, about, contact, link',
+const QUIZ_PARTS = [
+  'step, heading, progress, note, adolescent, concern, help, more-concerns, where, physician, error, nav, button, back, skip, next',
+  // Each step's form is named for it too (`step who`); `partner` is also the partner step's note.
+  ...QUIZ_STEPS,
 ].join(', ');
 
 /**
@@ -57,11 +54,13 @@ const RESULTS_PARTS = [
  * in memory unless `persist="session"`; they are never put in URLs, cookies or events (unless
  * `share-answers`), and never sent to the data source (unless `source-share`).
  *
- * The parts of the quiz (`step`, `heading`, `progress`, `note`, `partner`, `physician`, `error`, `nav`,
- * `button`, `back`, `skip`, `next`), of the results (`summary`, `count`, `exclusions`, `conflicts`, `physician`,
- * `relaxation`, `button`, `edit`, `retry`, `list`, `empty`, `error`, `skeleton`, `follow-up`) and of each card
- * (`card`, `photo`, `name`, `credentials`, `badge`, `score`, `facts`, `reasons`, `about`, `contact`,
- * `link`) are exported, so a page styles them here: `therapist-match::part(card) { ... }`.
+ * The parts of the quiz (`step` and each step's name, `heading`, `progress`, `where`, `note`, `adolescent`,
+ * `concern`, `help`, `more-concerns`, `partner`, `physician`, `error`, `nav`, `button`, `back`, `skip`,
+ * `next`), of the results (`summary`, `count`, `exclusions`, `conflicts`, `physician`, `relaxation`,
+ * `button`, `edit`, `edit-step`, `retry`, `tools`, `currencies`, `list`, `more`, `empty`, `error`,
+ * `skeleton`, `follow-up`) and of each card (`card`, `photo`, `name`, `credentials`, `badge`, `score`,
+ * `facts`, `reasons`, `about`, `contact`, `link`) are exported, so a page styles them here:
+ * `therapist-match::part(card) { ... }`.
  *
  * @summary Therapist matching quiz and results.
  * @tag therapist-match
@@ -617,7 +616,6 @@ export class TherapistMatch extends LitElement {
     return html`${heading}
       <tm-results
         part="results"
-        exportparts=${RESULTS_PARTS}
         lang=${lang}
         .result=${this.result}
         .state=${this.resultsState}

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Importance, LocationAnswer } from '../../../engine/answers.js';
 import { REGIONS, locationFromRegion, resolveLocation } from '../../../engine/places.js';
+import { foldPlace as fold } from '../../../engine/regions.js';
 import { wantsInPerson } from '../../../state/step-answers.js';
 import { formattersFor } from '../../../i18n/format.js';
 import type { StepContext } from '../step.js';
@@ -12,7 +13,11 @@ import { checkbox } from './checkbox.js';
 const DISTANCES = [10, 25, 50, 100, 250];
 const MILE_KM = 1.609344;
 
-/** Resolves the typed location, if it changed. False when it cannot be found. */
+/**
+ * Resolves the typed location, if it changed (on the first step and on this one). False when it
+ * cannot be found. A state, province or country named in the quiz's language ("Oregón") counts too;
+ * it says where video sessions need a licence and is no point to measure distances from.
+ */
 export function commitTypedPlace(q: StepContext): boolean {
   const typed = q.typedPlace;
   if (typed === undefined) return !q.placeNotFound;
@@ -22,14 +27,34 @@ export function commitTypedPlace(q: StepContext): boolean {
     q.patch({ location: undefined });
     return true;
   }
-  const found = resolveLocation(typed, q.places);
+  const named = REGIONS.find((r) => fold(jurisdictionName(q, r.code)) === fold(typed));
+  const found = resolveLocation(named?.code ?? typed, q.places);
   q.placeNotFound = !found;
   if (!found) {
     q.notFoundText = typed;
     return false;
   }
-  q.patch({ location: { ...found, maxDistanceKm: q.answers.location?.maxDistanceKm } });
+  const region = REGIONS.some((r) => r.code === found.jurisdiction && r.lat === found.lat && r.lng === found.lng);
+  q.patch({
+    location: region
+      ? { jurisdiction: found.jurisdiction, label: typed.trim(), maxDistanceKm: q.answers.location?.maxDistanceKm }
+      : { ...found, label: typed.trim(), maxDistanceKm: q.answers.location?.maxDistanceKm },
+  });
   return true;
+}
+
+/** The line under the place field: that the place was not found, or which place is used (empty for a state chosen from the list). */
+export function placeStatus(q: StepContext, listed = false): TemplateResult {
+  const location = q.answers.location;
+  return html`<p id="place-status" role="status" class=${q.placeNotFound ? 'error' : 'hint'}>
+    ${
+      q.placeNotFound
+        ? q.t('quiz.practical.notFound', { place: q.notFoundText })
+        : location?.label && !listed && q.typedPlace === undefined
+          ? q.t('quiz.practical.found', { place: placeName(q, location) })
+          : ''
+    }
+  </p>`;
 }
 
 /** A state or province by name in the quiz's language ("Oregon", "Oregón"); a country by its name. */
@@ -139,15 +164,7 @@ export function renderPractical(q: StepContext): TemplateResult {
           </select>
         </div>
       </div>
-      <p id="place-status" role="status" class=${q.placeNotFound ? 'error' : 'hint'}>
-        ${
-          q.placeNotFound
-            ? q.t('quiz.practical.notFound', { place: q.notFoundText })
-            : location && !region && q.typedPlace === undefined
-              ? q.t('quiz.practical.found', { place: placeName(q, location) })
-              : ''
-        }
-      </p>
+      ${placeStatus(q, !!region)}
       ${
         inPerson
           ? html`<div class="field">
