@@ -112,12 +112,21 @@ try {
         );
         await inQuiz(tab, (quiz, _r, s) => quiz.querySelector(s).click(), selector);
       }
-      if (name === '5-practical')
+      if (name === '1-who') {
+        // Where the person is, asked first: typing starts the answering, the directory's places
+        // arrive with the later steps, and the place is found on the page.
         await inQuiz(tab, (quiz) => {
           const place = quiz.querySelector('#place');
           place.value = '10011';
           place.dispatchEvent(new Event('input'));
-          place.dispatchEvent(new Event('change'));
+        });
+        await tab.waitForFunction(
+          () => document.querySelector('therapist-match').shadowRoot.querySelector('tm-quiz').places.length > 0,
+        );
+        await inQuiz(tab, (quiz) => quiz.querySelector('#place').dispatchEvent(new Event('change')));
+      }
+      if (name === '5-practical')
+        await inQuiz(tab, (quiz) => {
           const budget = quiz.querySelector('#budget');
           budget.value = '150';
           budget.dispatchEvent(new Event('change'));

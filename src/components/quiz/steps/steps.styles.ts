@@ -28,6 +28,12 @@ export const stepStyles = css`
     padding-block-end: calc(var(--_tm-space) * 0.5);
     background: var(--_tm-color-surface);
   }
+  /* A control that receives focus is scrolled clear of those buttons (focus not obscured). */
+  input,
+  select,
+  summary {
+    scroll-margin-block-end: 6rem;
+  }
   .intro {
     color: var(--_tm-color-muted);
   }
