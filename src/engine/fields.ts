@@ -516,7 +516,7 @@ export const RECORD_FIELDS: readonly FieldSpec[] = [
       'acepta nuevos clientes',
     ],
     description: '`true` or `false` (yes/no, y/n, 1/0, sí/no are read too). Missing means not stated.',
-    use: 'A person may require it; a listing that says `false` never looks bookable.',
+    use: 'A person may require it (a listing that does not say is left out then); a listing that says `false` never looks bookable.',
     example: true,
   },
   {
