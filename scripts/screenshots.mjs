@@ -197,8 +197,20 @@ try {
     );
     await tab.screenshot({ path: join(out, `theme-${theme}-quiz.png`), fullPage: true });
     for (const [, selectors] of steps) {
-      for (const selector of selectors) await inQuiz(tab, (quiz, _r, s) => quiz?.querySelector(s)?.click(), selector);
-      await inQuiz(tab, (quiz) => quiz?.querySelector('button[type="submit"]')?.click());
+      for (const selector of selectors) {
+        // A later step arrives as a chunk: wait for its controls before answering.
+        await tab.waitForFunction(
+          (s) =>
+            document
+              .querySelector('therapist-match')
+              ?.shadowRoot?.querySelector('tm-quiz')
+              ?.shadowRoot?.querySelector(s),
+          {},
+          selector,
+        );
+        await inQuiz(tab, (quiz, _r, s) => quiz.querySelector(s).click(), selector);
+      }
+      await inQuiz(tab, (quiz) => quiz.querySelector('button[type="submit"]').click());
     }
     await tab.waitForFunction(
       () => document.querySelector('therapist-match').shadowRoot.querySelector('tm-results')?.state === 'ready',
