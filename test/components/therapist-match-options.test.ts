@@ -139,6 +139,22 @@ describe('<therapist-match> exported parts', () => {
     expect([...concerns.keys()]).to.include.members(['more-concerns', 'concern', 'physician', 'note', 'concerns']);
     expect(await unreached(concerns)).to.deep.equal([]);
 
+    // The partner step with two partners: "Add another partner" and "Remove partner 2".
+    const couple = await fixture<TherapistMatch>(
+      html`<therapist-match .source=${recordingSource(records)} steps="who, partner" partners="3"></therapist-match>`,
+    );
+    await settle(couple);
+    quizOf(couple).shadowRoot!.querySelector<HTMLInputElement>('input[value="couple"]')!.click();
+    await settle(couple);
+    await clickNext(couple);
+    const partnerStep = quizOf(couple).shadowRoot!;
+    await waitUntil(() => partnerStep.querySelector('[part~="add-partner"]'), 'no partner step', { timeout: 5000 });
+    partnerStep.querySelector<HTMLButtonElement>('[part~="add-partner"]')!.click();
+    await settle(couple);
+    const partner = partsIn(quizOf(couple));
+    expect([...partner.keys()]).to.include.members(['add-partner', 'remove-partner', 'partner']);
+    expect(await unreached(partner)).to.deep.equal([]);
+
     const results = await toResults(el);
     const select = results.shadowRoot!.querySelector<HTMLSelectElement>('[part~="tools"] select')!;
     select.value = 'fee';

@@ -44,7 +44,7 @@ const NO_FACTS: DirectoryFacts = { places: [], languages: [], insurers: [], curr
  * exports its own and its cards' parts: their list comes with the results view, not in the main file.)
  */
 const QUIZ_PARTS = [
-  'step, heading, progress, note, adolescent, concern, help, more-concerns, where, physician, error, nav, button, back, skip, next',
+  'step, heading, progress, note, adolescent, concern, help, more-concerns, where, physician, add-partner, remove-partner, error, nav, button, back, skip, next',
   // Each step's form is named for it too (`step who`); `partner` is also the partner step's note.
   ...QUIZ_STEPS,
 ].join(', ');
@@ -55,7 +55,7 @@ const QUIZ_PARTS = [
  * `share-answers`), and never sent to the data source (unless `source-share`).
  *
  * The parts of the quiz (`step` and each step's name, `heading`, `progress`, `where`, `note`, `adolescent`,
- * `concern`, `help`, `more-concerns`, `partner`, `physician`, `error`, `nav`, `button`, `back`, `skip`,
+ * `concern`, `help`, `more-concerns`, `partner`, `add-partner`, `remove-partner`, `physician`, `error`, `nav`, `button`, `back`, `skip`,
  * `next`), of the results (`summary`, `count`, `exclusions`, `conflicts`, `physician`, `relaxation`,
  * `button`, `edit`, `edit-step`, `retry`, `tools`, `currencies`, `list`, `more`, `empty`, `error`,
  * `skeleton`, `follow-up`) and of each card (`card`, `photo`, `name`, `credentials`, `badge`, `score`,
