@@ -17,12 +17,24 @@ let names: Map<string, string> | undefined;
 function namesToTags(): Map<string, string> {
   if (names) return names;
   names = new Map(Object.entries(LANGUAGE_NAMES));
+  // One DisplayNames per locale (making one costs far more than asking it): English and Spanish
+  // name every code, each language names itself.
+  const made = new Map<string, Intl.DisplayNames | null>();
   const add = (locale: string, code: string) => {
+    let inLocale = made.get(locale);
+    if (inLocale === undefined) {
+      try {
+        inLocale = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+      } catch {
+        inLocale = null; // A runtime without this locale's data: English and the code still work.
+      }
+      made.set(locale, inLocale);
+    }
     try {
-      const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+      const name = inLocale?.of(code);
       if (name && !names!.has(key(name))) names!.set(key(name), code);
     } catch {
-      // A runtime without this locale's data: English and the code still work.
+      // A code this runtime does not know: the lists above still name it.
     }
   };
   for (const code of LANGUAGE_CODES) {

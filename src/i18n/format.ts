@@ -2,6 +2,7 @@
 // one module, and each Intl formatter made once per language and style (making one costs far
 // more than using it).
 import type { DateParts } from '../engine/dates.js';
+import { formatMessage } from './localize.js';
 
 /** Regions whose people read road distances in miles. */
 const MILE_REGIONS = ['US', 'GB', 'LR', 'MM'];
@@ -131,3 +132,42 @@ export function formattersFor(lang: string): Formatters {
   if (!formatters) byLanguage.set(lang, (formatters = new Formatters(lang)));
   return formatters;
 }
+
+type Idle = (run: () => void) => void;
+const whenIdle: Idle =
+  typeof requestIdleCallback === 'function'
+    ? (run) => requestIdleCallback(run, { timeout: 2000 })
+    : (run) => setTimeout(run, 50);
+
+/**
+ * Makes the formatters of `lang` (default: the page's language) in idle moments, one kind per
+ * moment. A page's first formatter of each kind costs 5–50 ms, whatever the language (the platform
+ * loads that kind's locale data once per page); the later quiz steps and the results use every
+ * kind, so they are made here while the person answers, not when a step or "Show my matches"
+ * first needs them. Each is the one kept for its language (see `formattersFor`). Does nothing
+ * without a document (Node) or after the first call.
+ */
+export function warmFormatters(lang = typeof document === 'object' ? document.documentElement.lang : ''): void {
+  if (warmed || typeof document !== 'object') return;
+  warmed = true;
+  let tag = 'en';
+  try {
+    tag = Intl.getCanonicalLocales(lang || 'en')[0];
+  } catch {
+    // not a language tag: English stands in (the kinds are what matter)
+  }
+  const steps: (() => unknown)[] = [
+    () => formattersFor(tag), // Intl.Locale
+    () => formatMessage({ other: '' }, tag), // Intl.PluralRules
+    () => formattersFor(tag).percent(0) + formattersFor(tag).distance(1) + formattersFor(tag).money(1, 'USD'),
+    () => formattersFor(tag).date({ year: 2026, month: 1, precision: 'month' }),
+    () => formattersFor(tag).list([]),
+    () => formattersFor(tag).language('en') + formattersFor(tag).country('US'),
+  ];
+  const next = () => {
+    steps.shift()?.();
+    if (steps.length) whenIdle(next);
+  };
+  whenIdle(next);
+}
+let warmed = false;

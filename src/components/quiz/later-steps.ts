@@ -1,6 +1,7 @@
 // The quiz steps after the first: concerns, comfort, partner, practical, and the optional style step. Importing this module
 // defines them (the package's entries do so at once; the drop-in loads it as a chunk).
 import { directoryFacts } from '../../engine/facts.js';
+import { warmFormatters } from '../../i18n/format.js';
 import { addMessages } from '../../i18n/index.js';
 import { quizStepsEn } from '../../i18n/steps.en.js';
 import { defineSteps } from './step.js';
@@ -23,3 +24,7 @@ defineSteps(
   directoryFacts,
   stepStyles,
 );
+
+// The steps and the results format numbers, dates, lists and names: the platform's first formatter
+// of each kind is made while the person answers (see warmFormatters).
+warmFormatters();
