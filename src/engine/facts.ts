@@ -11,18 +11,31 @@ export interface DirectoryFacts {
   currencies: string[];
 }
 
-function byFrequency(values: Iterable<string>): string[] {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
-}
+type Counts = Map<string, number>;
 
-/** The choices a directory offers: languages and currencies by frequency, insurers alphabetically. */
+const count = (counts: Counts, value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
+
+/** The values counted, most frequent first (ties alphabetically). */
+const byFrequency = (counts: Counts): string[] =>
+  [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
+
+/**
+ * The choices a directory offers: languages and currencies by frequency, insurers alphabetically.
+ * One pass over the records (the quiz asks for them as soon as a directory arrives).
+ */
 export function directoryFacts(therapists: readonly Therapist[]): DirectoryFacts {
+  const languages: Counts = new Map();
+  const insurers: Counts = new Map();
+  const currencies: Counts = new Map();
+  for (const t of therapists) {
+    for (const language of t.languages ?? []) count(languages, language);
+    for (const insurer of t.insurance ?? []) count(insurers, insurer);
+    if (t.fees) count(currencies, t.fees.currency);
+  }
   return {
     places: placesFromTherapists(therapists),
-    languages: byFrequency(therapists.flatMap((t) => t.languages ?? [])),
-    insurers: byFrequency(therapists.flatMap((t) => t.insurance ?? [])).sort(),
-    currencies: byFrequency(therapists.flatMap((t) => (t.fees ? [t.fees.currency] : []))),
+    languages: byFrequency(languages),
+    insurers: byFrequency(insurers).sort(),
+    currencies: byFrequency(currencies),
   };
 }

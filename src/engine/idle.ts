@@ -15,21 +15,31 @@ const whenIdle: Idle =
     ? (run) => requestIdleCallback(run, { timeout: 200 })
     : (run) => setTimeout(run, 1);
 
+/** The builds this module started, by records array: resolved once the index is there. */
+const builds = new WeakMap<object, Promise<void>>();
+
 /**
  * Builds the index of `therapists` in slices of at most a few milliseconds while the page is idle
  * (`requestIdleCallback`, else `setTimeout`), so that the first ranking finds it ready. Ranking the
  * same array before it is done finishes the build at once; the result is the same index either
- * way. Does nothing for an array already indexed or being indexed.
+ * way. Does nothing for an array already indexed or being indexed. Resolves once the index is
+ * there (at once for an array already indexed), so that work that needs it can wait for it
+ * instead of finishing the build in its own task.
  */
-export function indexWhenIdle(therapists: readonly Therapist[]): void {
+export function indexWhenIdle(therapists: readonly Therapist[]): Promise<void> {
   const step = startIndex(therapists);
-  if (!step) return;
-  const slice = (deadline?: { timeRemaining(): number }) => {
-    const start = performance.now();
-    const budget = Math.min(SLICE_MS, Math.max(2, deadline?.timeRemaining() ?? SLICE_MS));
-    while (!step(SLICE)) if (performance.now() - start > budget) return whenIdle(slice);
-  };
-  whenIdle(slice);
+  if (!step) return (Array.isArray(therapists) && builds.get(therapists)) || Promise.resolve();
+  const built = new Promise<void>((done) => {
+    const slice = (deadline?: { timeRemaining(): number }) => {
+      const start = performance.now();
+      const budget = Math.min(SLICE_MS, Math.max(2, deadline?.timeRemaining() ?? SLICE_MS));
+      while (!step(SLICE)) if (performance.now() - start > budget) return whenIdle(slice);
+      done();
+    };
+    whenIdle(slice);
+  });
+  builds.set(therapists, built);
+  return built;
 }
 
 /** The same, as the module the widget loads (a default export is the fewest bytes to call). */

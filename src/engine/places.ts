@@ -20,9 +20,15 @@ export interface Place {
 /** Office locations from the directory, one per postal code (or city when there is none). */
 export function placesFromTherapists(therapists: readonly Therapist[], regions: readonly Region[] = REGIONS): Place[] {
   const places = new Map<string, Place>();
+  // Postal codes (or city and region) as written whose place is already found: most offices share
+  // a few, and folding each again is most of the work.
+  const found = new Set<string>();
   for (const { location } of therapists) {
     if (!location) continue;
-    const key = fold(location.postalCode ?? `${location.city ?? ''}${location.region ?? ''}`);
+    const written = location.postalCode ?? `${location.city ?? ''}${location.region ?? ''}`;
+    if (found.has(written)) continue;
+    const key = fold(written);
+    if (places.has(key)) found.add(written);
     // A place without coordinates cannot anchor a distance.
     if (!key || places.has(key) || location.lat === undefined || location.lng === undefined) continue;
     const region = location.region ?? '';
@@ -39,6 +45,7 @@ export function placesFromTherapists(therapists: readonly Therapist[], regions: 
       postalCode: location.postalCode,
       city: location.city,
     });
+    found.add(written);
   }
   return [...places.values()];
 }

@@ -10,20 +10,12 @@ const numbers = new Map<string, Intl.NumberFormat>();
 
 /**
  * Two-letter languages (alone or with a region) whose whole numbers below 1,000 are plain ASCII
- * digits: all but those listed, which write their own digits in some or all regions (checked
- * against the platform's Intl.NumberFormat, for every language and region it knows, in
- * test/i18n/plain-digits.test.ts). The page's first `Intl.NumberFormat` costs 20–50 ms (the
+ * digits: all but those listed (ar, as, bh, bn, dz, fa, ks, mr, my, ne, pa, ps, sa, sd, ur, uz),
+ * which write their own digits in some or all regions (checked against the platform's
+ * Intl.NumberFormat, for every language and region it knows, in test/i18n/plain-digits.test.ts). The page's first `Intl.NumberFormat` costs 20–50 ms (the
  * platform loads its number data), which "Step 1 of 4" need not pay before the quiz is on screen.
  */
-const PLAIN_DIGITS = /^(?!ar|as|bh|bn|dz|fa|ks|mr|my|ne|pa|ps|sa|sd|ur|uz)[a-z]{2}(?:-(?:[A-Z]{2}|\d{3}))?$/;
-
-/** `value` as a reader of `lang` writes it (its number format made once). */
-function formatNumber(value: number, lang: string): string {
-  if (Number.isInteger(value) && value >= 0 && value < 1000 && PLAIN_DIGITS.test(lang)) return String(value);
-  let format = numbers.get(lang);
-  if (!format) numbers.set(lang, (format = new Intl.NumberFormat(lang)));
-  return format.format(value);
-}
+const PLAIN_DIGITS = /^(?!a[rs]|b[hn]|dz|fa|ks|m[ry]|ne|p[as]|s[ad]|u[rz])[a-z]{2}(-[A-Z]{2}|-\d{3})?$/;
 
 /** Formats `message` with `values` for `lang` (its plural rules and number format made once). */
 export function formatMessage(message: Message, lang: string, values: Record<string, string | number> = {}): string {
@@ -36,7 +28,11 @@ export function formatMessage(message: Message, lang: string, values: Record<str
   }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value, lang) : value;
+    if (typeof value !== 'number') return value ?? whole;
+    // 0 to 999, whole (and not -0): as the platform would write them, for these languages.
+    if (value % 1 === 0 && 1 / value > 0 && value < 1000 && PLAIN_DIGITS.test(lang)) return `${value}`;
+    let format = numbers.get(lang);
+    if (!format) numbers.set(lang, (format = new Intl.NumberFormat(lang)));
+    return format.format(value);
   });
 }

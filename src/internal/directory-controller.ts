@@ -13,7 +13,15 @@ export type DirectoryState =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'error'; error: SourceError }
-  | { status: 'ready'; therapists: Therapist[]; problems: DataProblem[]; total?: number; ranked?: boolean };
+  | {
+      status: 'ready';
+      therapists: Therapist[];
+      problems: DataProblem[];
+      total?: number;
+      ranked?: boolean;
+      /** Resolves once the ranking's index of `therapists` is built (in idle time). */
+      indexed?: Promise<void>;
+    };
 
 type Directory = Extract<DirectoryState, { status: 'ready' }>;
 

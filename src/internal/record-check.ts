@@ -15,6 +15,8 @@ export interface CheckedDirectory {
   problems: DataProblem[];
   total?: number;
   ranked?: boolean;
+  /** Resolves once the ranking's index of `therapists` is built (in idle slices); never rejects. */
+  indexed?: Promise<void>;
 }
 
 /**
@@ -48,9 +50,10 @@ export async function readDirectory(
   const whole = problems.find((problem) => problem.index === -1 && problem.severity === 'error');
   if (whole) fail(`${label} gave no therapist records: ${whole.message}`);
   // The ranking's index is built now, in idle slices, so "Show my matches" only ranks.
-  import('../engine/idle.js').then((idle) => idle.default(therapists), ignore);
+  const indexed = import('../engine/idle.js').then((idle) => idle.default(therapists), ignore);
   return {
     therapists,
+    indexed,
     problems: Array.isArray(read) && read.length ? [...read, ...problems] : problems,
     ...(typeof total === 'number' ? { total } : {}),
     ...(ranked ? { ranked } : {}),

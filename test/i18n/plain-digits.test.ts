@@ -36,7 +36,7 @@ function regions(): string[] {
   return found;
 }
 
-const NUMBERS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 99, 100, 101, 512, 999, 1000, 1234, 12345, 2.5, -3];
+const NUMBERS = [0, -0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 99, 100, 101, 512, 999, 1000, 1234, 12345, 2.5, -3];
 
 describe('numbers in messages', () => {
   it('are written as Intl.NumberFormat writes them, for every language and region', () => {
