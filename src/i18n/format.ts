@@ -2,6 +2,7 @@
 // one module, and each Intl formatter made once per language and style (making one costs far
 // more than using it).
 import type { DateParts } from '../engine/dates.js';
+import { yieldToBrowser } from '../engine/slices.js';
 import { formatMessage } from './localize.js';
 
 /** Regions whose people read road distances in miles. */
@@ -136,38 +137,60 @@ export function formattersFor(lang: string): Formatters {
 type Idle = (run: () => void) => void;
 const whenIdle: Idle =
   typeof requestIdleCallback === 'function'
-    ? (run) => requestIdleCallback(run, { timeout: 2000 })
+    ? (run) => requestIdleCallback(run, { timeout: 1000 })
     : (run) => setTimeout(run, 50);
 
+let warming: Promise<void> | undefined;
+let hurry = false;
+/** Ends the idle wait under way (when `now` is asked). */
+let wake: (() => void) | undefined;
+
+/** Waits for an idle moment, or only for the next task once hurried. */
+const pause = () =>
+  new Promise<void>((resume) => {
+    if (hurry) void yieldToBrowser().then(resume);
+    else whenIdle((wake = resume));
+  });
+
 /**
- * Makes the formatters of `lang` (default: the page's language) in idle moments, one kind per
- * moment. A page's first formatter of each kind costs 5–50 ms, whatever the language (the platform
- * loads that kind's locale data once per page); the later quiz steps and the results use every
- * kind, so they are made here while the person answers, not when a step or "Show my matches"
- * first needs them. Each is the one kept for its language (see `formattersFor`). Does nothing
- * without a document (Node) or after the first call.
+ * Makes the formatters of the page's language, one kind per task: in idle moments, or one task
+ * after another once `now` is asked (a step is waiting to render). A page's first formatter of
+ * each kind costs 5–50 ms, whatever the language (the platform loads that kind's locale data once
+ * per page); the later quiz steps and the results use every kind, so they are made here while the
+ * person answers, not inside the render of a step or of "Show my matches". Each is the one kept
+ * for its language (see `formattersFor`), so none is made twice. Resolves when all are made (never
+ * rejects); does nothing without a document (Node).
  */
-export function warmFormatters(lang = typeof document === 'object' ? document.documentElement.lang : ''): void {
-  if (warmed || typeof document !== 'object') return;
-  warmed = true;
-  let tag = 'en';
-  try {
-    tag = Intl.getCanonicalLocales(lang || 'en')[0];
-  } catch {
-    // not a language tag: English stands in (the kinds are what matter)
+export function warmFormatters(now = false): Promise<void> {
+  if (now) {
+    hurry = true;
+    wake?.();
   }
-  const steps: (() => unknown)[] = [
-    () => formattersFor(tag), // Intl.Locale
-    () => formatMessage({ other: '' }, tag), // Intl.PluralRules
-    () => formattersFor(tag).percent(0) + formattersFor(tag).distance(1) + formattersFor(tag).money(1, 'USD'),
-    () => formattersFor(tag).date({ year: 2026, month: 1, precision: 'month' }),
-    () => formattersFor(tag).list([]),
-    () => formattersFor(tag).language('en') + formattersFor(tag).country('US'),
-  ];
-  const next = () => {
-    steps.shift()?.();
-    if (steps.length) whenIdle(next);
-  };
-  whenIdle(next);
+  return (warming ??= (async () => {
+    if (typeof document !== 'object') return;
+    let tag = 'en';
+    try {
+      tag = Intl.getCanonicalLocales(document.documentElement.lang || 'en')[0];
+    } catch {
+      // not a language tag: English stands in (the kinds are what matter)
+    }
+    const format = () => formattersFor(tag);
+    const kinds: (() => unknown)[] = [
+      format, // Intl.Locale
+      () => formatMessage({ other: '' }, tag), // Intl.PluralRules
+      () => format().percent(0) + format().distance(1) + format().money(1, 'USD'),
+      () =>
+        format().date({ year: 2026, month: 1, precision: 'month' }) + format().date({ year: 2026, precision: 'day' }),
+      () => format().list([]),
+      () => format().language('en') + format().country('US') + format().currency('USD'),
+    ];
+    for (const make of kinds) {
+      await pause();
+      try {
+        make();
+      } catch {
+        // a kind this runtime lacks: whoever needs it finds out (and falls back) then
+      }
+    }
+  })());
 }
-let warmed = false;

@@ -27,4 +27,7 @@ defineSteps(
 
 // The steps and the results format numbers, dates, lists and names: the platform's first formatter
 // of each kind is made while the person answers (see warmFormatters).
-warmFormatters();
+void warmFormatters();
+
+/** Resolves once the formatters are made (the drop-in's loader waits for it before a step renders). */
+export const ready = (): Promise<void> => warmFormatters(true);

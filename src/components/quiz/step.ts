@@ -94,9 +94,13 @@ export function stepView(step: QuizStep): StepView | undefined {
 
 /** Loads the later steps once; harmless to call again. Rejects when the chunk cannot be loaded. */
 export function loadSteps(): Promise<unknown> {
-  loading ??= import('./later-steps.js').catch((error: unknown) => {
-    loading = undefined; // asked again, it loads again
-    throw error;
-  });
+  // Once loaded, the step's formatters are made one task after another before it renders, so the
+  // platform's first-use cost never lands in one long task (see warmFormatters).
+  loading ??= import('./later-steps.js')
+    .then((steps) => steps.ready())
+    .catch((error: unknown) => {
+      loading = undefined; // asked again, it loads again
+      throw error;
+    });
   return loading;
 }
