@@ -380,7 +380,9 @@ export class TherapistMatch extends LitElement {
     const source = this.used.source ?? (src ? srcSource(src, format || undefined) : undefined);
     if (!source) return;
     let query: SourceQuery | undefined = QUIZ_QUERY;
-    if (this.session.view === 'results') {
+    // A file (`src`) answers every query with the same records: the quiz's load serves the
+    // results too, so "Show my matches" renders at once, with no load in between.
+    if (this.session.view === 'results' && this.used.source) {
       query = this.ranking.query(this.session.matchAnswers, this.used.share);
       // The results wait for the engine anyway; the load follows it (see willUpdate).
       if (!query) {
