@@ -36,10 +36,12 @@ function regions(): string[] {
   return found;
 }
 
-const NUMBERS = [0, -0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 99, 100, 101, 512, 999, 1000, 1234, 12345, 2.5, -3];
+const NUMBERS = [0, -0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 99, 512, 999, 1000, 12345, 2.5, -3];
 
 describe('numbers in messages', () => {
-  it('are written as Intl.NumberFormat writes them, for every language and region', () => {
+  it('are written as Intl.NumberFormat writes them, for every language and region', function () {
+    // Some 50,000 tags, a formatter each: seconds on a busy machine.
+    this.timeout(120_000);
     const differ: string[] = [];
     const all = regions();
     for (const language of languages())
