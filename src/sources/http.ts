@@ -17,35 +17,11 @@ const bodySlices = () => import('./body-slices.js');
 /** Characters of a server's answer kept for developers in a `SourceError` (never shown to visitors). */
 const BODY_EXCERPT = 300;
 
-/** Reason phrases for when the server (or HTTP/2) sends none. */
-const STATUS_TEXT: Readonly<Record<number, string>> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  408: 'Request Timeout',
-  410: 'Gone',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
-
 /** A URL as shown in messages: without its query string (which may carry the person's location). */
 export function describeUrl(url: string | URL): string {
   const text = String(url);
   const cut = text.search(/[?#]/);
   return cut === -1 ? text : text.slice(0, cut);
-}
-
-function advice(status: number, hint: string): string {
-  if (status === 404 || status === 410) return hint;
-  if (status === 401 || status === 403) return 'check the headers or credentials the server needs';
-  if (status === 429) return 'the server is rate limiting: try again later';
-  if (status >= 500) return 'the server failed: check its logs, then Retry';
-  return 'the server rejected the request: check the URL and the request mapping';
 }
 
 export interface RequestOptions extends HttpSourceOptions {
@@ -94,17 +70,18 @@ export async function request<T>(
       throw failure(cause, label, where, timeoutMs, timedOut, signal);
     }
     if (!response.ok) {
-      const statusText = response.statusText || STATUS_TEXT[response.status] || '';
-      const body = await excerptOf(response);
-      throw new SourceError(
-        'http',
-        `${label} answered HTTP ${response.status}${statusText ? ` ${statusText}` : ''}: ${advice(
-          response.status,
-          options.notFoundHint ?? 'check the URL',
-        )}`,
-        response.status,
-        { url: where, ...(body ? { body } : {}) },
+      const { status, statusText } = response;
+      const hint = options.notFoundHint ?? 'check the URL';
+      // The words come with their own small chunk; if even that cannot load, the bare status.
+      const words = await import('./http-status.js').then(
+        (m) => m.statusMessage(status, statusText, hint),
+        () => `HTTP ${status} ${statusText}`.trimEnd(),
       );
+      const body = await excerptOf(response);
+      throw new SourceError('http', `${label} answered ${words}`, response.status, {
+        url: where,
+        ...(body ? { body } : {}),
+      });
     }
     try {
       return await read(response);
