@@ -113,6 +113,8 @@ export async function describeWidget(root: HTMLElement, win: Window, next = 'Nex
     () => quiz.shadowRoot!.querySelector('[part~="next"]')?.textContent?.trim() === next,
     `the Next button never said ${next}`,
   );
+  // A later step's questions come with their chunk, which may arrive after the buttons.
+  await until(() => quiz.shadowRoot!.querySelector('[part~="step"] input'), 'the step never showed its questions');
   await nextFrame(win);
   const form = quiz.shadowRoot!;
   const button = form.querySelector<HTMLElement>('[part~="next"]')!;
