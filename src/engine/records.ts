@@ -19,6 +19,7 @@ import {
   EMAIL,
   FORMATS,
   GENDERS,
+  GENDER_WORDS,
   JURISDICTION,
   LANGUAGE,
   MAX_BIO,
@@ -138,32 +139,32 @@ const objectOf = <T>(shape: Shape): Check<T> => {
   const keys = Object.keys(shape);
   const checks = keys.map((key) => shape[key][0]);
   const optional = keys.map((key) => shape[key][1]);
+  const required = optional.filter((o) => !o).length;
+  // Each field's place by name, without a prototype: no key of the data finds anything else.
+  const slots: Record<string, number> = Object.create(null);
+  keys.forEach((key, k) => (slots[key] = k));
   return (value) => {
     if (value === null || typeof value !== 'object') return NO;
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return NO;
     const input = value as Record<string, unknown>;
     const checked: unknown[] = new Array(keys.length);
-    let present = 0;
+    let missing = required;
     let changed = false;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k];
+    // The object's own keys, each value read once (a getter runs once). A field the format does not
+    // have goes to the normaliser, which names it; an explicit `undefined` to zod, which keeps it as a key.
+    for (const key in input) {
+      const k = slots[key];
+      if (k === undefined || !Object.hasOwn(input, key)) return NO;
       const field = input[key];
-      if (field === undefined) {
-        // zod keeps an explicit `undefined` as a key: leave that rare case to zod.
-        if (!optional[k] || key in input) return NO;
-        continue;
-      }
+      if (field === undefined) return NO;
       const result = checks[k](field);
       if (result === NO) return NO;
       checked[k] = result;
-      present++;
+      if (!optional[k]) missing--;
       if (result !== field) changed = true;
     }
-    // Fields the format does not have go to the normaliser, which names them.
-    let own = 0;
-    for (const key in input) if (Object.hasOwn(input, key)) own++;
-    if (own !== present) return NO;
+    if (missing) return NO;
     // A record with nothing to trim is accepted as it is (zod would return an equal copy).
     if (!changed) return input as T;
     const out: Record<string, unknown> = {};
@@ -304,8 +305,17 @@ function isCanonical(t: Therapist, vocabulary: Vocabulary): boolean {
     if (terms) for (let k = 0; k < terms.length; k++) if (!ids[field].has(terms[k])) return false;
   }
   if (t.languages?.some((tag) => !isCanonicalTag(tag))) return false;
-  // Another word for a gender goes to the normaliser, which reads "female" as `woman` or keeps the therapist's own word.
-  return t.gender === undefined || (GENDERS as readonly string[]).includes(t.gender);
+  return t.gender === undefined || isOwnGender(t.gender);
+}
+
+/**
+ * True for a gender the normaliser keeps as it is: an id of GENDERS, or the therapist's own word
+ * ("genderfluid"). Another word for an id ("female", "Woman") goes to the normaliser, which reads
+ * it as the id; so does any text beyond printable ASCII, where its `fieldKey` is not this one.
+ */
+function isOwnGender(gender: string): boolean {
+  if ((GENDERS as readonly string[]).includes(gender)) return true;
+  return /^[ -~]*$/.test(gender) && GENDER_WORDS[gender.toLowerCase().replace(/[\s_/-]+/g, '')] === undefined;
 }
 
 const canonicalTags = new Map<string, boolean>();

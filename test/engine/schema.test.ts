@@ -3,6 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { parseTherapists, TherapistSchema, type DataProblem } from '../../src/engine/index.js';
 import { acceptRecordFast } from '../../src/engine/records.js';
+import { normalizeRecord } from '../../src/engine/normalize.js';
+import { validateRecord } from '../../src/engine/schema.js';
 import { generateTherapists } from '../../demo/sample/generate.js';
 import { record } from './records.js';
 
@@ -359,5 +361,50 @@ describe('parseTherapists fast path, copies', () => {
     expect(accepted).to.not.equal(padded);
     expect(accepted.name).to.equal('Avery');
     expect(accepted.licenses).to.equal(padded.licenses); // an unchanged list is shared, not copied
+  });
+});
+
+describe('parseTherapists fast path, what it keeps as written', () => {
+  /** The record as the normaliser and zod read it, with the normaliser's warnings: the slow path. */
+  const slowly = (input: unknown) => {
+    const warnings: string[] = [];
+    const normalised = normalizeRecord(input, (p) => warnings.push(`${p.path}: ${p.message}`));
+    return { therapist: validateRecord(normalised).therapist, warnings };
+  };
+
+  it('keeps a therapist’s own word for their gender, and reads other words for an id, as the normaliser does', () => {
+    const genders = [
+      'woman',
+      'non-binary',
+      'genderfluid',
+      'Two-Spirit',
+      'agender',
+      'constructor',
+      'toString',
+      '__proto__',
+      'Woman',
+      'FEMALE',
+      'non binary',
+      'Non_Binary',
+      'n/b',
+      'f',
+      'Mujer',
+      'no binarie',
+      'ｆｅｍａｌｅ',
+      'Féminin',
+      'Masculino',
+    ];
+    for (const gender of genders) {
+      const input = { ...record(`g-${gender}`), gender };
+      const { therapists, problems } = parseTherapists([input]);
+      const expected = slowly(input);
+      expect(therapists, gender).to.deep.equal([expected.therapist]);
+      expect(
+        problems.map((p) => `${p.path}: ${p.message}`),
+        gender,
+      ).to.deep.equal(expected.warnings);
+    }
+    // Nothing a record holds is a gender word by way of the prototype.
+    expect(parseTherapists([{ ...record('c'), gender: 'constructor' }]).therapists[0].gender).to.equal('constructor');
   });
 });
