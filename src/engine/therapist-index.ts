@@ -136,10 +136,24 @@ export function hashString(value: string): number {
  * out.
  */
 export function indexTherapists(therapists: readonly Therapist[]): TherapistIndex {
-  const builder = new IndexBuilder(objectsIn(therapists));
+  // Read straight from the input (no copy first): it is read in this one call.
+  let source: readonly unknown[] = EMPTY;
+  let length = 0;
+  try {
+    if (Array.isArray(therapists)) [source, length] = [therapists, therapists.length];
+  } catch {
+    source = EMPTY; // a Proxy array whose length throws
+  }
+  const builder = new IndexBuilder(source, length, false);
   builder.step(Infinity);
   return builder.finish();
 }
+
+/** The objects of `value`, a fresh array for an idle build (read a slice at a time), and their number. */
+const fresh = (value: unknown): [Therapist[], number, true] => {
+  const records = objectsIn(value);
+  return [records, records.length, true];
+};
 
 /** The objects of `value` in a fresh array; nothing when it is not an array or cannot be read. */
 function objectsIn(value: unknown): Therapist[] {
@@ -185,44 +199,59 @@ const NORMS = [
 const INDIVIDUAL: readonly unknown[] = ['individual'];
 const ADULT: readonly unknown[] = ['adult'];
 
-/** A term column being built: interned terms and (record, term) pairs, grown by doubling. */
+/**
+ * A term column being built: interned terms, and each record's bits written as it is read. The
+ * words per record double (the rows copied over) when a term beyond them arrives, and are cut to
+ * what the terms need at the end, so the work stays linear in records and terms.
+ */
 class ColumnBuilder {
   readonly ids = new Map<string, number>();
   /** Term ids by the string as written: most strings repeat, and normalising allocates. */
   private readonly seen = new Map<string, number>();
-  pairs: Int32Array;
-  length = 0;
+  private words = 1;
+  private bits: Int32Array;
   constructor(
     private readonly norm: (value: string) => string,
-    capacity: number,
+    private readonly n: number,
   ) {
-    this.pairs = new Int32Array(Math.max(16, capacity * 2));
+    this.bits = new Int32Array(n);
   }
+  /** The last string seen in each of 64 slots and its id: a look-up cheaper than the map for the few strings a column repeats. */
+  private readonly recent: (string | undefined)[] = new Array<string | undefined>(64);
+  private readonly recentIds = new Int32Array(64);
   add(record: number, value: string): void {
-    let id = this.seen.get(value);
-    if (id === undefined) {
-      const key = this.norm(value);
-      id = this.ids.get(key);
-      if (id === undefined) this.ids.set(key, (id = this.ids.size));
-      this.seen.set(value, id);
+    const slot = (value.length * 7 + value.charCodeAt(value.length >> 1)) & 63;
+    let id: number | undefined;
+    if (this.recent[slot] === value) id = this.recentIds[slot];
+    else {
+      id = this.seen.get(value);
+      if (id === undefined) {
+        const key = this.norm(value);
+        id = this.ids.get(key);
+        if (id === undefined) this.ids.set(key, (id = this.ids.size));
+        this.seen.set(value, id);
+      }
+      this.recent[slot] = value;
+      this.recentIds[slot] = id;
     }
-    if (this.length + 2 > this.pairs.length) {
-      const grown = new Int32Array(this.pairs.length * 2);
-      grown.set(this.pairs);
-      this.pairs = grown;
-    }
-    this.pairs[this.length++] = record;
-    this.pairs[this.length++] = id;
+    if (id >>> 5 >= this.words) this.relayout(Math.max(this.words * 2, (id >>> 5) + 1));
+    this.bits[record * this.words + (id >>> 5)] |= 1 << (id & 31);
   }
+  /** The same rows with `words` words each. */
+  private relayout(words: number): void {
+    const from = this.bits;
+    const old = this.words;
+    const bits = new Int32Array(this.n * words);
+    const shared = Math.min(old, words);
+    for (let r = 0; r < this.n; r++) for (let w = 0; w < shared; w++) bits[r * words + w] = from[r * old + w];
+    this.bits = bits;
+    this.words = words;
+  }
+  /** The column of the first `n` records. */
   finish(n: number): TermColumn {
     const words = Math.max(1, Math.ceil(this.ids.size / 32));
-    const bits = new Int32Array(n * words);
-    const pairs = this.pairs;
-    for (let k = 0; k < this.length; k += 2) {
-      const id = pairs[k + 1];
-      bits[pairs[k] * words + (id >>> 5)] |= 1 << (id & 31);
-    }
-    return { ids: this.ids, words, bits };
+    if (words !== this.words) this.relayout(words);
+    return { ids: this.ids, words, bits: n === this.n ? this.bits : this.bits.slice(0, n * words) };
   }
 }
 
@@ -258,8 +287,18 @@ class IndexBuilder {
   private readonly strings: string[] = [];
   private readonly ends = new Int32Array(COLUMNS);
 
-  constructor(private readonly records: Therapist[]) {
-    const n = (this.n = records.length);
+  /** The records kept, in input order: `source` itself when it is a fresh array of objects (compacted in place). */
+  private readonly records: Therapist[];
+  /** Reading an item of `source` threw (a Proxy array): the directory indexes as empty, as `objectsIn` would. */
+  private broken = false;
+
+  constructor(
+    private readonly source: readonly unknown[],
+    n: number,
+    fresh: boolean,
+  ) {
+    this.n = n;
+    this.records = fresh ? (source as Therapist[]) : new Array<Therapist>(n);
     this.flags = new Uint16Array(n);
     this.clientTypes = new Uint8Array(n);
     this.ageGroups = new Uint8Array(n);
@@ -273,7 +312,7 @@ class IndexBuilder {
     this.style = new Uint8Array(n);
     this.ids = new Array<string>(n);
     this.genderValues = new Array<string | undefined>(n);
-    this.columns = NORMS.map((norm, c) => new ColumnBuilder(norm, c === CONCERNS ? n * 4 : n));
+    this.columns = NORMS.map((norm) => new ColumnBuilder(norm, n));
   }
 
   get done(): boolean {
@@ -284,13 +323,19 @@ class IndexBuilder {
   step(count: number): boolean {
     const end = Math.min(this.n, this.next + count);
     for (; this.next < end; this.next++) {
-      const t = this.records[this.next];
-      if (!this.read(t, this.kept)) {
+      let t: unknown;
+      try {
+        t = this.source[this.next];
+      } catch {
+        this.broken = true;
+        this.next = this.n;
+        break;
+      }
+      if (typeof t !== 'object' || t === null || !this.read(t as Therapist, this.kept)) {
         this.dropped = true;
         continue;
       }
-      if (this.dropped) this.records[this.kept] = t;
-      this.kept++;
+      this.records[this.kept++] = t as Therapist;
     }
     return this.done;
   }
@@ -391,14 +436,9 @@ class IndexBuilder {
     this.idHash[i] = hashString(id);
     this.genderValues[i] = typeof gender === 'string' ? gender : undefined;
     this.style[i] = style;
-    // A date stated as a month or a year counts to its end (`2026` → Dec 31): the listing's benefit.
-    const date = typeof lastVerified === 'string' ? dateParts(lastVerified) : undefined;
-    this.verified[i] = !date
-      ? NaN
-      : date.day
-        ? Date.UTC(date.year, date.month! - 1, date.day)
-        : Date.UTC(date.year, date.month ?? 12, 0);
-    if (date) this.anyVerified = true;
+    const verified = typeof lastVerified === 'string' ? verifiedAt(lastVerified) : NaN;
+    this.verified[i] = verified;
+    if (verified === verified) this.anyVerified = true;
     let from = 0;
     for (let c = 0; c < COLUMNS; c++) {
       const to = this.ends[c];
@@ -411,6 +451,7 @@ class IndexBuilder {
 
   /** The index of the records read so far (all of them, once `done`). */
   finish(): TherapistIndex {
+    if (this.broken) return new IndexBuilder(EMPTY, 0, true).finish();
     const n = this.kept;
     const cut = <T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(a: T): T =>
       (n === this.n ? a : a.slice(0, n)) as T;
@@ -461,6 +502,39 @@ class IndexBuilder {
     built.add(index);
     return index;
   }
+}
+
+/**
+ * When a listing was last verified, in ms: a date stated as a month or a year counts to its end
+ * (`2026` → Dec 31), the listing's benefit; NaN when it is not a date. The usual `YYYY-MM-DD` is
+ * read digit by digit (no match array, no parts object: a directory has one per record).
+ */
+function verifiedAt(value: string): number {
+  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const year = digits(value, 0, 4);
+    const month = digits(value, 5, 7);
+    const day = digits(value, 8, 10);
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const last = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= last ? Date.UTC(year, month - 1, day) : NaN;
+  }
+  const date = dateParts(value);
+  return !date
+    ? NaN
+    : date.day
+      ? Date.UTC(date.year, date.month! - 1, date.day)
+      : Date.UTC(date.year, date.month ?? 12, 0);
+}
+
+/** The ASCII digits of `value` from `start` to `end` as a number; -1 when one is not a digit. */
+function digits(value: string, start: number, end: number): number {
+  let n = 0;
+  for (let k = start; k < end; k++) {
+    const d = value.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** Indexes made by `indexTherapists` here: the only ones the ranker trusts as they are. */
@@ -517,7 +591,7 @@ export function startIndex(therapists: readonly Therapist[]): ((count: number) =
     return undefined;
   }
   const key: object = therapists;
-  const entry = { length, builder: new IndexBuilder(objectsIn(therapists)) };
+  const entry = { length, builder: new IndexBuilder(...fresh(therapists)) };
   building.set(key, entry);
   return (count) => {
     if (building.get(key) !== entry) return true; // finished by a ranking, or replaced

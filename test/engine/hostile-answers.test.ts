@@ -145,6 +145,18 @@ describe('rankTherapists and indexTherapists: directories that are not clean arr
     expect(indexTherapists(array).size).to.equal(0);
   });
 
+  it('indexes a Proxy array whose third item throws as an empty directory, though the first two were read', () => {
+    const array = new Proxy([...list], {
+      get: (target, key) => {
+        if (key === '2') throw new Error('no');
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    const index = indexTherapists(array);
+    expect([index.size, index.therapists.length, index.concerns.ids.size]).to.deep.equal([0, 0, 0]);
+    expect(rankTherapists(array, individual)).to.deep.include({ total: 0, matched: 0, matches: [] });
+  });
+
   it('trusts only its own indexes: a look-alike is indexed again from its therapists', () => {
     const fake = { kind: 'therapist-index', therapists: list, size: 99 };
     expect(isTherapistIndex(fake)).to.equal(false);

@@ -3,6 +3,9 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_WEIGHTS, rankTherapists, type MatchReason, type RankResult } from '../../src/engine/index.js';
 import { directory, ids, record } from './records.js';
+import { indexTherapists } from '../../src/engine/therapist-index.js';
+import { dateParts } from '../../src/engine/dates.js';
+import type { Therapist } from '../../src/engine/schema.js';
 
 /** The date `months` average months before today, as a record states it (`YYYY-MM-DD`). */
 export function monthsAgo(months: number): string {
@@ -62,5 +65,26 @@ describe('rankTherapists: listing age', () => {
     const result = rankTherapists(directory(record('x'), record('y')), individual);
     expect(result.matches[0].reasons.some((r) => r.criterion === 'listingAge')).to.equal(false);
     expect(result.matches[0].score).to.equal(1);
+  });
+});
+
+describe('listing age: the dates the index reads', () => {
+  it('reads a YYYY-MM-DD date digit by digit as the date pattern reads it, and a month or year to its end', () => {
+    const values: string[] = [];
+    for (const year of ['0999', '1000', '2000', '2023', '2024', '2100', '20a4', '２０２４'])
+      for (let month = 0; month <= 13; month++)
+        for (const day of [0, 1, 28, 29, 30, 31, 32])
+          values.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    values.push('2024-1--01', '2024-01-1x', '2024/01/01', '2024-01-0 ', '2024-02', '2024', '2024-01-31T10:00Z');
+    const index = indexTherapists(values.map((lastVerified, k) => record(`r${k}`, { lastVerified }) as Therapist));
+    const expected = values.map((value) => {
+      const date = dateParts(value);
+      if (!date) return NaN;
+      return date.day ? Date.UTC(date.year, date.month! - 1, date.day) : Date.UTC(date.year, date.month ?? 12, 0);
+    });
+    expect([...index.verified]).to.deep.equal(expected);
+    expect(index.verified[values.indexOf('2024-02-29')]).to.equal(Date.UTC(2024, 1, 29));
+    expect(Number.isNaN(index.verified[values.indexOf('2023-02-29')])).to.equal(true);
+    expect(index.verified[values.indexOf('2024-02')]).to.equal(Date.UTC(2024, 1, 29));
   });
 });
