@@ -23,6 +23,10 @@ function status(value: number, criterion?: CriterionKey): MatchReason['status'] 
   return value >= 1 ? 'met' : value > 0 ? 'partly-met' : 'not-met';
 }
 
+/** Each criterion's place in `CRITERIA` (-1 for none), without a search per comparison. */
+const POSITIONS = new Map(CRITERIA.map((criterion, k) => [criterion, k]));
+const position = (criterion: CriterionKey): number => POSITIONS.get(criterion) ?? -1;
+
 /** A match with its reasons, one per criterion in `CRITERIA` order. */
 export function explain(q: Query, index: TherapistIndex, i: number, score: number): Match {
   const therapist = index.therapists[i];
@@ -38,16 +42,16 @@ export function explain(q: Query, index: TherapistIndex, i: number, score: numbe
     who: MatchReason['who'],
     details?: MatchReason['details'],
     partner = 0,
-  ) =>
-    reasons.push({
-      criterion,
-      status: status(value, criterion),
-      ...(who ? { who } : {}),
-      ...(partner ? { partner } : {}),
-      importance,
-      contribution: roundScore(weight * value * inv),
-      ...(details ? { details } : {}),
-    });
+  ) => {
+    // Keys in this order: criterion, status, who, partner, importance, contribution, details.
+    const reason = { criterion, status: status(value, criterion) } as MatchReason;
+    if (who) reason.who = who;
+    if (partner) reason.partner = partner;
+    reason.importance = importance;
+    reason.contribution = roundScore(weight * value * inv);
+    if (details) reason.details = details;
+    reasons.push(reason);
+  };
   for (const t of [...q.required, ...q.preferred])
     add(t.criterion, t.importance, t.weight, fit(t, index, i), t.who, detailsOf(t, index, i), t.partner);
   if (q.formatsWeight)
@@ -65,7 +69,7 @@ export function explain(q: Query, index: TherapistIndex, i: number, score: numbe
       Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
     );
   reasons.push(...q.unused);
-  reasons.sort((a, b) => CRITERIA.indexOf(a.criterion) - CRITERIA.indexOf(b.criterion));
+  reasons.sort((a, b) => position(a.criterion) - position(b.criterion));
   const match: Match = { therapist, score, reasons };
   if (!Number.isNaN(facts.km)) match.distanceKm = Math.round(facts.km * 10) / 10;
   if (q.format.jurisdiction) match.telehealthEligible = facts.telehealthOk;
@@ -198,7 +202,7 @@ export function exclusions(q: Query, failCounts: Int32Array): Exclusion[] {
     if (details) exclusion.details = details;
     out.push(exclusion);
   });
-  return out.sort((a, b) => b.count - a.count || CRITERIA.indexOf(a.criterion) - CRITERIA.indexOf(b.criterion));
+  return out.sort((a, b) => b.count - a.count || position(a.criterion) - position(b.criterion));
 }
 
 function exclusionDetails(q: Query, criterion: CriterionKey): Exclusion['details'] {
@@ -277,7 +281,5 @@ export function relaxations(
       change: { location: { ...answers.location, maxDistanceKm: target } },
     });
   }
-  return out.sort(
-    (a, b) => b.additional - a.additional || CRITERIA.indexOf(a.criterion) - CRITERIA.indexOf(b.criterion),
-  );
+  return out.sort((a, b) => b.additional - a.additional || position(a.criterion) - position(b.criterion));
 }
