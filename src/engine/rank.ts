@@ -18,7 +18,14 @@ import {
 } from './fit.js';
 import { readAnswers } from './read-answers.js';
 import type { Therapist } from './schema.js';
-import { FLAG_ACCEPTING, FLAG_LOCATION, FLAG_NOT_ACCEPTING, indexFor, type TherapistIndex } from './therapist-index.js';
+import {
+  FLAG_ACCEPTING,
+  FLAG_LOCATION,
+  FLAG_NOT_ACCEPTING,
+  idHashOf,
+  indexFor,
+  type TherapistIndex,
+} from './therapist-index.js';
 import type { RankResult } from './types.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 import { resolveWeights, type MatchWeights } from './weights.js';
@@ -135,7 +142,7 @@ export function rankTherapists(
   const heapIdx = new Int32Array(capacity);
   const heapScore = new Float64Array(capacity);
   let heapSize = 0;
-  const tieKey = (i: number) => (seeded ? mix(index.idHash[i] ^ seedMix) : 0);
+  const tieKey = (i: number) => (seeded ? mix(idHashOf(index, i) ^ seedMix) : 0);
   // True when record a ranks below record b.
   const worse = (sa: number, a: number, sb: number, b: number): boolean => {
     if (sa !== sb) return sa < sb;

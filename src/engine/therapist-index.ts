@@ -52,7 +52,13 @@ export interface TherapistIndex {
   readonly feeMin: Float64Array;
   readonly feeCurrency: Int32Array;
   readonly currencies: ReadonlyMap<string, number>;
+  /**
+   * `hashString` of each id, filled on first use (`idHashOf`): only seeded rankings need it, for
+   * the records that tie, so building the index does not read every id's characters.
+   */
   readonly idHash: Int32Array;
+  /** 1 where `idHash` is filled. */
+  readonly idHashed: Uint8Array;
   /** When each listing was last verified (ms, the last day its date can mean); NaN when unstated. */
   readonly verified: Float64Array;
   /** Whether any listing states when it was last verified (else listing age is not scored). */
@@ -117,6 +123,15 @@ export function telehealthJurisdictionsOf(t: Therapist): readonly string[] {
   const listed = list(t.telehealthJurisdictions) as string[];
   if (listed.length) return listed;
   return list(t.licenses).map((l) => (l as { jurisdiction?: string })?.jurisdiction ?? '');
+}
+
+/** `hashString` of record `i`'s id, computed once per index. */
+export function idHashOf(index: TherapistIndex, i: number): number {
+  if (!index.idHashed[i]) {
+    index.idHash[i] = hashString(index.ids[i]);
+    index.idHashed[i] = 1;
+  }
+  return index.idHash[i];
 }
 
 /** 32-bit FNV-1a of a string: a stable per-record number for seeded tie rotation. */
@@ -274,7 +289,6 @@ class IndexBuilder {
   private readonly cosLat: Float64Array;
   private readonly feeMin: Float64Array;
   private readonly feeCurrency: Int32Array;
-  private readonly idHash: Int32Array;
   private readonly verified: Float64Array;
   private readonly style: Uint8Array;
   private anyVerified = false;
@@ -307,7 +321,6 @@ class IndexBuilder {
     this.cosLat = new Float64Array(n);
     this.feeMin = new Float64Array(n).fill(NaN);
     this.feeCurrency = new Int32Array(n).fill(-1);
-    this.idHash = new Int32Array(n);
     this.verified = new Float64Array(n).fill(NaN);
     this.style = new Uint8Array(n);
     this.ids = new Array<string>(n);
@@ -433,7 +446,6 @@ class IndexBuilder {
     this.clientTypes[i] = ct;
     this.ageGroups[i] = ag;
     this.ids[i] = id;
-    this.idHash[i] = hashString(id);
     this.genderValues[i] = typeof gender === 'string' ? gender : undefined;
     this.style[i] = style;
     const verified = typeof lastVerified === 'string' ? verifiedAt(lastVerified) : NaN;
@@ -484,7 +496,8 @@ class IndexBuilder {
       feeMin: cut(this.feeMin),
       feeCurrency: cut(this.feeCurrency),
       currencies: this.currencies,
-      idHash: cut(this.idHash),
+      idHash: new Int32Array(n),
+      idHashed: new Uint8Array(n),
       verified: cut(this.verified),
       anyVerified: this.anyVerified,
       concerns,
