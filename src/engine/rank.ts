@@ -200,13 +200,30 @@ export function rankTherapists(
   const failCounts = new Int32Array(CRITERIA.length);
   // Only-this-criterion failures: what relaxing it alone would add.
   const onlyFails = new Int32Array(CRITERIA.length);
-  // Records that fail the distance limit alone; their exact distances are needed only when too few match.
-  const farOnly: number[] = [];
+  // Records that fail the distance limit alone; their exact distances are needed only when too few
+  // match, so they are counted here and found again (farDistances) only then.
+  let farOnly = 0;
   let formatsOnly = 0;
   const relaxFormats = fq.formatsImportance === 'required';
   const wantedAll = fq.formatValues.length === 0 || (fq.prefIn && fq.prefTele);
   const inv = q.totalWeight > 0 ? 1 / q.totalWeight : 0;
   let matched = 0;
+
+  /** Fails the distance limit alone (given only its format requirement fails). */
+  const farAlone = (i: number): boolean =>
+    facts.inPerson && fq.hardIn && fq.maxKm !== Infinity && (index.flags[i] & FLAG_LOCATION) !== 0;
+  /** The exact distances of the records that fail the distance limit alone, in record order. */
+  const farDistances = (): number[] => {
+    const km: number[] = [];
+    for (let i = 0; i < n && km.length < farOnly; i++) {
+      if (failures[i]) continue;
+      formatFacts(fq, index, i, facts, false);
+      if (!formatFailure(fq, facts) || !farAlone(i)) continue;
+      formatFacts(fq, index, i, facts, true);
+      km.push(facts.km);
+    }
+    return km;
+  };
 
   // Requirements first, one tight loop per criterion over the columns.
   const failures = new Int32Array(n);
@@ -225,7 +242,7 @@ export function rankTherapists(
         if ((fail & (fail - 1)) === 0) onlyFails[31 - Math.clz32(fail)]++;
       } else if (!fail) {
         if (relaxFormats && !wantedAll && (facts.inPersonOk || facts.telehealthOk)) formatsOnly++;
-        if (facts.inPerson && fq.hardIn && fq.maxKm !== Infinity && index.flags[i] & FLAG_LOCATION) farOnly.push(i);
+        if (farAlone(i)) farOnly++;
       }
       continue;
     }
@@ -264,15 +281,7 @@ export function rankTherapists(
     matched,
     exclusions: exclusions(q, failCounts),
     relaxations:
-      matched < minMatches
-        ? relaxations(
-            q,
-            onlyFails,
-            formatsOnly,
-            farOnly.map((i) => (formatFacts(fq, index, i, facts, true), facts.km)),
-            minMatches - matched,
-          )
-        : [],
+      matched < minMatches ? relaxations(q, onlyFails, formatsOnly, farDistances(), minMatches - matched) : [],
     conflicts: q.conflicts,
   };
 }
