@@ -87,6 +87,19 @@ function mix(h: number): number {
 const openness = (flags: number): number => (flags & FLAG_ACCEPTING ? 2 : flags & FLAG_NOT_ACCEPTING ? 0 : 1);
 
 /**
+ * The failure masks of the last ranking of each index, for the next one: a new array per ranking
+ * (400 KB at 100,000 records) is memory the collector must then reclaim, many times a second when
+ * someone changes answers. Taken out while a ranking uses it, so a ranking started from inside
+ * another (a getter of a record's licences) gets its own.
+ */
+const spareFailures = new WeakMap<TherapistIndex, Int32Array>();
+function failureBuffer(index: TherapistIndex): Int32Array {
+  const spare = spareFailures.get(index);
+  spareFailures.delete(index);
+  return spare ? spare.fill(0) : new Int32Array(index.size);
+}
+
+/**
  * Ranks a directory for one person or couple.
  *
  * - Requirements exclude: who is seeking (couples need `clientTypes` with `couple`), the age group,
@@ -226,7 +239,7 @@ export function rankTherapists(
   };
 
   // Requirements first, one tight loop per criterion over the columns.
-  const failures = new Int32Array(n);
+  const failures = failureBuffer(index);
   for (const t of required) markFailures(t, index, failures);
 
   for (let i = 0; i < n; i++) {
@@ -275,7 +288,7 @@ export function rankTherapists(
   order.sort((a, b) => (worse(heapScore[a], heapIdx[a], heapScore[b], heapIdx[b]) ? 1 : -1));
   const matches = order.map((k) => explain(q, index, heapIdx[k], heapScore[k]));
 
-  return {
+  const result: RankResult = {
     matches,
     total: n,
     matched,
@@ -284,4 +297,6 @@ export function rankTherapists(
       matched < minMatches ? relaxations(q, onlyFails, formatsOnly, farDistances(), minMatches - matched) : [],
     conflicts: q.conflicts,
   };
+  spareFailures.set(index, failures);
+  return result;
 }
