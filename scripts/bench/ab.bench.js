@@ -1,7 +1,9 @@
 // `node --expose-gc scripts/bench/ab.bench.js OLD_DIST [SIZE]`: the engine of this build against
 // another build's (a copy of `dist/` made before a change), in one process, interleaved run by run,
 // so a machine whose speed drifts slows both alike. Prints validation, index build, first query and
-// each warm query, median ms of both and the ratio, and checks that both rank identically.
+// each warm query, median ms of both and the ratio, in wall time and in this process's CPU time
+// (steadier on a shared machine), and checks that both rank identically.
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateTherapists } from '../../demo/sample/generate.js';
@@ -16,11 +18,19 @@ const engines = { before: await load(oldDist), after: await load(resolve(import.
 const raw = generateTherapists(SIZE, 20261123);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const samples = {};
-const add = (key, who, ms) => (samples[key] ??= { before: [], after: [] })[who].push(ms);
+/** CPU time of this process, per step: on a machine shared with other work, less noisy than wall time. */
+const cpu = {};
+const add = (key, who, [ms, cpuMs]) => {
+  (samples[key] ??= { before: [], after: [] })[who].push(ms);
+  (cpu[key] ??= { before: [], after: [] })[who].push(cpuMs);
+};
 const time = (fn) => {
+  const usage = process.cpuUsage();
   const start = performance.now();
   fn();
-  return performance.now() - start;
+  const elapsed = performance.now() - start;
+  const { user, system } = process.cpuUsage(usage);
+  return [elapsed, (user + system) / 1000];
 };
 const parsed = {};
 const indexes = {};
@@ -65,13 +75,17 @@ for (let k = 0; k < buildRuns; k++)
 for (let k = -2; k < RUNS; k++)
   for (const [name, answers] of Object.entries(QUERIES))
     for (const who of k % 2 ? ['after', 'before'] : ['before', 'after']) {
-      const ms = time(() => engines[who].rankTherapists(indexes[who], answers));
-      if (k >= 0) add(`warm: ${name}`, who, ms);
+      const times = time(() => engines[who].rankTherapists(indexes[who], answers));
+      if (k >= 0) add(`warm: ${name}`, who, times);
     }
 console.log(`${SIZE.toLocaleString('en')} records, median ms of ${RUNS} interleaved runs (builds: ${buildRuns})\n`);
-console.log('| step | before | after | after / before |');
-console.log('|---|---:|---:|---:|');
-for (const [key, { before, after }] of Object.entries(samples))
-  console.log(
-    `| ${key} | ${median(before).toFixed(2)} | ${median(after).toFixed(2)} | ${(median(after) / median(before)).toFixed(2)} |`,
-  );
+console.log('| step | before | after | after / before | CPU ms: before | after | after / before |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+const cells = ({ before, after }) =>
+  `${median(before).toFixed(2)} | ${median(after).toFixed(2)} | ${(median(after) / median(before)).toFixed(2)}`;
+for (const key of Object.keys(samples)) console.log(`| ${key} | ${cells(samples[key])} | ${cells(cpu[key])} |`);
+console.log(
+  `\nLoad average at the end: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
