@@ -256,7 +256,7 @@ class Reader {
     if (typeof value !== 'string') return value;
     let text = this.clean(value, path, spec.max !== undefined && spec.max > 1000);
     if (path === 'gender') {
-      const id = GENDER_WORDS[fieldKey(text)];
+      const id = genderId(text);
       if (id && id !== text) {
         this.warn(path, `${quote(value)} was read as ${quote(id)}`, `write ${quote(id)}`);
         text = id;
@@ -444,6 +444,18 @@ class Reader {
         : item;
     });
   }
+}
+
+/** The gender id another word stands for ("female" → `woman`); undefined for the therapist's own word. */
+const genderId = (text: string): string | undefined => {
+  const key = fieldKey(text);
+  return Object.hasOwn(GENDER_WORDS, key) ? GENDER_WORDS[key] : undefined;
+};
+
+/** True when the normaliser keeps a gender as written (`woman`, or the therapist's own word such as "genderfluid"). */
+export function keepsGender(gender: string): boolean {
+  const id = genderId(gender);
+  return !id || id === gender;
 }
 
 /**

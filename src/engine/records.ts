@@ -19,7 +19,6 @@ import {
   EMAIL,
   FORMATS,
   GENDERS,
-  GENDER_WORDS,
   JURISDICTION,
   LANGUAGE,
   MAX_BIO,
@@ -137,9 +136,8 @@ const listOf =
 type Shape = Record<string, [Check<unknown>, boolean]>;
 const objectOf = <T>(shape: Shape): Check<T> => {
   const keys = Object.keys(shape);
-  const checks = keys.map((key) => shape[key][0]);
-  const optional = keys.map((key) => shape[key][1]);
-  const required = optional.filter((o) => !o).length;
+  const fields = keys.map((key) => shape[key]);
+  const required = fields.filter((field) => !field[1]).length;
   // Each field's place by name, without a prototype: no key of the data finds anything else.
   const slots: Record<string, number> = Object.create(null);
   keys.forEach((key, k) => (slots[key] = k));
@@ -148,7 +146,7 @@ const objectOf = <T>(shape: Shape): Check<T> => {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return NO;
     const input = value as Record<string, unknown>;
-    const checked: unknown[] = new Array(keys.length);
+    const checked: unknown[] = [];
     let missing = required;
     let changed = false;
     // The object's own keys, each value read once (a getter runs once). A field the format does not
@@ -158,10 +156,11 @@ const objectOf = <T>(shape: Shape): Check<T> => {
       if (k === undefined || !Object.hasOwn(input, key)) return NO;
       const field = input[key];
       if (field === undefined) return NO;
-      const result = checks[k](field);
+      const [check, optional] = fields[k];
+      const result = check(field);
       if (result === NO) return NO;
       checked[k] = result;
-      if (!optional[k]) missing--;
+      if (!optional) missing--;
       if (result !== field) changed = true;
     }
     if (missing) return NO;
@@ -283,13 +282,15 @@ export interface ParseOptions extends NormalizeOptions {
 export interface SlowPath {
   normalize: (raw: unknown, report: (problem: ReadProblem) => void, options: NormalizeOptions) => unknown;
   validate: (record: unknown) => { therapist?: Therapist; problems: ReadProblem[] };
+  /** True for a gender the normaliser keeps as written. */
+  keepsGender: (gender: string) => boolean;
 }
 
 const VOCABULARY_FIELDS = ['concerns', 'modalities', 'communities'] as const;
 const vocabularyIds = new WeakMap<Vocabulary, Record<(typeof VOCABULARY_FIELDS)[number], Set<string>>>();
 
 /** True when an accepted record needs nothing from the normaliser: ids from the vocabulary, known language tags, a plain gender. */
-function isCanonical(t: Therapist, vocabulary: Vocabulary): boolean {
+function isCanonical(t: Therapist, vocabulary: Vocabulary, slow?: SlowPath): boolean | undefined {
   let ids = vocabularyIds.get(vocabulary);
   if (!ids) {
     const set = (list: { id: string }[] | undefined) => new Set((list ?? []).map((term) => term.id));
@@ -305,17 +306,9 @@ function isCanonical(t: Therapist, vocabulary: Vocabulary): boolean {
     if (terms) for (let k = 0; k < terms.length; k++) if (!ids[field].has(terms[k])) return false;
   }
   if (t.languages?.some((tag) => !isCanonicalTag(tag))) return false;
-  return t.gender === undefined || isOwnGender(t.gender);
-}
-
-/**
- * True for a gender the normaliser keeps as it is: an id of GENDERS, or the therapist's own word
- * ("genderfluid"). Another word for an id ("female", "Woman") goes to the normaliser, which reads
- * it as the id; so does any text beyond printable ASCII, where its `fieldKey` is not this one.
- */
-function isOwnGender(gender: string): boolean {
-  if ((GENDERS as readonly string[]).includes(gender)) return true;
-  return /^[ -~]*$/.test(gender) && GENDER_WORDS[gender.toLowerCase().replace(/[\s_/-]+/g, '')] === undefined;
+  // Another word for a gender ("female") goes to the normaliser; the therapist's own word it keeps
+  // as written, which the normaliser's chunk says once it is loaded.
+  return t.gender === undefined || (GENDERS as readonly string[]).includes(t.gender) || slow?.keepsGender(t.gender);
 }
 
 const canonicalTags = new Map<string, boolean>();
@@ -379,7 +372,7 @@ function checkClinical(t: Therapist, options: ParseOptions, report: (problem: Re
   if (t.formats.includes('in-person') && (!t.location || t.location.lat === undefined))
     report({
       severity: 'warning',
-      path: t.location ? 'location' : 'location',
+      path: 'location',
       message: t.location
         ? 'has no coordinates: in-person distance is unknown, so a search with a distance limit leaves this office out'
         : 'is missing although sessions are in person: distance is unknown',
@@ -462,7 +455,7 @@ export class RecordCheck {
       try {
         record = records[index];
         therapist = acceptRecordFast(record);
-        if (!therapist || !isCanonical(therapist, vocabulary)) {
+        if (!therapist || !isCanonical(therapist, vocabulary, slow)) {
           // Nothing of this record is kept yet: it is checked again from the start with `slow`.
           if (!slow) return 'slow';
           const normalised = slow.normalize(record, report, options);
@@ -543,9 +536,9 @@ export async function validateTherapists(input: unknown, options: ParseOptions =
 
 /** The normaliser and zod's validator, a chunk of their own. */
 async function loadSlowPath(): Promise<SlowPath> {
-  const [{ normalizeRecord }, { validateRecord }] = await Promise.all([
+  const [{ normalizeRecord, keepsGender }, { validateRecord }] = await Promise.all([
     import('./normalize.js'),
     import('./schema.js'),
   ]);
-  return { normalize: normalizeRecord, validate: validateRecord };
+  return { normalize: normalizeRecord, validate: validateRecord, keepsGender };
 }

@@ -36,24 +36,3 @@ export const PHONE = /^\+?[0-9 ().-]{5,30}$/;
 /** zod's practical email pattern (`z.regexes.email`), copied so the fast path needs no zod. */
 export const EMAIL =
   /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-
-/** Words for a therapist's gender, keyed as `fieldKey` reduces them, → the vocabulary's gender id
- * (no prototype: "constructor" is nobody's gender). */
-export const GENDER_WORDS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
-  woman: 'woman',
-  female: 'woman',
-  f: 'woman',
-  w: 'woman',
-  mujer: 'woman',
-  femenino: 'woman',
-  man: 'man',
-  male: 'man',
-  m: 'man',
-  hombre: 'man',
-  masculino: 'man',
-  nonbinary: 'non-binary',
-  nb: 'non-binary',
-  enby: 'non-binary',
-  nobinario: 'non-binary',
-  nobinarie: 'non-binary',
-});

@@ -19,7 +19,7 @@ import {
 import { isRealDate } from './dates.js';
 import { checkRecords, type ParseOptions, type ParseResult } from './records.js';
 import { RECORD_FIELDS, THERAPY_STYLE, type FieldSpec } from './fields.js';
-import { isInvisible, normalizeRecord, type ReadProblem } from './normalize.js';
+import { isInvisible, keepsGender, normalizeRecord, type ReadProblem } from './normalize.js';
 
 /**
  * Builds an object schema with zod's `jitless` setting on, then puts the host application's
@@ -333,5 +333,5 @@ function fieldAt(path: readonly PropertyKey[]): FieldSpec | undefined {
  * bad record never hides the others. Duplicated ids keep the first record.
  */
 export function parseTherapists(input: unknown, options: ParseOptions = {}): ParseResult {
-  return checkRecords(input, options, { normalize: normalizeRecord, validate: validateRecord })!;
+  return checkRecords(input, options, { normalize: normalizeRecord, validate: validateRecord, keepsGender })!;
 }

@@ -89,8 +89,25 @@ export const TERM_SYNONYMS: Readonly<Record<string, Readonly<Record<string, read
   },
 };
 
-// The fast path of the record check reads them too, so they live with the plain rules.
-export { GENDER_WORDS } from './rules.js';
+/** Words for a therapist's gender, keyed as `fieldKey` reduces them, → the vocabulary's gender id. */
+export const GENDER_WORDS: Readonly<Record<string, string>> = {
+  woman: 'woman',
+  female: 'woman',
+  f: 'woman',
+  w: 'woman',
+  mujer: 'woman',
+  femenino: 'woman',
+  man: 'man',
+  male: 'man',
+  m: 'man',
+  hombre: 'man',
+  masculino: 'man',
+  nonbinary: 'non-binary',
+  nb: 'non-binary',
+  enby: 'non-binary',
+  nobinario: 'non-binary',
+  nobinarie: 'non-binary',
+};
 
 /**
  * Words for a therapy style pole (keyed by `fieldKey`: case, spaces and hyphens removed), English

@@ -53,11 +53,11 @@ describe('validateTherapists in slices', () => {
   it('stops and resumes anywhere without changing the result', () => {
     const records = mixedDirectory(300);
     const slow = (async () => {
-      const [{ normalizeRecord }, { validateRecord }] = await Promise.all([
+      const [{ normalizeRecord, keepsGender }, { validateRecord }] = await Promise.all([
         import('../../src/engine/normalize.js'),
         import('../../src/engine/schema.js'),
       ]);
-      return { normalize: normalizeRecord, validate: validateRecord };
+      return { normalize: normalizeRecord, validate: validateRecord, keepsGender };
     })();
     return slow.then((path) => {
       const check = new RecordCheck(records);
