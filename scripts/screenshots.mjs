@@ -52,6 +52,16 @@ const browser = await puppeteer.launch({
   args: CHROMIUM_ARGS,
 });
 
+/** Waits until the quiz shows `selector` (a later step's controls arrive with its chunk). */
+function quizControl(tab, selector) {
+  return tab.waitForFunction(
+    (s) =>
+      document.querySelector('therapist-match')?.shadowRoot?.querySelector('tm-quiz')?.shadowRoot?.querySelector(s),
+    {},
+    selector,
+  );
+}
+
 /** Runs `fn(quizShadowRoot, rootShadowRoot)` in the page and waits for rendering to settle. */
 async function inQuiz(tab, fn, arg) {
   await tab.evaluate(
@@ -92,24 +102,10 @@ try {
     await tab.goto(`${base}/screens.html`, { waitUntil: 'networkidle0' });
     // The first step is on screen (the later steps, and with them the directory's places, load once
     // the person starts answering).
-    await tab.waitForFunction(() =>
-      document
-        .querySelector('therapist-match')
-        ?.shadowRoot?.querySelector('tm-quiz')
-        ?.shadowRoot?.querySelector('input[value="couple"]'),
-    );
+    await quizControl(tab, 'input[value="couple"]');
     for (const [name, selectors] of steps) {
       for (const selector of selectors) {
-        // A later step arrives as a chunk: wait for its controls.
-        await tab.waitForFunction(
-          (s) =>
-            document
-              .querySelector('therapist-match')
-              ?.shadowRoot?.querySelector('tm-quiz')
-              ?.shadowRoot?.querySelector(s),
-          {},
-          selector,
-        );
+        await quizControl(tab, selector);
         await inQuiz(tab, (quiz, _r, s) => quiz.querySelector(s).click(), selector);
       }
       if (name === '1-who') {
@@ -189,25 +185,11 @@ try {
     await tab.goto(`${base}/demo/themes/${theme}.html`, { waitUntil: 'networkidle0' });
     // The first step is on screen (the later steps, and with them the directory's places, load once
     // the person starts answering).
-    await tab.waitForFunction(() =>
-      document
-        .querySelector('therapist-match')
-        ?.shadowRoot?.querySelector('tm-quiz')
-        ?.shadowRoot?.querySelector('input[value="couple"]'),
-    );
+    await quizControl(tab, 'input[value="couple"]');
     await tab.screenshot({ path: join(out, `theme-${theme}-quiz.png`), fullPage: true });
     for (const [, selectors] of steps) {
       for (const selector of selectors) {
-        // A later step arrives as a chunk: wait for its controls before answering.
-        await tab.waitForFunction(
-          (s) =>
-            document
-              .querySelector('therapist-match')
-              ?.shadowRoot?.querySelector('tm-quiz')
-              ?.shadowRoot?.querySelector(s),
-          {},
-          selector,
-        );
+        await quizControl(tab, selector);
         await inQuiz(tab, (quiz, _r, s) => quiz.querySelector(s).click(), selector);
       }
       await inQuiz(tab, (quiz) => quiz.querySelector('button[type="submit"]').click());
