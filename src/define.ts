@@ -4,7 +4,7 @@ import { TmQuiz } from './components/quiz/quiz.js';
 // Every quiz step at once (the drop-in loads the steps after the first on demand).
 import './components/quiz/later-steps.js';
 // The readers of strings, vocabulary, preset and stored sessions at once too.
-import './components/therapist-match/object-options.js';
+import './internal/object-options.js';
 import { TmResults } from './components/results/results.js';
 import { TmMatchCard } from './components/match-card/match-card.js';
 import { register } from './internal/register.js';

@@ -1,10 +1,10 @@
 // Where the root element finds the readers of its object options and of the stored session
-// (components/therapist-match/object-options.ts): there at once when that module was imported
+// (object-options.ts): there at once when that module was imported
 // (define.js does), else loaded on demand, as a chunk in the drop-in, by a page that sets one.
 import type { MatchAnswers } from '../engine/answers.js';
 import type { Vocabulary } from '../engine/vocabulary.js';
 import type { Catalogue } from '../i18n/index.js';
-import type { OptionRead } from '../components/therapist-match/options.js';
+import type { OptionRead } from './options.js';
 import type { QuizSnapshot } from '../state/stored-answers.js';
 
 export interface SiteReaders {
@@ -31,7 +31,7 @@ export function siteReaders(): SiteReaders | undefined {
 
 /** Loads the readers once; rejects when the chunk cannot be loaded (asked again, it loads again). */
 export function loadSiteReaders(): Promise<SiteReaders> {
-  loading ??= import('../components/therapist-match/object-options.js').then(
+  loading ??= import('./object-options.js').then(
     () => readers!,
     (error: unknown) => {
       loading = undefined;

@@ -9,8 +9,7 @@ import type { Therapist } from '../../engine/schema.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import { emit } from '../../events.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { baseLanguage, type Catalogue, type MessageKey, type TmStrings } from '../../i18n/index.js';
-import { chunkError } from '../../internal/chunk-error.js';
+import { baseLanguage, type MessageKey, type TmStrings } from '../../i18n/index.js';
 import { CONTACTED_KEY } from '../../internal/contacted-key.js';
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { QuizSession } from '../../internal/quiz-session.js';
@@ -21,14 +20,8 @@ import { QUIZ_STEPS, parseSteps, type QuizAction, type QuizStep } from '../../st
 import type { ResultsState } from '../results/results.js';
 import type { TmQuiz } from '../quiz/quiz.js';
 import { loadSteps, stepFacts, stepsLoaded } from '../quiz/step.js';
-import { loadSiteReaders, siteReaders } from '../../internal/site-readers.js';
-import { DEFAULT_LIMIT, readLanguage, readLimit, readShare, readSource, type OptionRead } from './options.js';
+import { NO_PRESET, NO_STRINGS, UsedOptions } from '../../internal/used-options.js';
 import { rootStyles } from './therapist-match.styles.js';
-
-/** The defaults of the object options: a page that keeps them needs no reader for them. */
-const NO_STRINGS: TmStrings = Object.freeze({});
-const NO_PRESET: Partial<MatchAnswers> = Object.freeze({});
-const OBJECT_OPTIONS = ['strings', 'vocabulary', 'preset'] as const;
 
 /**
  * What the source is asked while the quiz is on screen (`queryFromAnswers` of "just me"): the
@@ -213,19 +206,8 @@ export class TherapistMatch extends LitElement {
   /** The default safety note text (the `safety` slot replaces it); empty hides it. A non-string is ignored. */
   @property({ attribute: 'safety-note' }) safetyNote?: string;
 
-  /** Every option as it is used: read by `options.ts` when it changes, with one warning if it was unusable. */
-  private used = {
-    src: '',
-    format: '' as '' | 'csv' | 'json',
-    source: undefined as TherapistSource | undefined,
-    strings: {} as Partial<Catalogue>,
-    vocabulary: defaultVocabulary,
-    preset: {} as Partial<MatchAnswers>,
-    persist: false,
-    share: [] as (keyof MatchAnswers)[],
-    limit: DEFAULT_LIMIT,
-    safetyNote: undefined as string | undefined,
-  };
+  /** Every option as it is used, read when it changes (internal/used-options.ts). */
+  private readonly used = new UsedOptions(this);
 
   private readonly session = new QuizSession(this, {
     order: () => parseSteps(this.steps),
@@ -279,59 +261,23 @@ export class TherapistMatch extends LitElement {
     return this.locale.t(key, values);
   }
 
-  /** Options changed while the element waited for its readers (an update that did not happen). */
-  private unread = new Set<PropertyKey>();
-  private readersWait?: Promise<void>;
-  private readersFailed = false;
-
-  /** Whether an option needs the object-option readers: a site's own strings, vocabulary or preset, or a stored session. */
-  private needsReaders(changed: ReadonlySet<PropertyKey>): boolean {
-    const set = (name: (typeof OBJECT_OPTIONS)[number]) =>
-      (!this.hasUpdated || changed.has(name)) &&
-      this[name] != null &&
-      this[name] !== (name === 'strings' ? NO_STRINGS : name === 'preset' ? NO_PRESET : defaultVocabulary);
-    return OBJECT_OPTIONS.some(set) || this.persist === 'session';
-  }
-
-  /**
-   * The first render waits for the object-option readers when the page set such an option (in the
-   * drop-in they are a chunk; the package's define.js has them at once), so a preset or a stored
-   * session never flashes the wrong step. If they cannot load, the defaults apply, with a warning.
-   */
+  /** Waits for the object-option readers when the page set such an option (see `UsedOptions.ready`). */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const all = new Set<PropertyKey>([...changed.keys(), ...this.unread]);
-    if (siteReaders() || this.readersFailed || !this.needsReaders(all)) return true;
-    this.unread = all;
-    this.readersWait ??= loadSiteReaders()
-      .then(
-        () => {},
-        (error: unknown) => {
-          this.readersFailed = true;
-          const problem = chunkError('The reader of strings, vocabulary, preset and stored answers', error);
-          console.warn(`therapist-match: ${problem.message} They are ignored.`);
-        },
-      )
-      .finally(() => {
-        this.readersWait = undefined;
-        this.requestUpdate();
-      });
-    return false;
+    return this.used.ready(changed);
   }
 
   /** Resolves once rendered, including after a wait for the object-option readers. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.readersWait) {
-      await this.readersWait;
+    while (this.used.wait) {
+      await this.used.wait;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
   override willUpdate(changedProperties: PropertyValues<this>): void {
-    const changed = new Set<PropertyKey>([...changedProperties.keys(), ...this.unread]);
-    this.unread.clear();
-    this.readOptions(changed);
+    const changed = this.used.read(changedProperties);
     this.session.settle({ first: !this.hasUpdated, preset: changed.has('preset'), steps: changed.has('steps') });
     if (this.session.view === 'results' || this.session.touched) {
       // A person started answering: what the next steps and the results need loads meanwhile.
@@ -346,29 +292,6 @@ export class TherapistMatch extends LitElement {
     if (changed.has('src') || changed.has('source') || changed.has('format')) this.load(true);
     else if (changed.has('sourceShare') && this.hasUpdated) this.load();
     else if (this.loadPending !== undefined && this.ranking.loaded) this.load(this.loadPending);
-  }
-
-  /** Reads the options that changed (all of them the first time), warning once about each unusable one. */
-  private readOptions(changed: ReadonlySet<PropertyKey>): void {
-    const has = (name: string) => !this.hasUpdated || changed.has(name);
-    const use = <T>({ value, problem }: OptionRead<T>): T => {
-      if (problem) console.warn(`therapist-match: ${problem}`);
-      return value;
-    };
-    const used = this.used;
-    const readers = siteReaders();
-    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-    if (has('src')) used.src = text(this.src) ?? '';
-    if (has('format')) used.format = this.format === 'csv' || this.format === 'json' ? this.format : '';
-    if (has('source')) used.source = use(readSource<TherapistSource>(this.source));
-    if (has('strings')) used.strings = readers ? use(readers.readStrings(this.strings)) : {};
-    if (has('vocabulary')) used.vocabulary = readers ? use(readers.readVocabulary(this.vocabulary)) : defaultVocabulary;
-    if (has('persist')) used.persist = this.persist === 'session' && !!readers;
-    if (has('sourceShare')) used.share = use(readShare(this.sourceShare));
-    if (has('limit')) used.limit = use(readLimit(this.limit));
-    if (has('safetyNote')) used.safetyNote = text(this.safetyNote);
-    if (has('lang')) use(readLanguage(this.lang));
-    if (has('preset')) used.preset = readers ? use(readers.readPresetOption(this.preset)) : {};
   }
 
   /** A results load waiting for the engine (which builds its query): whether it is forced. */

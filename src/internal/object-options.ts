@@ -1,12 +1,12 @@
 // The options of <therapist-match> that are objects a site builds (`strings`, `vocabulary`,
 // `preset`) and the stored session (`persist="session"`), read before the widget trusts them.
 // Only pages that set one need this module: the package's define.js imports it at once, the drop-in
-// loads it as a chunk before the first render (see internal/site-readers.ts).
-import type { MatchAnswers } from '../../engine/answers.js';
-import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
-import type { Catalogue } from '../../i18n/index.js';
-import { provideSiteReaders } from '../../internal/site-readers.js';
-import { readPreset, readSnapshot, serializeSnapshot } from '../../state/stored-answers.js';
+// loads it as a chunk before the first render (see site-readers.ts).
+import type { MatchAnswers } from '../engine/answers.js';
+import { defaultVocabulary, type Vocabulary } from '../engine/vocabulary.js';
+import type { Catalogue } from '../i18n/index.js';
+import { provideSiteReaders } from './site-readers.js';
+import { readPreset, readSnapshot, serializeSnapshot } from '../state/stored-answers.js';
 import { read, safely, shown, type OptionRead } from './options.js';
 
 /** `strings`: messages by key; a message that is neither text nor plural forms with `other` is left out. */

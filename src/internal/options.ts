@@ -2,9 +2,9 @@
 // values of the wrong shape are replaced by the default, and `problem` says so for the warning.
 // The options that are objects (strings, vocabulary, preset) are read by object-options.ts, which
 // loads only when a page sets one.
-import type { MatchAnswers } from '../../engine/answers.js';
-import { canonicalLanguage, validLanguage } from '../../i18n/index.js';
-import { ANSWER_FIELDS } from '../../engine/answer-fields.js';
+import type { MatchAnswers } from '../engine/answers.js';
+import { canonicalLanguage, validLanguage } from '../i18n/index.js';
+import { ANSWER_FIELDS } from '../engine/answer-fields.js';
 
 /** Matches shown when `limit` is unset or unusable. */
 export const DEFAULT_LIMIT = 20;
