@@ -1,7 +1,11 @@
 // After a contact: the therapists contacted during this visit (ids), in memory, and in
-// sessionStorage only when the site chose `persist="session"`; the next best matches to try.
+// sessionStorage only when the site chose `persist="session"`; what to do if there is no reply, and
+// the next best matches to try.
+import { html, nothing } from 'lit';
 import type { Match } from '../../engine/types.js';
+import type { TmEventDetails } from '../../events.js';
 import { CONTACTED_KEY } from '../../internal/contacted-key.js';
+import type { ResultsText } from './results-text.js';
 
 /** Most ids kept: a person contacts a handful; a tampered store cannot grow the set without end. */
 const MAX_CONTACTED = 100;
@@ -37,4 +41,38 @@ export function nextBest(matches: readonly Match[], contacted: ReadonlySet<strin
   return matches
     .filter((m) => !contacted.has(m.therapist.id) && m.therapist.acceptingNewClients !== false)
     .slice(0, count);
+}
+
+/**
+ * After a contact: the site's words (from the last contact's event) or "If you don't hear back in
+ * 2 business days…", and the next best matches.
+ */
+export function renderFollowUp(
+  arranged: readonly Match[],
+  contacted: ReadonlySet<string>,
+  contact: TmEventDetails['tm-contact'] | undefined,
+  t: ResultsText,
+  showCard: (index: number) => void,
+) {
+  // Offered while a match shown was contacted this visit (also after Undo, or a reload with persist).
+  if (!contact && !arranged.some((m) => contacted.has(m.therapist.id))) return nothing;
+  const next = nextBest(arranged, contacted);
+  const own = typeof contact?.followUp === 'string' && contact.followUp.trim() ? contact.followUp : '';
+  return html`<section part="follow-up" class="follow-up" aria-labelledby="follow-up-heading">
+    <h3 id="follow-up-heading">${own || t.t(next.length ? 'results.followUp' : 'results.followUpNone')}</h3>
+    ${
+      next.length
+        ? html`<ul class="actions">
+            ${next.map(
+              (match) =>
+                html`<li>
+                  <button type="button" part="button" @click=${() => showCard(arranged.indexOf(match))}>
+                    ${match.therapist.name}
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
+  </section>`;
 }

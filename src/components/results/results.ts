@@ -3,14 +3,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MatchAnswers } from '../../engine/answers.js';
-import type { Match, RankResult, Relaxation } from '../../engine/types.js';
-import { physicianFirstConcerns } from '../../engine/physician.js';
+import type { RankResult, Relaxation } from '../../engine/types.js';
 import { defaultVocabulary, type Vocabulary } from '../../engine/vocabulary.js';
 import type { Catalogue } from '../../i18n/localize.js';
 import type { ResultsMessageKey } from '../../i18n/results.en.js';
 import type { SourceError, SourceErrorKind } from '../../sources/types.js';
 import { emit, type TmEvent, type TmEventDetails } from '../../events.js';
-import { nextBest, restoreContacted, storeContacted } from './contacted.js';
+import { renderFollowUp, restoreContacted, storeContacted } from './contacted.js';
+import { renderSummary } from './summary.js';
 import { baseStyles, buttonStyles } from '../../styles/tokens.js';
 import {
   FILTERS,
@@ -246,107 +246,12 @@ export class TmResults extends LitElement {
 
   private renderSummary(result: RankResult, t: ResultsText) {
     const kept = this.arranged(result).length;
-    const shown = Math.min(kept, this.page);
-    const filtered = this.filters.size > 0;
-    const exclusions = result.exclusions.filter((exclusion) => exclusion.count > 0);
-    // Each listing left out is counted once (under its first unmet requirement), so these add up.
-    const excluded = exclusions.reduce((sum, exclusion) => sum + exclusion.count, 0);
-    return html`
-      ${
-        filtered
-          ? html`<p class="muted">
-              ${t.t('results.showingFiltered', { count: kept, listed: result.matches.length, shown })}
-            </p>`
-          : shown > 0 && shown < result.matched
-            ? html`<p class="muted">${t.t('results.showing', { shown, matched: result.matched })}</p>`
-            : nothing
-      }
-      ${
-        excluded
-          ? html`<p class="tally">
-              ${t.t('results.tally', { checked: result.total, count: result.matched, excluded })}
-            </p>`
-          : nothing
-      }
-      ${
-        exclusions.length
-          ? html`<ul part="exclusions" class="notes" aria-label=${t.t('results.excludedHeading')}>
-              ${exclusions.map((exclusion) => {
-                const d = exclusion.details ?? {};
-                const count = exclusion.count;
-                if (exclusion.criterion === 'telehealthJurisdiction' && d.jurisdiction)
-                  return html`<li>
-                    ${t.t('results.excluded.telehealthJurisdiction', { count, jurisdiction: t.place(String(d.jurisdiction)) })}
-                  </li>`;
-                if (exclusion.criterion === 'distance' && d.location === 'unknown')
-                  return html`<li>${t.t('results.excluded.placeUnknown', { count })}</li>`;
-                if (exclusion.criterion === 'distance' && typeof d.maxDistanceKm === 'number')
-                  return html`<li>
-                    ${t.t('results.excluded.distance', { count, distance: t.distance(d.maxDistanceKm) })}
-                  </li>`;
-                if (exclusion.criterion === 'formats' && d.formats)
-                  return html`<li>
-                    ${t.t('results.excluded.formats', { count, formats: this.terms('formats', d.formats, t) })}
-                  </li>`;
-                // Who is seeking and the age group are facts about the person: said as a sentence.
-                if (exclusion.criterion === 'clientType' && d.required)
-                  return html`<li>
-                    ${t.t('results.excluded.clientType', { count, seeking: this.terms('clientTypes', d.required, t) })}
-                  </li>`;
-                if (exclusion.criterion === 'ageGroup' && d.required)
-                  return html`<li>
-                    ${t.t('results.excluded.ageGroup', { count, ageGroup: this.terms('ageGroups', d.required, t) })}
-                  </li>`;
-                const required = d.required ? ` (${this.terms(exclusion.criterion, d.required, t)})` : '';
-                return html`<li>
-                  ${t.t('results.excluded.other', { count, criterion: t.criterion(exclusion.criterion) + required })}
-                </li>`;
-              })}
-            </ul>`
-          : nothing
-      }
-      ${
-        result.conflicts.length
-          ? html`<ul part="conflicts" class="notes" aria-label=${t.t('results.conflictsHeading')}>
-              ${result.conflicts.map((conflict) => {
-                const values = (ids: string[]) =>
-                  t.list(
-                    ids.map((id) => t.term(conflict.criterion, id)),
-                    'disjunction',
-                  );
-                // With several partners, `between` names the two: you (0) or partner k.
-                const [first, second] = conflict.between ?? [0, 0];
-                const pair = !second ? '' : first ? 'partners.' : 'partnerN.';
-                return html`<li>
-                  ${t.t(`results.conflict.${pair}${conflict.importance === 'required' ? 'required' : 'preferred'}`, {
-                    criterion: t.criterion(conflict.criterion),
-                    you: values(conflict.you),
-                    partner: values(conflict.partner),
-                    first,
-                    second,
-                  })}
-                </li>`;
-              })}
-            </ul>`
-          : nothing
-      }
-      ${
-        // Where the person decides: the note the concerns step showed, for the site's own vocabulary too.
-        this.answers && physicianFirstConcerns(this.answers, this.vocabulary).length
-          ? html`<p part="physician" class="physician">${t.t('results.physician')}</p>`
-          : nothing
-      }
-    `;
-  }
-
-  /** Comma-separated ids from exclusion details as their labels, e.g. "In person or Video". */
-  private terms(criterion: Parameters<ResultsText['term']>[0], ids: string | number, t: ResultsText): string {
-    return t.list(
-      String(ids)
-        .split(',')
-        .map((id) => t.term(criterion, id)),
-      'disjunction',
-    );
+    return renderSummary(result, t, {
+      kept,
+      shown: Math.min(kept, this.page),
+      filtered: this.filters.size > 0,
+      answers: this.answers,
+    });
   }
 
   private relaxationLabel(relaxation: Relaxation, t: ResultsText): string {
@@ -504,7 +409,8 @@ export class TmResults extends LitElement {
             </div>`
           : nothing
       }
-      ${this.renderCurrencies(result, t)} ${this.renderFollowUp(arranged, t)}
+      ${this.renderCurrencies(result, t)}
+      ${renderFollowUp(arranged, this.contacted, this.lastContact, t, (index) => this.showCard(index))}
       <ol part="list" @tm-contact=${this.onContact}>
         ${visible.map(
           (match) =>
@@ -536,35 +442,6 @@ export class TmResults extends LitElement {
             </div>`
           : nothing
       }`;
-  }
-
-  /**
-   * After a contact: the site's words (from the last contact's event) or "If you don't hear back in
-   * 2 business days…", and the next best matches.
-   */
-  private renderFollowUp(arranged: readonly Match[], t: ResultsText) {
-    // Offered while a match shown was contacted this visit (also after Undo, or a reload with persist).
-    const contact = this.lastContact;
-    if (!contact && !arranged.some((m) => this.contacted.has(m.therapist.id))) return nothing;
-    const next = nextBest(arranged, this.contacted);
-    const own = typeof contact?.followUp === 'string' && contact.followUp.trim() ? contact.followUp : '';
-    return html`<section part="follow-up" class="follow-up" aria-labelledby="follow-up-heading">
-      <h3 id="follow-up-heading">${own || t.t(next.length ? 'results.followUp' : 'results.followUpNone')}</h3>
-      ${
-        next.length
-          ? html`<ul class="actions">
-              ${next.map(
-                (match) =>
-                  html`<li>
-                    <button type="button" part="button" @click=${() => this.showCard(arranged.indexOf(match))}>
-                      ${match.therapist.name}
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-    </section>`;
   }
 
   private filter(filter: ResultsFilter, on: boolean): void {
