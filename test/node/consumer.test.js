@@ -203,7 +203,7 @@ test('npm pack holds the built package, its docs, licence, changelog and themes,
   assert.match(changelog, /^## \[0\.1\.0\] - \d{4}-\d{2}-\d{2}$/m);
 });
 
-test('package.json: metadata, a drop-in for public CDNs, and every export target in the tarball', () => {
+test('package.json: metadata, a drop-in for public CDNs, and every export and sideEffects target in the tarball', () => {
   const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
   for (const field of ['description', 'keywords', 'homepage', 'bugs', 'repository', 'license', 'author'])
     assert.ok(pkg[field], `package.json has no ${field}`);
@@ -215,6 +215,9 @@ test('package.json: metadata, a drop-in for public CDNs, and every export target
   const collect = (target) =>
     typeof target === 'string' ? targets.push(target) : Object.values(target).forEach(collect);
   collect(pkg.exports);
+  // A module that registers something when imported but is missing from `sideEffects` is dropped by
+  // bundlers; an entry naming a file that moved protects nothing.
+  collect(pkg.sideEffects);
   for (const target of targets) {
     if (target.includes('*')) {
       const [folder, suffix] = target.split('*');
