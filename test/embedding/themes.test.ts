@@ -95,6 +95,30 @@ describe('theme attribute', () => {
     await expectNoWcagViolations(root);
   });
 
+  it('theme="dark" keeps the results and every card accessible, their links included', async function () {
+    this.timeout(40000);
+    root = document.createElement('therapist-match');
+    root.setAttribute('src', '/demo/data/therapists.json');
+    root.setAttribute('theme', 'dark');
+    // A place, so each card names the licence that lets the therapist see this person, with its link.
+    (root as HTMLElement & { preset: object }).preset = {
+      location: { lat: 40.73, lng: -73.99, jurisdiction: 'US-NY', label: 'New York' },
+    };
+    document.body.append(root);
+    await nextButton(root);
+    await completeQuiz(root);
+    const cards = await until(() => {
+      const found = deepElements(root).filter((el) => el.localName === 'tm-match-card');
+      return found.length ? found : null;
+    }, 'no match cards');
+    // Each card's links (a licence's "Verify licence", the contact actions) are drawn in the theme's colours.
+    // ("Book a session" is filled with that colour instead.)
+    const links = cards.flatMap((card) => [...card.shadowRoot!.querySelectorAll('a[part~="link"]:not(.book)')]);
+    expect(links.some((link) => !link.closest('.contact'))).to.equal(true);
+    for (const link of links) expect(getComputedStyle(link).color).to.equal('rgb(95, 212, 189)');
+    await expectNoWcagViolations(root);
+  });
+
   it('theme="auto" matches the reader\'s current colour scheme; no attribute stays light', async () => {
     root = mount('auto');
     const light = mount();

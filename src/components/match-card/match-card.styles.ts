@@ -155,6 +155,10 @@ export const matchCardStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* Links in the theme's colour (a browser's own blue can be unreadable on a site's or the dark surface). */
+  a {
+    color: var(--_tm-color-primary);
+  }
   .contact a {
     display: inline-flex;
     align-items: center;
