@@ -4,15 +4,15 @@
 // explanations in explain.ts. The widget loads it (with those) as a chunk of its own.
 import type { MatchAnswers } from './answers.js';
 import { compile, finite } from './compile.js';
-import { CRITERIA } from './criteria.js';
+import { BIT, CRITERIA } from './criteria.js';
 import { exclusions, explain, relaxations } from './explain.js';
 import {
   distanceFit,
   fit,
   formatFacts,
-  formatFailure,
   formatsFit,
   markFailures,
+  markFormatFailures,
   roundScore,
   type FormatFacts,
 } from './fit.js';
@@ -20,6 +20,7 @@ import { readAnswers } from './read-answers.js';
 import type { Therapist } from './schema.js';
 import {
   FLAG_ACCEPTING,
+  FLAG_IN_PERSON,
   FLAG_LOCATION,
   FLAG_NOT_ACCEPTING,
   idHashOf,
@@ -82,6 +83,11 @@ function mix(h: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
+
+/** The format group's failure bits. */
+const FORMAT_BITS = BIT.formats | BIT.distance | BIT.telehealthJurisdiction;
+/** An office with a known place. */
+const IN_PERSON_AT = FLAG_IN_PERSON | FLAG_LOCATION;
 
 /** 2 for a listing accepting new clients, 1 for one that does not say, 0 for one that is not. */
 const openness = (flags: number): number => (flags & FLAG_ACCEPTING ? 2 : flags & FLAG_NOT_ACCEPTING ? 0 : 1);
@@ -224,42 +230,44 @@ export function rankTherapists(
 
   /** Fails the distance limit alone (given only its format requirement fails). */
   const farAlone = (i: number): boolean =>
-    facts.inPerson && fq.hardIn && fq.maxKm !== Infinity && (index.flags[i] & FLAG_LOCATION) !== 0;
+    fq.hardIn && fq.maxKm !== Infinity && (index.flags[i] & IN_PERSON_AT) === IN_PERSON_AT;
   /** The exact distances of the records that fail the distance limit alone, in record order. */
   const farDistances = (): number[] => {
     const km: number[] = [];
     for (let i = 0; i < n && km.length < farOnly; i++) {
-      if (failures[i]) continue;
-      formatFacts(fq, index, i, facts, false);
-      if (!formatFailure(fq, facts) || !farAlone(i)) continue;
+      const fail = failures[i];
+      if (!fail || fail & ~FORMAT_BITS || !farAlone(i)) continue;
       formatFacts(fq, index, i, facts, true);
       km.push(facts.km);
     }
     return km;
   };
 
-  // Requirements first, one tight loop per criterion over the columns.
+  // Requirements first, one tight loop per criterion (and one for the format group) over the columns.
   const failures = failureBuffer(index);
   for (const t of required) markFailures(t, index, failures);
+  markFormatFailures(fq, index, failures);
+  const scoreFormat = q.formatsWeight !== 0 || q.distanceWeight !== 0;
 
   for (let i = 0; i < n; i++) {
     const fail = failures[i];
-    formatFacts(fq, index, i, facts, false);
-    const formatFail = formatFailure(fq, facts);
-    if (fail | formatFail) {
+    if (fail) {
       // Counted once, under its first failing requirement: the counts add up to total - matched.
-      const all = fail | formatFail;
-      failCounts[31 - Math.clz32(all & -all)]++;
-      if (!formatFail) {
+      failCounts[31 - Math.clz32(fail & -fail)]++;
+      if (!(fail & FORMAT_BITS)) {
         // Exactly one non-format requirement failed.
         if ((fail & (fail - 1)) === 0) onlyFails[31 - Math.clz32(fail)]++;
-      } else if (!fail) {
-        if (relaxFormats && !wantedAll && (facts.inPersonOk || facts.telehealthOk)) formatsOnly++;
+      } else if (!(fail & ~FORMAT_BITS)) {
+        if (relaxFormats && !wantedAll) {
+          formatFacts(fq, index, i, facts, false);
+          if (facts.inPersonOk || facts.telehealthOk) formatsOnly++;
+        }
         if (farAlone(i)) farOnly++;
       }
       continue;
     }
     matched++;
+    if (scoreFormat) formatFacts(fq, index, i, facts, false);
     let score = 0;
     for (let k = 0; k < required.length; k++) {
       const t = required[k];
