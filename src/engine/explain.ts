@@ -3,7 +3,7 @@
 import type { Importance, MatchAnswers, PersonalPreferences, Preference } from './answers.js';
 import { MONTH_MS, type Query } from './compile.js';
 import { CRITERIA, PERSONAL } from './criteria.js';
-import { distanceFit, fit, formatFacts, formatsFit, roundScore, type FormatFacts, type Term } from './fit.js';
+import { distanceFit, fit, formatFacts, formatsFit, newFacts, roundScore, type FormatFacts, type Term } from './fit.js';
 import {
   FLAG_ACCEPTING,
   FLAG_FEES,
@@ -27,55 +27,94 @@ function status(value: number, criterion?: CriterionKey): MatchReason['status'] 
 const POSITIONS = new Map(CRITERIA.map((criterion, k) => [criterion, k]));
 const position = (criterion: CriterionKey): number => POSITIONS.get(criterion) ?? -1;
 
-/** A match with its reasons, one per criterion in `CRITERIA` order. */
-export function explain(q: Query, index: TherapistIndex, i: number, score: number): Match {
-  const therapist = index.therapists[i];
+/** Where a reason comes from: a term, the format group's two, or a criterion left unused (one object shared by every match). */
+type Slot = Term | 'formats' | 'distance' | MatchReason;
+
+/**
+ * The explanation of a ranking's matches: a function from a record and its score to the match with
+ * its reasons, one per criterion in `CRITERIA` order. What every match of the query shares (the
+ * reasons' order, the ids of the wanted values) is worked out once, here, not once per match.
+ */
+export function explainer(q: Query, index: TherapistIndex): (i: number, score: number) => Match {
   const inv = q.totalWeight > 0 ? 1 / q.totalWeight : 0;
-  const reasons: MatchReason[] = [];
-  const facts = {} as FormatFacts;
-  formatFacts(q.format, index, i, facts, true);
-  const add = (
-    criterion: CriterionKey,
-    importance: Importance,
-    weight: number,
-    value: number,
-    who: MatchReason['who'],
-    details?: MatchReason['details'],
-    partner = 0,
-  ) => {
+  const unsorted: Slot[] = [...q.required, ...q.preferred];
+  if (q.formatsWeight) unsorted.push('formats');
+  if (q.distanceWeight) unsorted.push('distance');
+  unsorted.push(...q.unused);
+  // A stable sort: a criterion's reasons (yours, then each partner's) keep their order.
+  const criterionOf = (slot: Slot): CriterionKey => (typeof slot === 'string' ? slot : slot.criterion);
+  const slots = unsorted.sort((a, b) => position(criterionOf(a)) - position(criterionOf(b)));
+  const ids = slots.map((slot) => (typeof slot === 'object' && 'kind' in slot ? valueIds(slot, index) : undefined));
+  const length = slots.length;
+  const facts = newFacts();
+  const f = q.format;
+
+  return (i, score) => {
+    formatFacts(f, index, i, facts, true);
+    const reasons: MatchReason[] = [];
     // Keys in this order: criterion, status, who, partner, importance, contribution, details.
-    const reason = { criterion, status: status(value, criterion) } as MatchReason;
-    if (who) reason.who = who;
-    if (partner) reason.partner = partner;
-    reason.importance = importance;
-    reason.contribution = roundScore(weight * value * inv);
-    if (details) reason.details = details;
-    reasons.push(reason);
+    const add = (
+      criterion: CriterionKey,
+      importance: Importance,
+      weight: number,
+      value: number,
+      who: MatchReason['who'],
+      details: MatchReason['details'],
+      partner: number,
+    ) => {
+      const reason = { criterion, status: status(value, criterion) } as MatchReason;
+      if (who) reason.who = who;
+      if (partner) reason.partner = partner;
+      reason.importance = importance;
+      reason.contribution = roundScore(weight * value * inv);
+      if (details) reason.details = details;
+      reasons.push(reason);
+    };
+    for (let k = 0; k < length; k++) {
+      const slot = slots[k];
+      if (slot === 'formats')
+        add(
+          'formats',
+          f.formatsImportance,
+          q.formatsWeight,
+          formatsFit(f, facts),
+          undefined,
+          {
+            inPerson: facts.inPersonOk,
+            telehealth: facts.telehealthOk,
+          },
+          0,
+        );
+      else if (slot === 'distance')
+        add(
+          'distance',
+          'preferred',
+          q.distanceWeight,
+          distanceFit(f, facts),
+          undefined,
+          Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
+          0,
+        );
+      else if ('kind' in slot)
+        add(
+          slot.criterion,
+          slot.importance,
+          slot.weight,
+          fit(slot, index, i),
+          slot.who,
+          detailsOf(slot, index, i, ids[k]!),
+          slot.partner,
+        );
+      else reasons.push(slot);
+    }
+    const therapist = index.therapists[i];
+    const match: Match = { therapist, score, reasons };
+    if (!Number.isNaN(facts.km)) match.distanceKm = Math.round(facts.km * 10) / 10;
+    if (f.jurisdiction) match.telehealthEligible = facts.telehealthOk;
+    const license = licenseFor(q, therapist, facts);
+    if (license) match.license = license;
+    return match;
   };
-  for (const t of [...q.required, ...q.preferred])
-    add(t.criterion, t.importance, t.weight, fit(t, index, i), t.who, detailsOf(t, index, i), t.partner);
-  if (q.formatsWeight)
-    add('formats', q.format.formatsImportance, q.formatsWeight, formatsFit(q.format, facts), undefined, {
-      inPerson: facts.inPersonOk,
-      telehealth: facts.telehealthOk,
-    });
-  if (q.distanceWeight)
-    add(
-      'distance',
-      'preferred',
-      q.distanceWeight,
-      distanceFit(q.format, facts),
-      undefined,
-      Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
-    );
-  reasons.push(...q.unused);
-  reasons.sort((a, b) => position(a.criterion) - position(b.criterion));
-  const match: Match = { therapist, score, reasons };
-  if (!Number.isNaN(facts.km)) match.distanceKm = Math.round(facts.km * 10) / 10;
-  if (q.format.jurisdiction) match.telehealthEligible = facts.telehealthOk;
-  const license = licenseFor(q, therapist, facts);
-  if (license) match.license = license;
-  return match;
 }
 
 /** The licence that lets the therapist see this person (see `Match.license`); never throws. */
@@ -106,13 +145,33 @@ function licenseFor(q: Query, therapist: Therapist, facts: FormatFacts): Match['
   return undefined;
 }
 
-/** Details of a reason, from the index (a record is read once, when it is indexed). */
-function detailsOf(t: Term, index: TherapistIndex, i: number): MatchReason['details'] {
-  const has = (column: TermColumn, norm: (v: string) => string) =>
-    t.values.filter((v) => {
-      const id = column.ids.get(norm(v));
-      return id !== undefined && (column.bits[i * column.words + (id >>> 5)] & (1 << (id & 31))) !== 0;
+/** The columns whose reasons list the wanted values a listing has, and how their values compare. */
+const LISTED: Partial<Record<CriterionKey, [keyof TherapistIndex, (v: string) => string]>> = {
+  otherConcerns: ['concerns', normalise.id],
+  communities: ['communities', normalise.id],
+  languages: ['languages', normalise.language],
+  modalities: ['modalities', normalise.id],
+  insurance: ['insurance', normalise.lower],
+};
+
+/** The term id of each wanted value in its column (undefined when no listing has it), for `detailsOf`. */
+function valueIds(t: Term, index: TherapistIndex): (number | undefined)[] {
+  const listed = LISTED[t.criterion];
+  if (!listed) return [];
+  const column = index[listed[0]] as TermColumn;
+  return t.values.map((v) => column.ids.get(listed[1](v)));
+}
+
+/** Details of a reason, from the index (a record is read once, when it is indexed); `ids` from `valueIds`. */
+function detailsOf(t: Term, index: TherapistIndex, i: number, ids: (number | undefined)[]): MatchReason['details'] {
+  const has = () => {
+    const column = index[LISTED[t.criterion]![0]] as TermColumn;
+    const row = i * column.words;
+    return t.values.filter((_, k) => {
+      const id = ids[k];
+      return id !== undefined && (column.bits[row + (id >>> 5)] & (1 << (id & 31))) !== 0;
     });
+  };
   switch (t.criterion) {
     case 'clientType':
       return { seeking: t.values[0] };
@@ -122,7 +181,7 @@ function detailsOf(t: Term, index: TherapistIndex, i: number): MatchReason['deta
       return { concern: t.values[0] };
     case 'otherConcerns':
     case 'communities': {
-      const matched = has(t.criterion === 'communities' ? index.communities : index.concerns, normalise.id);
+      const matched = has();
       return { matched, missing: t.values.filter((v) => !matched.includes(v)) };
     }
     case 'therapistGender':
@@ -154,11 +213,9 @@ function detailsOf(t: Term, index: TherapistIndex, i: number): MatchReason['deta
       return therapist.length ? { wanted, therapist } : { wanted, stated: false };
     }
     case 'languages':
-      return { matched: has(index.languages, normalise.language) };
     case 'modalities':
-      return { matched: has(index.modalities, normalise.id) };
     case 'insurance':
-      return { matched: has(index.insurance, normalise.lower) };
+      return { matched: has() };
     case 'listingAge': {
       const at = index.verified[i];
       if (Number.isNaN(at)) return { stated: false };

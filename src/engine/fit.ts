@@ -192,6 +192,17 @@ export interface FormatFacts {
   km: number;
 }
 
+/** A new `FormatFacts`, always of this one shape (so `formatFacts` writes to one kind of object). */
+export const newFacts = (): FormatFacts => ({
+  inPerson: false,
+  inPersonOk: false,
+  within: false,
+  telehealth: false,
+  licensed: false,
+  telehealthOk: false,
+  km: NaN,
+});
+
 export function formatFacts(q: FormatQuery, index: TherapistIndex, i: number, out: FormatFacts, exact: boolean): void {
   const flags = index.flags[i];
   out.inPerson = (flags & FLAG_IN_PERSON) !== 0;

@@ -5,7 +5,7 @@
 import type { MatchAnswers } from './answers.js';
 import { compile, finite } from './compile.js';
 import { BIT, CRITERIA } from './criteria.js';
-import { exclusions, explain, relaxations } from './explain.js';
+import { exclusions, explainer, relaxations } from './explain.js';
 import {
   distanceFit,
   fit,
@@ -13,8 +13,8 @@ import {
   formatsFit,
   markFailures,
   markFormatFailures,
+  newFacts,
   roundScore,
-  type FormatFacts,
 } from './fit.js';
 import { readAnswers } from './read-answers.js';
 import type { Therapist } from './schema.js';
@@ -207,15 +207,7 @@ export function rankTherapists(
   const required = q.required;
   const preferred = q.preferred;
   const fq = q.format;
-  const facts: FormatFacts = {
-    inPerson: false,
-    inPersonOk: false,
-    within: false,
-    telehealth: false,
-    licensed: false,
-    telehealthOk: false,
-    km: NaN,
-  };
+  const facts = newFacts();
   const failCounts = new Int32Array(CRITERIA.length);
   // Only-this-criterion failures: what relaxing it alone would add.
   const onlyFails = new Int32Array(CRITERIA.length);
@@ -294,7 +286,8 @@ export function rankTherapists(
   const order: number[] = [];
   for (let k = 0; k < heapSize; k++) order.push(k);
   order.sort((a, b) => (worse(heapScore[a], heapIdx[a], heapScore[b], heapIdx[b]) ? 1 : -1));
-  const matches = order.map((k) => explain(q, index, heapIdx[k], heapScore[k]));
+  const explain = explainer(q, index);
+  const matches = order.map((k) => explain(heapIdx[k], heapScore[k]));
 
   const result: RankResult = {
     matches,
