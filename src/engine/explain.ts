@@ -23,6 +23,34 @@ function status(value: number, criterion?: CriterionKey): MatchReason['status'] 
   return value >= 1 ? 'met' : value > 0 ? 'partly-met' : 'not-met';
 }
 
+/**
+ * A reason, its keys in this order: criterion, status, who, partner, importance, contribution,
+ * details (the optional ones only when set). Written as literals, one per set of keys: a reason
+ * built key by key costs a change of shape per key, and a match has twenty of them.
+ */
+function reason(
+  criterion: CriterionKey,
+  status: MatchReason['status'],
+  who: MatchReason['who'],
+  partner: number,
+  importance: Importance,
+  share: number,
+  details: MatchReason['details'],
+): MatchReason {
+  const contribution = roundScore(share);
+  if (!who)
+    return details
+      ? { criterion, status, importance, contribution, details }
+      : { criterion, status, importance, contribution };
+  if (!partner)
+    return details
+      ? { criterion, status, who, importance, contribution, details }
+      : { criterion, status, who, importance, contribution };
+  return details
+    ? { criterion, status, who, partner, importance, contribution, details }
+    : { criterion, status, who, partner, importance, contribution };
+}
+
 /** Each criterion's place in `CRITERIA` (-1 for none), without a search per comparison. */
 const POSITIONS = new Map(CRITERIA.map((criterion, k) => [criterion, k]));
 const position = (criterion: CriterionKey): number => POSITIONS.get(criterion) ?? -1;
@@ -44,7 +72,8 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   // A stable sort: a criterion's reasons (yours, then each partner's) keep their order.
   const criterionOf = (slot: Slot): CriterionKey => (typeof slot === 'string' ? slot : slot.criterion);
   const slots = unsorted.sort((a, b) => position(criterionOf(a)) - position(criterionOf(b)));
-  const ids = slots.map((slot) => (typeof slot === 'object' && 'kind' in slot ? valueIds(slot, index) : undefined));
+  const terms = slots.map((slot) => (typeof slot === 'object' && 'kind' in slot ? slot : undefined));
+  const ids = terms.map((t) => (t ? valueIds(t, index) : []));
   const length = slots.length;
   const facts = newFacts();
   const f = q.format;
@@ -52,7 +81,6 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   return (i, score) => {
     formatFacts(f, index, i, facts, true);
     const reasons: MatchReason[] = [];
-    // Keys in this order: criterion, status, who, partner, importance, contribution, details.
     const add = (
       criterion: CriterionKey,
       importance: Importance,
@@ -61,15 +89,11 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
       who: MatchReason['who'],
       details: MatchReason['details'],
       partner: number,
-    ) => {
-      const reason = { criterion, status: status(value, criterion) } as MatchReason;
-      if (who) reason.who = who;
-      if (partner) reason.partner = partner;
-      reason.importance = importance;
-      reason.contribution = roundScore(weight * value * inv);
-      if (details) reason.details = details;
-      reasons.push(reason);
-    };
+    ) =>
+      reasons.push(
+        reason(criterion, status(value, criterion), who, partner, importance, weight * value * inv, details),
+      );
+    let t: Term | undefined;
     for (let k = 0; k < length; k++) {
       const slot = slots[k];
       if (slot === 'formats')
@@ -95,17 +119,9 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
           Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
           0,
         );
-      else if ('kind' in slot)
-        add(
-          slot.criterion,
-          slot.importance,
-          slot.weight,
-          fit(slot, index, i),
-          slot.who,
-          detailsOf(slot, index, i, ids[k]!),
-          slot.partner,
-        );
-      else reasons.push(slot);
+      else if ((t = terms[k]))
+        add(t.criterion, t.importance, t.weight, fit(t, index, i), t.who, detailsOf(t, index, i, ids[k]), t.partner);
+      else reasons.push(slot as MatchReason);
     }
     const therapist = index.therapists[i];
     const match: Match = { therapist, score, reasons };
