@@ -265,7 +265,7 @@ function statedWords(t: Therapist, field: 'faith' | 'culturalBackground' | 'iden
 }
 
 /** How many records each requirement excluded (each record under its first failing one), most first. */
-export function exclusions(q: Query, failCounts: Int32Array): Exclusion[] {
+export function exclusions(q: Query, failCounts: readonly number[]): Exclusion[] {
   const out: Exclusion[] = [];
   CRITERIA.forEach((criterion, b) => {
     const count = failCounts[b];
@@ -302,7 +302,7 @@ function niceKm(km: number): number {
 /** The single requirements whose relaxing would bring in more matches, most first. */
 export function relaxations(
   q: Query,
-  onlyFails: Int32Array,
+  onlyFails: readonly number[],
   formatsOnly: number,
   farOnly: number[],
   missing: number,

@@ -3,7 +3,7 @@
 // and its heap; the answers are compiled in compile.ts, a record's fit is in fit.ts and the
 // explanations in explain.ts. The widget loads it (with those) as a chunk of its own.
 import type { MatchAnswers } from './answers.js';
-import { compile, finite } from './compile.js';
+import { compile, finite, type Query } from './compile.js';
 import { BIT, CRITERIA } from './criteria.js';
 import { exclusions, explainer, relaxations } from './explain.js';
 import {
@@ -93,6 +93,172 @@ const IN_PERSON_AT = FLAG_IN_PERSON | FLAG_LOCATION;
 const openness = (flags: number): number => (flags & FLAG_ACCEPTING ? 2 : flags & FLAG_NOT_ACCEPTING ? 0 : 1);
 
 /**
+ * The best `capacity` matches so far: a min-heap, worst at the root. Plain arrays, grown as
+ * matches arrive: a typed array's buffer costs more to make than a small directory's top 20.
+ */
+class Best {
+  readonly idx: number[] = [];
+  readonly score: number[] = [];
+  size = 0;
+  /** `seedMix`: ties rotate by a seeded shuffle; undefined breaks them by id. */
+  constructor(
+    private readonly index: TherapistIndex,
+    readonly capacity: number,
+    private readonly seedMix: number | undefined,
+  ) {}
+
+  /** Record `i` with `score`, kept when it is among the best so far. */
+  offer(i: number, score: number): void {
+    if (this.size < this.capacity) {
+      this.idx[this.size] = i;
+      this.score[this.size] = score;
+      this.up(this.size++);
+    } else if (this.capacity > 0 && this.worse(this.score[0], this.idx[0], score, i)) {
+      this.idx[0] = i;
+      this.score[0] = score;
+      this.down(0);
+    }
+  }
+
+  /** The heap's positions, best first. */
+  order(): number[] {
+    const order: number[] = [];
+    for (let k = 0; k < this.size; k++) order.push(k);
+    return order.sort((a, b) => (this.worse(this.score[a], this.idx[a], this.score[b], this.idx[b]) ? 1 : -1));
+  }
+
+  /** True when record a ranks below record b. */
+  private worse(sa: number, a: number, sb: number, b: number): boolean {
+    if (sa !== sb) return sa < sb;
+    const index = this.index;
+    // At the same fit: accepting new clients, then not saying, then not accepting.
+    const open = openness(index.flags[a]) - openness(index.flags[b]);
+    if (open) return open < 0;
+    if (this.seedMix !== undefined) {
+      const ka = mix(idHashOf(index, a) ^ this.seedMix);
+      const kb = mix(idHashOf(index, b) ^ this.seedMix);
+      if (ka !== kb) return ka > kb;
+    }
+    return index.ids[a] > index.ids[b];
+  }
+
+  private swap(a: number, b: number): void {
+    const i = this.idx[a];
+    const score = this.score[a];
+    this.idx[a] = this.idx[b];
+    this.score[a] = this.score[b];
+    this.idx[b] = i;
+    this.score[b] = score;
+  }
+
+  private down(pos: number): void {
+    for (;;) {
+      const l = 2 * pos + 1;
+      const r = l + 1;
+      let m = pos;
+      if (l < this.size && this.worse(this.score[l], this.idx[l], this.score[m], this.idx[m])) m = l;
+      if (r < this.size && this.worse(this.score[r], this.idx[r], this.score[m], this.idx[m])) m = r;
+      if (m === pos) return;
+      this.swap(pos, m);
+      pos = m;
+    }
+  }
+
+  private up(pos: number): void {
+    while (pos > 0) {
+      const parent = (pos - 1) >> 1;
+      if (!this.worse(this.score[pos], this.idx[pos], this.score[parent], this.idx[parent])) return;
+      this.swap(pos, parent);
+      pos = parent;
+    }
+  }
+}
+
+/**
+ * The loop over every record, once the failure masks are marked: counts each excluded record under
+ * its first failing requirement (and, when it failed only one, under that one in `onlyFails`),
+ * scores the rest and offers them to `best`. A function of its own, with nothing a closure shares,
+ * so that its counters stay in registers.
+ */
+function scan(
+  q: Query,
+  index: TherapistIndex,
+  failures: Int32Array,
+  failCounts: number[],
+  onlyFails: number[],
+  best: Best,
+): { matched: number; farOnly: number; formatsOnly: number } {
+  const n = index.size;
+  const flags = index.flags;
+  const terms = [...q.required, ...q.preferred];
+  const count = terms.length;
+  const fq = q.format;
+  const facts = newFacts();
+  const { formatsWeight, distanceWeight } = q;
+  const scoreFormat = formatsWeight !== 0 || distanceWeight !== 0;
+  // Format-only failures that wanting both formats would admit (when a format is required).
+  const countFormats =
+    fq.formatsImportance === 'required' && !(fq.formatValues.length === 0 || (fq.prefIn && fq.prefTele));
+  // Records that fail the distance limit alone; their exact distances are needed only when too few
+  // match, so they are counted here and found again (farDistances) only then.
+  const countFar = fq.hardIn && fq.maxKm !== Infinity;
+  const inv = q.totalWeight > 0 ? 1 / q.totalWeight : 0;
+  let matched = 0;
+  let farOnly = 0;
+  let formatsOnly = 0;
+  for (let i = 0; i < n; i++) {
+    const fail = failures[i];
+    if (fail) {
+      // Counted once, under its first failing requirement: the counts add up to total - matched.
+      failCounts[31 - Math.clz32(fail & -fail)]++;
+      if (!(fail & FORMAT_BITS)) {
+        // Exactly one non-format requirement failed.
+        if ((fail & (fail - 1)) === 0) onlyFails[31 - Math.clz32(fail)]++;
+      } else if (!(fail & ~FORMAT_BITS)) {
+        if (countFormats) {
+          formatFacts(fq, index, i, facts, false);
+          if (facts.inPersonOk || facts.telehealthOk) formatsOnly++;
+        }
+        if (countFar && (flags[i] & IN_PERSON_AT) === IN_PERSON_AT) farOnly++;
+      }
+      continue;
+    }
+    matched++;
+    let score = 0;
+    for (let k = 0; k < count; k++) {
+      const t = terms[k];
+      score += t.weight * fit(t, index, i);
+    }
+    if (scoreFormat) {
+      formatFacts(fq, index, i, facts, false);
+      if (formatsWeight) score += formatsWeight * formatsFit(fq, facts);
+      if (distanceWeight) score += distanceWeight * distanceFit(fq, facts);
+    }
+    best.offer(i, roundScore(score * inv));
+  }
+  return { matched, farOnly, formatsOnly };
+}
+
+/**
+ * The exact distances of the `count` records that fail the distance limit alone (their office is
+ * too far, and nothing else fails), in record order.
+ */
+function farDistances(q: Query, index: TherapistIndex, failures: Int32Array, count: number): number[] {
+  const km: number[] = [];
+  const facts = newFacts();
+  for (let i = 0; i < index.size && km.length < count; i++) {
+    const fail = failures[i];
+    if (!fail || fail & ~FORMAT_BITS || (index.flags[i] & IN_PERSON_AT) !== IN_PERSON_AT) continue;
+    formatFacts(q.format, index, i, facts, true);
+    km.push(facts.km);
+  }
+  return km;
+}
+
+/** A count per criterion. */
+const zeros = (): number[] => CRITERIA.map(() => 0);
+
+/**
  * The failure masks of the last ranking of each index, for the next one: a new array per ranking
  * (400 KB at 100,000 records) is memory the collector must then reclaim, many times a second when
  * someone changes answers. Taken out while a ranking uses it, so a ranking started from inside
@@ -152,150 +318,28 @@ export function rankTherapists(
   const limit = count(option('limit'), 20, Math.floor);
   const minMatches = count(option('minMatches'), 5, Math.ceil);
   const seed = option('seed');
-  const seeded = finite(seed);
-  const seedMix = seeded ? mix(seed | 0) : 0;
-  const ids = index.ids;
-
-  // Top-k selection: a min-heap of the best `limit` so far, worst at the root.
-  const capacity = Math.min(limit, n);
-  const heapIdx = new Int32Array(capacity);
-  const heapScore = new Float64Array(capacity);
-  let heapSize = 0;
-  const tieKey = (i: number) => (seeded ? mix(idHashOf(index, i) ^ seedMix) : 0);
-  // True when record a ranks below record b.
-  const worse = (sa: number, a: number, sb: number, b: number): boolean => {
-    if (sa !== sb) return sa < sb;
-    // At the same fit: accepting new clients, then not saying, then not accepting.
-    const open = openness(index.flags[a]) - openness(index.flags[b]);
-    if (open) return open < 0;
-    if (seeded) {
-      const ka = tieKey(a);
-      const kb = tieKey(b);
-      if (ka !== kb) return ka > kb;
-    }
-    return ids[a] > ids[b];
-  };
-  const swap = (a: number, b: number) => {
-    const index = heapIdx[a];
-    const score = heapScore[a];
-    heapIdx[a] = heapIdx[b];
-    heapScore[a] = heapScore[b];
-    heapIdx[b] = index;
-    heapScore[b] = score;
-  };
-  const siftDown = (pos: number) => {
-    for (;;) {
-      const l = 2 * pos + 1;
-      const r = l + 1;
-      let m = pos;
-      if (l < heapSize && worse(heapScore[l], heapIdx[l], heapScore[m], heapIdx[m])) m = l;
-      if (r < heapSize && worse(heapScore[r], heapIdx[r], heapScore[m], heapIdx[m])) m = r;
-      if (m === pos) return;
-      swap(pos, m);
-      pos = m;
-    }
-  };
-  const siftUp = (pos: number) => {
-    while (pos > 0) {
-      const parent = (pos - 1) >> 1;
-      if (!worse(heapScore[pos], heapIdx[pos], heapScore[parent], heapIdx[parent])) return;
-      swap(pos, parent);
-      pos = parent;
-    }
-  };
-
-  const required = q.required;
-  const preferred = q.preferred;
-  const fq = q.format;
-  const facts = newFacts();
-  const failCounts = new Int32Array(CRITERIA.length);
-  // Only-this-criterion failures: what relaxing it alone would add.
-  const onlyFails = new Int32Array(CRITERIA.length);
-  // Records that fail the distance limit alone; their exact distances are needed only when too few
-  // match, so they are counted here and found again (farDistances) only then.
-  let farOnly = 0;
-  let formatsOnly = 0;
-  const relaxFormats = fq.formatsImportance === 'required';
-  const wantedAll = fq.formatValues.length === 0 || (fq.prefIn && fq.prefTele);
-  const inv = q.totalWeight > 0 ? 1 / q.totalWeight : 0;
-  let matched = 0;
-
-  /** Fails the distance limit alone (given only its format requirement fails). */
-  const farAlone = (i: number): boolean =>
-    fq.hardIn && fq.maxKm !== Infinity && (index.flags[i] & IN_PERSON_AT) === IN_PERSON_AT;
-  /** The exact distances of the records that fail the distance limit alone, in record order. */
-  const farDistances = (): number[] => {
-    const km: number[] = [];
-    for (let i = 0; i < n && km.length < farOnly; i++) {
-      const fail = failures[i];
-      if (!fail || fail & ~FORMAT_BITS || !farAlone(i)) continue;
-      formatFacts(fq, index, i, facts, true);
-      km.push(facts.km);
-    }
-    return km;
-  };
+  const best = new Best(index, Math.min(limit, n), finite(seed) ? mix(seed | 0) : undefined);
 
   // Requirements first, one tight loop per criterion (and one for the format group) over the columns.
   const failures = failureBuffer(index);
-  for (const t of required) markFailures(t, index, failures);
-  markFormatFailures(fq, index, failures);
-  const scoreFormat = q.formatsWeight !== 0 || q.distanceWeight !== 0;
+  for (const t of q.required) markFailures(t, index, failures);
+  markFormatFailures(q.format, index, failures);
+  const failCounts = zeros();
+  // Only-this-criterion failures: what relaxing it alone would add.
+  const onlyFails = zeros();
+  const { matched, farOnly, formatsOnly } = scan(q, index, failures, failCounts, onlyFails, best);
 
-  for (let i = 0; i < n; i++) {
-    const fail = failures[i];
-    if (fail) {
-      // Counted once, under its first failing requirement: the counts add up to total - matched.
-      failCounts[31 - Math.clz32(fail & -fail)]++;
-      if (!(fail & FORMAT_BITS)) {
-        // Exactly one non-format requirement failed.
-        if ((fail & (fail - 1)) === 0) onlyFails[31 - Math.clz32(fail)]++;
-      } else if (!(fail & ~FORMAT_BITS)) {
-        if (relaxFormats && !wantedAll) {
-          formatFacts(fq, index, i, facts, false);
-          if (facts.inPersonOk || facts.telehealthOk) formatsOnly++;
-        }
-        if (farAlone(i)) farOnly++;
-      }
-      continue;
-    }
-    matched++;
-    if (scoreFormat) formatFacts(fq, index, i, facts, false);
-    let score = 0;
-    for (let k = 0; k < required.length; k++) {
-      const t = required[k];
-      score += t.weight * fit(t, index, i);
-    }
-    for (let k = 0; k < preferred.length; k++) {
-      const t = preferred[k];
-      score += t.weight * fit(t, index, i);
-    }
-    if (q.formatsWeight) score += q.formatsWeight * formatsFit(fq, facts);
-    if (q.distanceWeight) score += q.distanceWeight * distanceFit(fq, facts);
-    score = roundScore(score * inv);
-    if (heapSize < capacity) {
-      heapIdx[heapSize] = i;
-      heapScore[heapSize] = score;
-      siftUp(heapSize++);
-    } else if (capacity > 0 && worse(heapScore[0], heapIdx[0], score, i)) {
-      heapIdx[0] = i;
-      heapScore[0] = score;
-      siftDown(0);
-    }
-  }
-
-  const order: number[] = [];
-  for (let k = 0; k < heapSize; k++) order.push(k);
-  order.sort((a, b) => (worse(heapScore[a], heapIdx[a], heapScore[b], heapIdx[b]) ? 1 : -1));
   const explain = explainer(q, index);
-  const matches = order.map((k) => explain(heapIdx[k], heapScore[k]));
-
+  const matches = best.order().map((k) => explain(best.idx[k], best.score[k]));
   const result: RankResult = {
     matches,
     total: n,
     matched,
     exclusions: exclusions(q, failCounts),
     relaxations:
-      matched < minMatches ? relaxations(q, onlyFails, formatsOnly, farDistances(), minMatches - matched) : [],
+      matched < minMatches
+        ? relaxations(q, onlyFails, formatsOnly, farDistances(q, index, failures, farOnly), minMatches - matched)
+        : [],
     conflicts: q.conflicts,
   };
   spareFailures.set(index, failures);
