@@ -7,8 +7,8 @@ import { compile, finite, type Query } from './compile.js';
 import { BIT, CRITERIA } from './criteria.js';
 import { exclusions, explainer, relaxations } from './explain.js';
 import {
+  addFits,
   distanceFit,
-  fit,
   formatFacts,
   formatsFit,
   markFailures,
@@ -203,12 +203,21 @@ function scan(
   // match, so they are counted here and found again (farDistances) only then.
   const countFar = fq.hardIn && fq.maxKm !== Infinity;
   const inv = q.totalWeight > 0 ? 1 / q.totalWeight : 0;
+  const rows = new Int32Array(Math.min(BLOCK, n));
+  const scores = new Float64Array(Math.min(BLOCK, n));
   let matched = 0;
   let farOnly = 0;
   let formatsOnly = 0;
-  for (let i = 0; i < n; i++) {
-    const fail = failures[i];
-    if (fail) {
+  for (let from = 0; from < n; from += BLOCK) {
+    // A block of records at a time: the matches' rows, then their scores one term at a time.
+    const to = Math.min(n, from + BLOCK);
+    let m = 0;
+    for (let i = from; i < to; i++) {
+      const fail = failures[i];
+      if (!fail) {
+        rows[m++] = i;
+        continue;
+      }
       // Counted once, under its first failing requirement: the counts add up to total - matched.
       failCounts[31 - Math.clz32(fail & -fail)]++;
       if (!(fail & FORMAT_BITS)) {
@@ -221,20 +230,21 @@ function scan(
         }
         if (countFar && (flags[i] & IN_PERSON_AT) === IN_PERSON_AT) farOnly++;
       }
-      continue;
     }
-    matched++;
-    let score = 0;
-    for (let k = 0; k < count; k++) {
-      const t = terms[k];
-      score += t.weight * fit(t, index, i);
+    if (!m) continue;
+    matched += m;
+    scores.fill(0, 0, m);
+    for (let k = 0; k < count; k++) addFits(terms[k], index, rows, m, scores);
+    for (let j = 0; j < m; j++) {
+      const i = rows[j];
+      let score = scores[j];
+      if (scoreFormat) {
+        formatFacts(fq, index, i, facts, false);
+        if (formatsWeight) score += formatsWeight * formatsFit(fq, facts);
+        if (distanceWeight) score += distanceWeight * distanceFit(fq, facts);
+      }
+      best.offer(i, roundScore(score * inv));
     }
-    if (scoreFormat) {
-      formatFacts(fq, index, i, facts, false);
-      if (formatsWeight) score += formatsWeight * formatsFit(fq, facts);
-      if (distanceWeight) score += distanceWeight * distanceFit(fq, facts);
-    }
-    best.offer(i, roundScore(score * inv));
   }
   return { matched, farOnly, formatsOnly };
 }
@@ -254,6 +264,9 @@ function farDistances(q: Query, index: TherapistIndex, failures: Int32Array, cou
   }
   return km;
 }
+
+/** Records scored together: the rows of a block's matches and their scores stay in the cache. */
+const BLOCK = 2048;
 
 /** A count per criterion. */
 const zeros = (): number[] => CRITERIA.map(() => 0);
