@@ -275,46 +275,52 @@ export function formatFacts(q: FormatQuery, index: TherapistIndex, i: number, ou
   out.telehealthOk = out.telehealth && licensed;
 }
 
+/** With the format group's failure bits: the record can be seen in a format the person did not accept. */
+export const OTHER_FORMAT = 1 << 30;
+
 /**
  * Sets the format group's failure bits in `fail` for every record, as `formatFailure` of
  * `formatFacts` would: one tight pass over the columns, like `markFailures`. A record seen by video
  * where licensed passes before any distance is computed, and a distance is computed only when a
- * limit decides.
+ * limit decides. With `other`, a record that fails also gets `OTHER_FORMAT` when it could be seen
+ * in person within reach or by video where licensed (what accepting both formats would admit).
  */
-export function markFormatFailures(q: FormatQuery, index: TherapistIndex, fail: Int32Array): void {
+export function markFormatFailures(q: FormatQuery, index: TherapistIndex, fail: Int32Array, other: boolean): void {
   const n = index.size;
   const flags = index.flags;
   const { hardIn, hardTele, hasPoint, maxKm, jurWord, jurBit, countryWord, countryBit } = q;
   const jurisdiction = q.jurisdiction !== '';
   const { words, bits } = index.telehealthJurisdictions;
   const lat = index.lat;
+  const limited = hasPoint && maxKm !== Infinity;
   for (let i = 0; i < n; i++) {
     const f = flags[i];
-    const tele = hardTele && (f & FLAG_TELEHEALTH) !== 0;
-    if (
-      tele &&
+    const video = (f & FLAG_TELEHEALTH) !== 0;
+    // Seen by video where licensed (`telehealthOk`).
+    const licensed =
+      video &&
       (!jurisdiction ||
         (jurWord >= 0 && (bits[i * words + jurWord] & jurBit) !== 0) ||
-        (countryWord >= 0 && (bits[i * words + countryWord] & countryBit) !== 0))
-    )
-      continue;
-    const inPerson = hardIn && (f & FLAG_IN_PERSON) !== 0;
-    if (!inPerson && !tele) {
-      fail[i] |= BIT.formats;
-      continue;
-    }
-    if (inPerson) {
-      // Within reach: see `formatFacts` (a point, and no limit or an office inside it).
-      let within = hasPoint && maxKm === Infinity;
-      if (hasPoint && maxKm !== Infinity && f & FLAG_LOCATION) {
+        (countryWord >= 0 && (bits[i * words + countryWord] & countryBit) !== 0));
+    if (hardTele && licensed) continue;
+    const office = (f & FLAG_IN_PERSON) !== 0;
+    // Seen in person within reach (`inPersonOk`; see `formatFacts`): a point, and no limit or an office inside it.
+    let near = false;
+    if (office && hasPoint && (hardIn || other)) {
+      if (!limited) near = true;
+      else if (f & FLAG_LOCATION) {
         const dLat = lat[i] - q.lat;
-        within =
+        near =
           Math.abs(dLat) * EARTH_RADIUS_KM <= maxKm &&
           haversineRad(q.lat, q.lng, q.cosLat, lat[i], index.lng[i], index.cosLat[i]) <= maxKm;
       }
-      if (within) continue;
     }
-    fail[i] |= (inPerson ? BIT.distance : 0) | (tele ? BIT.telehealthJurisdiction : 0);
+    if (hardIn && near) continue;
+    const inPerson = hardIn && office;
+    const tele = hardTele && video;
+    fail[i] |=
+      (inPerson || tele ? (inPerson ? BIT.distance : 0) | (tele ? BIT.telehealthJurisdiction : 0) : BIT.formats) |
+      (other && (near || licensed) ? OTHER_FORMAT : 0);
   }
 }
 

@@ -13,6 +13,7 @@ import {
   formatsFit,
   markFailures,
   markFormatFailures,
+  OTHER_FORMAT,
   newFacts,
   roundScore,
 } from './fit.js';
@@ -86,6 +87,8 @@ function mix(h: number): number {
 
 /** The format group's failure bits. */
 const FORMAT_BITS = BIT.formats | BIT.distance | BIT.telehealthJurisdiction;
+/** What `markFormatFailures` may set. */
+const FORMAT_FAILURE = FORMAT_BITS | OTHER_FORMAT;
 /** An office with a known place. */
 const IN_PERSON_AT = FLAG_IN_PERSON | FLAG_LOCATION;
 
@@ -196,9 +199,6 @@ function scan(
   const facts = newFacts();
   const { formatsWeight, distanceWeight } = q;
   const scoreFormat = formatsWeight !== 0 || distanceWeight !== 0;
-  // Format-only failures that wanting both formats would admit (when a format is required).
-  const countFormats =
-    fq.formatsImportance === 'required' && !(fq.formatValues.length === 0 || (fq.prefIn && fq.prefTele));
   // Records that fail the distance limit alone; their exact distances are needed only when too few
   // match, so they are counted here and found again (farDistances) only then.
   const countFar = fq.hardIn && fq.maxKm !== Infinity;
@@ -223,11 +223,8 @@ function scan(
       if (!(fail & FORMAT_BITS)) {
         // Exactly one non-format requirement failed.
         if ((fail & (fail - 1)) === 0) onlyFails[31 - Math.clz32(fail)]++;
-      } else if (!(fail & ~FORMAT_BITS)) {
-        if (countFormats) {
-          formatFacts(fq, index, i, facts, false);
-          if (facts.inPersonOk || facts.telehealthOk) formatsOnly++;
-        }
+      } else if (!(fail & ~FORMAT_FAILURE)) {
+        if (fail & OTHER_FORMAT) formatsOnly++;
         if (countFar && (flags[i] & IN_PERSON_AT) === IN_PERSON_AT) farOnly++;
       }
     }
@@ -258,7 +255,7 @@ function farDistances(q: Query, index: TherapistIndex, failures: Int32Array, cou
   const facts = newFacts();
   for (let i = 0; i < index.size && km.length < count; i++) {
     const fail = failures[i];
-    if (!fail || fail & ~FORMAT_BITS || (index.flags[i] & IN_PERSON_AT) !== IN_PERSON_AT) continue;
+    if (!fail || fail & ~FORMAT_FAILURE || (index.flags[i] & IN_PERSON_AT) !== IN_PERSON_AT) continue;
     formatFacts(q.format, index, i, facts, true);
     km.push(facts.km);
   }
@@ -336,7 +333,10 @@ export function rankTherapists(
   // Requirements first, one tight loop per criterion (and one for the format group) over the columns.
   const failures = failureBuffer(index);
   for (const t of q.required) markFailures(t, index, failures);
-  markFormatFailures(q.format, index, failures);
+  // Format-only failures that wanting both formats would admit are counted when a format is required.
+  const f = q.format;
+  const wantedAll = f.formatValues.length === 0 || (f.prefIn && f.prefTele);
+  markFormatFailures(f, index, failures, f.formatsImportance === 'required' && !wantedAll);
   const failCounts = zeros();
   // Only-this-criterion failures: what relaxing it alone would add.
   const onlyFails = zeros();
