@@ -48,18 +48,22 @@ export const finite = (value: unknown): value is number => typeof value === 'num
 // ---------------------------------------------------------------------------------------------
 // Terms: one scored or required criterion, compiled against the index.
 
-function term(partial: Partial<Term> & Pick<Term, 'kind' | 'criterion' | 'importance' | 'weight'>): Term {
+function term(p: Partial<Term> & Pick<Term, 'kind' | 'criterion' | 'importance' | 'weight'>): Term {
+  // Every field written, in one order: every term has the same shape, which the loops read.
   return {
-    who: undefined,
-    partner: 0,
-    column: null,
-    mask: EMPTY_MASK,
-    wanted: 0,
-    bit: 0,
-    max: 0,
-    currency: -1,
-    values: [],
-    ...partial,
+    kind: p.kind,
+    criterion: p.criterion,
+    who: p.who,
+    partner: p.partner ?? 0,
+    importance: p.importance,
+    weight: p.weight,
+    column: p.column ?? null,
+    mask: p.mask ?? EMPTY_MASK,
+    wanted: p.wanted ?? 0,
+    bit: p.bit ?? 0,
+    max: p.max ?? 0,
+    currency: p.currency ?? -1,
+    values: p.values ?? [],
   };
 }
 const EMPTY_MASK = new Int32Array(1);
@@ -100,7 +104,11 @@ export function compile(
   const conflicts: PreferenceConflict[] = [];
   const add = (t: Term) => (t.importance === 'required' ? required : preferred).push(t);
   const unusedReason = (criterion: CriterionKey, who?: MatchReason['who']) =>
-    unused.push({ criterion, status: 'unused', importance: 'none', contribution: 0, ...(who ? { who } : {}) });
+    unused.push(
+      who
+        ? { criterion, status: 'unused', importance: 'none', contribution: 0, who }
+        : { criterion, status: 'unused', importance: 'none', contribution: 0 },
+    );
 
   // Who is seeking help: always a requirement.
   const seeking = couple ? 'couple' : 'individual';
