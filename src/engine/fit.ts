@@ -275,6 +275,10 @@ export function formatFacts(q: FormatQuery, index: TherapistIndex, i: number, ou
   out.telehealthOk = out.telehealth && licensed;
 }
 
+/** The requirements before the format group in `CRITERIA`, and those of them that are facts of the person. */
+const DECIDED = BIT.formats - 1;
+const FACTS = BIT.clientType | BIT.ageGroup;
+
 /** With the format group's failure bits: the record can be seen in a format the person did not accept. */
 export const OTHER_FORMAT = 1 << 30;
 
@@ -284,6 +288,7 @@ export const OTHER_FORMAT = 1 << 30;
  * where licensed passes before any distance is computed, and a distance is computed only when a
  * limit decides. With `other`, a record that fails also gets `OTHER_FORMAT` when it could be seen
  * in person within reach or by video where licensed (what accepting both formats would admit).
+ * Records already decided by an earlier requirement are skipped (run it after `markFailures`).
  */
 export function markFormatFailures(q: FormatQuery, index: TherapistIndex, fail: Int32Array, other: boolean): void {
   const n = index.size;
@@ -294,6 +299,11 @@ export function markFormatFailures(q: FormatQuery, index: TherapistIndex, fail: 
   const lat = index.lat;
   const limited = hasPoint && maxKm !== Infinity;
   for (let i = 0; i < n; i++) {
+    // Nothing to learn from a record whose first failure comes before the format group's and that
+    // fails more than one requirement, or a fact of the person (who is seeking, the age group: never
+    // suggested, so whether they failed alone is not counted).
+    const failed = fail[i];
+    if ((failed & DECIDED) !== 0 && ((failed & FACTS) !== 0 || (failed & (failed - 1)) !== 0)) continue;
     const f = flags[i];
     const video = (f & FLAG_TELEHEALTH) !== 0;
     // Seen by video where licensed (`telehealthOk`).

@@ -338,7 +338,8 @@ export function rankTherapists(
   const wantedAll = f.formatValues.length === 0 || (f.prefIn && f.prefTele);
   markFormatFailures(f, index, failures, f.formatsImportance === 'required' && !wantedAll);
   const failCounts = zeros();
-  // Only-this-criterion failures: what relaxing it alone would add.
+  // Only-this-criterion failures: what relaxing it alone would add (for who is seeking and the age
+  // group, never suggested, not exact: the format pass skips records that fail them).
   const onlyFails = zeros();
   const { matched, farOnly, formatsOnly } = scan(q, index, failures, failCounts, onlyFails, best);
 
