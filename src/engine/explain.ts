@@ -78,49 +78,54 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   const facts = newFacts();
   const f = q.format;
 
+  /** A reason with its status and share of the score. */
+  const add = (
+    criterion: CriterionKey,
+    importance: Importance,
+    weight: number,
+    value: number,
+    who: MatchReason['who'],
+    details: MatchReason['details'],
+    partner: number,
+  ) => reason(criterion, status(value, criterion), who, partner, importance, weight * value * inv, details);
+
   return (i, score) => {
     formatFacts(f, index, i, facts, true);
     const reasons: MatchReason[] = [];
-    const add = (
-      criterion: CriterionKey,
-      importance: Importance,
-      weight: number,
-      value: number,
-      who: MatchReason['who'],
-      details: MatchReason['details'],
-      partner: number,
-    ) =>
-      reasons.push(
-        reason(criterion, status(value, criterion), who, partner, importance, weight * value * inv, details),
-      );
     let t: Term | undefined;
     for (let k = 0; k < length; k++) {
       const slot = slots[k];
       if (slot === 'formats')
-        add(
-          'formats',
-          f.formatsImportance,
-          q.formatsWeight,
-          formatsFit(f, facts),
-          undefined,
-          {
-            inPerson: facts.inPersonOk,
-            telehealth: facts.telehealthOk,
-          },
-          0,
+        reasons.push(
+          add(
+            'formats',
+            f.formatsImportance,
+            q.formatsWeight,
+            formatsFit(f, facts),
+            undefined,
+            {
+              inPerson: facts.inPersonOk,
+              telehealth: facts.telehealthOk,
+            },
+            0,
+          ),
         );
       else if (slot === 'distance')
-        add(
-          'distance',
-          'preferred',
-          q.distanceWeight,
-          distanceFit(f, facts),
-          undefined,
-          Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
-          0,
+        reasons.push(
+          add(
+            'distance',
+            'preferred',
+            q.distanceWeight,
+            distanceFit(f, facts),
+            undefined,
+            Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
+            0,
+          ),
         );
       else if ((t = terms[k]))
-        add(t.criterion, t.importance, t.weight, fit(t, index, i), t.who, detailsOf(t, index, i, ids[k]), t.partner);
+        reasons.push(
+          add(t.criterion, t.importance, t.weight, fit(t, index, i), t.who, detailsOf(t, index, i, ids[k]), t.partner),
+        );
       else reasons.push(slot as MatchReason);
     }
     const therapist = index.therapists[i];
