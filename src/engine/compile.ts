@@ -77,6 +77,24 @@ function maskOf(column: TermColumn, values: readonly string[], norm: (v: string)
   return mask;
 }
 
+/** The column of each personal criterion, how its values compare and whether one or all are wanted. */
+const PERSONAL_COLUMNS: Record<
+  (typeof PERSONAL)[number],
+  {
+    key: 'genders' | 'languages' | 'communities' | 'modalities' | 'faith' | 'cultures' | 'identities';
+    norm: (v: string) => string;
+    kind: Kind;
+  }
+> = {
+  therapistGender: { key: 'genders', norm: normalise.lower, kind: Kind.AnyOf },
+  languages: { key: 'languages', norm: normalise.language, kind: Kind.AnyOf },
+  communities: { key: 'communities', norm: normalise.id, kind: Kind.AllOf },
+  modalities: { key: 'modalities', norm: normalise.id, kind: Kind.AnyOf },
+  therapistFaith: { key: 'faith', norm: normalise.word, kind: Kind.AnyOf },
+  therapistCulture: { key: 'cultures', norm: normalise.word, kind: Kind.AnyOf },
+  therapistIdentity: { key: 'identities', norm: normalise.word, kind: Kind.AnyOf },
+};
+
 /** Answers compiled against an index: what the loop tests and scores, and what explains it. */
 export interface Query {
   required: Term[];
@@ -170,24 +188,21 @@ export function compile(
 
   // Personal preferences: each person's own (yours, then each partner's); a requirement from
   // anyone is a requirement.
-  const columns = {
-    therapistGender: [index.genders, normalise.lower, Kind.AnyOf],
-    languages: [index.languages, normalise.language, Kind.AnyOf],
-    communities: [index.communities, normalise.id, Kind.AllOf],
-    modalities: [index.modalities, normalise.id, Kind.AnyOf],
-    therapistFaith: [index.faith, normalise.word, Kind.AnyOf],
-    therapistCulture: [index.cultures, normalise.word, Kind.AnyOf],
-    therapistIdentity: [index.identities, normalise.word, Kind.AnyOf],
-  } as const;
   // Partners who stated nothing after the last who did (a form left empty) are not counted.
   const partners = couple ? partnersOf(answers) : [];
   while (partners.length && !PERSONAL.some((c) => listPreference(partners.at(-1)?.[c]))) partners.pop();
   const several = partners.length > 1;
   const everyone = several ? 'all' : 'both';
   for (const criterion of PERSONAL) {
-    const [column, norm, kind] = columns[criterion];
     // k = 0 is you, k = 1.. each partner.
-    const wishes = [answers?.preferences, ...partners].map((p) => listPreference(p?.[criterion]));
+    const wishes = [listPreference(answers?.preferences?.[criterion])];
+    for (const p of partners) wishes.push(listPreference(p?.[criterion]));
+    if (!wishes.some(Boolean)) {
+      unusedReason(criterion, couple ? everyone : 'you');
+      continue;
+    }
+    const { key, norm, kind } = PERSONAL_COLUMNS[criterion];
+    const column = index[key];
     const mine = wishes[0];
     const stated: { who: MatchReason['who']; partner: number; values: string[]; importance: Importance }[] = [];
     const agreed = (w: typeof mine) =>
@@ -197,10 +212,6 @@ export function compile(
       wishes.forEach((w, k) => {
         if (w) stated.push({ who: k ? 'partner' : 'you', partner: several ? k : 0, ...w });
       });
-    if (!stated.length) {
-      unusedReason(criterion, couple ? everyone : 'you');
-      continue;
-    }
     // A therapist has one gender: two people wanting disjoint genders cannot both be satisfied.
     if (criterion === 'therapistGender')
       wishes.forEach((a, j) =>
