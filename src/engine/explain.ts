@@ -73,7 +73,7 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   const criterionOf = (slot: Slot): CriterionKey => (typeof slot === 'string' ? slot : slot.criterion);
   const slots = unsorted.sort((a, b) => position(criterionOf(a)) - position(criterionOf(b)));
   const terms = slots.map((slot) => (typeof slot === 'object' && 'kind' in slot ? slot : undefined));
-  const ids = terms.map((t) => (t ? valueIds(t, index) : []));
+  const listed = terms.map((t) => (t ? listedOf(t, index) : undefined));
   const length = slots.length;
   const facts = newFacts();
   const f = q.format;
@@ -124,7 +124,15 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
         );
       else if ((t = terms[k]))
         reasons.push(
-          add(t.criterion, t.importance, t.weight, fit(t, index, i), t.who, detailsOf(t, index, i, ids[k]), t.partner),
+          add(
+            t.criterion,
+            t.importance,
+            t.weight,
+            fit(t, index, i),
+            t.who,
+            detailsOf(t, index, i, listed[k]),
+            t.partner,
+          ),
         );
       else reasons.push(slot as MatchReason);
     }
@@ -175,18 +183,24 @@ const LISTED: Partial<Record<CriterionKey, [keyof TherapistIndex, (v: string) =>
   insurance: ['insurance', normalise.lower],
 };
 
-/** The term id of each wanted value in its column (undefined when no listing has it), for `detailsOf`. */
-function valueIds(t: Term, index: TherapistIndex): (number | undefined)[] {
-  const listed = LISTED[t.criterion];
-  if (!listed) return [];
-  const column = index[listed[0]] as TermColumn;
-  return t.values.map((v) => column.ids.get(listed[1](v)));
+/** A term's column and the id of each wanted value in it (undefined when no listing has it). */
+interface Listed {
+  column: TermColumn;
+  ids: (number | undefined)[];
 }
 
-/** Details of a reason, from the index (a record is read once, when it is indexed); `ids` from `valueIds`. */
-function detailsOf(t: Term, index: TherapistIndex, i: number, ids: (number | undefined)[]): MatchReason['details'] {
+/** The `Listed` of a term whose reason lists the wanted values a listing has, for `detailsOf`. */
+function listedOf(t: Term, index: TherapistIndex): Listed | undefined {
+  const listed = LISTED[t.criterion];
+  if (!listed) return undefined;
+  const column = index[listed[0]] as TermColumn;
+  return { column, ids: t.values.map((v) => column.ids.get(listed[1](v))) };
+}
+
+/** Details of a reason, from the index (a record is read once, when it is indexed); `listed` from `listedOf`. */
+function detailsOf(t: Term, index: TherapistIndex, i: number, listed: Listed | undefined): MatchReason['details'] {
   const has = () => {
-    const column = index[LISTED[t.criterion]![0]] as TermColumn;
+    const { column, ids } = listed!;
     const row = i * column.words;
     return t.values.filter((_, k) => {
       const id = ids[k];
