@@ -5,7 +5,7 @@
 // relaxation that adds what it says.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexTherapists, parseTherapists, rankTherapists } from 'therapist-match/engine';
+import { applyRelaxation, indexTherapists, parseTherapists, rankTherapists } from 'therapist-match/engine';
 import { indexWhenIdle } from '../../dist/engine/idle.js';
 import { generateTherapists, createRandom } from '../../demo/sample/generate.js';
 import { QUERIES } from '../../scripts/bench/queries.js';
@@ -199,4 +199,28 @@ test('too few within the distance: the suggested limit adds the matches it says'
       assert.ok(relaxed.matched >= 5);
     }
   assert.ok(suggested >= 3, `some cases need a wider limit (${suggested})`);
+});
+
+test('on generated directories, exclusions add up to what did not match and every suggestion adds what it says', () => {
+  const random = createRandom(31);
+  let suggestions = 0;
+  for (const seed of [4, 5]) {
+    const index = indexTherapists(directory(1200, seed));
+    for (let k = 0; k < 60; k++) {
+      const answers = randomAnswers(random);
+      const result = rankTherapists(index, answers, { minMatches: Infinity, limit: 0 });
+      const excluded = result.exclusions.reduce((sum, e) => sum + e.count, 0);
+      assert.equal(result.matched + excluded, result.total, `set ${k}: counts add up`);
+      for (const relaxation of result.relaxations) {
+        const relaxed = rankTherapists(index, applyRelaxation(answers, relaxation), { limit: 0 });
+        assert.equal(
+          relaxed.matched,
+          result.matched + relaxation.additional,
+          `seed ${seed}, set ${k}, ${relaxation.criterion}: ${JSON.stringify(answers)}`,
+        );
+        suggestions++;
+      }
+    }
+  }
+  assert.ok(suggestions > 100, `suggestions checked: ${suggestions}`);
 });
