@@ -1,8 +1,8 @@
 // The engine's ranking equals a plain reference's (scripts/bench/reference.js: filter, score the
 // survivors, keep the top k) on generated directories: the same count and the same top 20, ids and
 // scores. And the speed-ups change nothing: an index built in idle slices ranks exactly as one built
-// at once, and the exact distances computed only when too few match still give a distance
-// relaxation that adds what it says.
+// at once, the exact distances computed only when too few match still give a distance
+// relaxation that adds what it says, and the counts behind exclusions and suggestions add up.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyRelaxation, indexTherapists, parseTherapists, rankTherapists } from 'therapist-match/engine';
