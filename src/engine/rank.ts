@@ -317,9 +317,12 @@ export function rankTherapists(
       return undefined; // a getter that throws: the option is left out
     }
   };
+  // A fresh object of the fields that could be read: who is seeking defaults to `individual`.
+  const read = readAnswers(answers).answers;
+  read.seeking ??= 'individual';
   const q = compile(
     index,
-    { seeking: 'individual', ...readAnswers(answers).answers },
+    read as MatchAnswers,
     resolveWeights(option('weights') as Partial<MatchWeights>),
     (option('vocabulary') as Pick<Vocabulary, 'concerns'> | undefined) ?? defaultVocabulary,
     staleAfter(option('staleAfterMonths')),
