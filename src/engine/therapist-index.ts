@@ -3,6 +3,9 @@
 import { dateParts } from './dates.js';
 import { DEGREES_TO_RADIANS } from './geo.js';
 import type { Therapist } from './schema.js';
+import { ColumnBuilder, LaterColumn, type TermColumn } from './term-column.js';
+
+export type { TermColumn } from './term-column.js';
 
 export const FLAG_IN_PERSON = 1;
 export const FLAG_TELEHEALTH = 2;
@@ -18,13 +21,6 @@ export const FLAG_NOT_ACCEPTING = 256;
 
 export const CLIENT_TYPE_BITS: Readonly<Record<string, number>> = { individual: 1, couple: 2, family: 4, group: 8 };
 export const AGE_GROUP_BITS: Readonly<Record<string, number>> = { adolescent: 1, adult: 2, 'older-adult': 4 };
-
-/** One multi-valued field as a bitset per record: term ids interned in `ids`, `words` 32-bit words each. */
-export interface TermColumn {
-  readonly ids: ReadonlyMap<string, number>;
-  readonly words: number;
-  readonly bits: Int32Array;
-}
 
 /**
  * The precomputed index of a directory. Build it with `indexTherapists` and pass it to
@@ -146,9 +142,12 @@ export function hashString(value: string): number {
 
 /**
  * Precomputes the columns the ranker reads, in one pass over the records; reuse it across
- * rankings. Never throws: anything that is not an array indexes as an empty directory, and an item
- * that is not an object, or whose fields cannot be read (a getter or a Proxy that throws), is left
- * out.
+ * rankings. The terms of rarer criteria (modalities, communities, insurance, faith, cultural
+ * background, identities) are read from the records when a ranking first needs them, so treat the
+ * records as read-only once indexed. Never throws: anything that is not an array indexes as an
+ * empty directory, and an item that is not an object, or whose fields cannot be read (a getter or a
+ * Proxy that throws), is left out; a list of those fields whose items cannot be read when first
+ * needed counts as empty.
  */
 export function indexTherapists(therapists: readonly Therapist[]): TherapistIndex {
   // Read straight from the input (no copy first): it is read in this one call.
@@ -186,95 +185,35 @@ function objectsIn(value: unknown): Therapist[] {
   return out;
 }
 
-// The term columns, in the order a record's strings are gathered.
+// The term columns read with the record (what most rankings use), by position in `columns`.
 const CONCERNS = 0;
-const MODALITIES = 1;
-const COMMUNITIES = 2;
-const LANGUAGES = 3;
-const GENDERS = 4;
-const INSURANCE = 5;
-const TELEHEALTH = 6;
-const FAITH = 7;
-const CULTURES = 8;
-const IDENTITIES = 9;
-const COLUMNS = 10;
-const NORMS = [
-  normalise.id,
-  normalise.id,
-  normalise.id,
-  normalise.language,
-  normalise.lower,
-  normalise.lower,
-  normalise.lower,
-  normalise.word,
-  normalise.word,
-  normalise.word,
-] as const;
+const LANGUAGES = 1;
+const GENDERS = 2;
+const TELEHEALTH = 3;
+const NORMS = [normalise.id, normalise.language, normalise.lower, normalise.lower] as const;
+
+/**
+ * The term columns read later, on first use or in idle time (`LaterColumn`): the fields of rarer
+ * criteria, which a first ranking seldom needs. Their order is the getters' in `BuiltIndex`.
+ */
+const LATER: readonly (readonly [keyof Therapist, (value: string) => string])[] = [
+  ['modalities', normalise.id],
+  ['communities', normalise.id],
+  ['insurance', normalise.lower],
+  ['faith', normalise.word],
+  ['culturalBackground', normalise.word],
+  ['identities', normalise.word],
+];
 
 const INDIVIDUAL: readonly unknown[] = ['individual'];
 const ADULT: readonly unknown[] = ['adult'];
 
 /**
- * A term column being built: interned terms, and each record's bits written as it is read. The
- * words per record double (the rows copied over) when a term beyond them arrives, and are cut to
- * what the terms need at the end, so the work stays linear in records and terms.
- */
-class ColumnBuilder {
-  readonly ids = new Map<string, number>();
-  /** Term ids by the string as written: most strings repeat, and normalising allocates. */
-  private readonly seen = new Map<string, number>();
-  private words = 1;
-  private bits: Int32Array;
-  constructor(
-    private readonly norm: (value: string) => string,
-    private readonly n: number,
-  ) {
-    this.bits = new Int32Array(n);
-  }
-  /** The last string seen in each of 64 slots and its id: a look-up cheaper than the map for the few strings a column repeats. */
-  private readonly recent: (string | undefined)[] = new Array<string | undefined>(64);
-  private readonly recentIds = new Int32Array(64);
-  add(record: number, value: string): void {
-    const slot = (value.length * 7 + value.charCodeAt(value.length >> 1)) & 63;
-    let id: number | undefined;
-    if (this.recent[slot] === value) id = this.recentIds[slot];
-    else {
-      id = this.seen.get(value);
-      if (id === undefined) {
-        const key = this.norm(value);
-        id = this.ids.get(key);
-        if (id === undefined) this.ids.set(key, (id = this.ids.size));
-        this.seen.set(value, id);
-      }
-      this.recent[slot] = value;
-      this.recentIds[slot] = id;
-    }
-    if (id >>> 5 >= this.words) this.relayout(Math.max(this.words * 2, (id >>> 5) + 1));
-    this.bits[record * this.words + (id >>> 5)] |= 1 << (id & 31);
-  }
-  /** The same rows with `words` words each. */
-  private relayout(words: number): void {
-    const from = this.bits;
-    const old = this.words;
-    const bits = new Int32Array(this.n * words);
-    const shared = Math.min(old, words);
-    for (let r = 0; r < this.n; r++) for (let w = 0; w < shared; w++) bits[r * words + w] = from[r * old + w];
-    this.bits = bits;
-    this.words = words;
-  }
-  /** The column of the first `n` records. */
-  finish(n: number): TermColumn {
-    const words = Math.max(1, Math.ceil(this.ids.size / 32));
-    if (words !== this.words) this.relayout(words);
-    return { ids: this.ids, words, bits: n === this.n ? this.bits : this.bits.slice(0, n * words) };
-  }
-}
-
-/**
  * Builds an index one record at a time, so that the widget can build it in slices while the page
- * is idle (`indexWhenIdle`) and `indexTherapists` in one go. A record is read completely (into
- * locals and the `strings` scratch list) before anything of it is written, so a record whose
- * getter throws half-way leaves no trace.
+ * is idle (`indexWhenIdle`) and `indexTherapists` in one go. A record's terms go straight into
+ * their columns and its other fields into locals, written once the record is read; a record whose
+ * getter throws half-way is taken back from the columns (`ColumnBuilder.undo`) and leaves no trace.
+ * The columns of rarer criteria are read after the rest (`LATER`).
  */
 class IndexBuilder {
   private next = 0;
@@ -297,9 +236,8 @@ class IndexBuilder {
   private readonly currencies = new Map<string, number>();
   private readonly currencyCodes: string[] = [];
   private readonly columns: ColumnBuilder[];
-  /** The strings of the record being read, and where each column's end. */
-  private readonly strings: string[] = [];
-  private readonly ends = new Int32Array(COLUMNS);
+  /** The columns read after the rest, once `finish` made the index. */
+  private later: readonly LaterColumn[] | undefined;
 
   /** The records kept, in input order: `source` itself when it is a fresh array of objects (compacted in place). */
   private readonly records: Therapist[];
@@ -353,21 +291,18 @@ class IndexBuilder {
     return this.done;
   }
 
-  /** Gathers the strings of `values` (non-strings skipped) and closes `column`'s range. */
-  private gather(column: number, values: readonly unknown[]): void {
-    const strings = this.strings;
-    const length = values.length;
-    for (let k = 0; k < length; k++) {
-      const v = values[k];
-      if (typeof v === 'string') strings.push(v);
-    }
-    this.ends[column] = strings.length;
+  /**
+   * Reads up to `count` more records into the columns read later (once `finish` made the index);
+   * returns whether all are read (true too when there is no index to finish).
+   */
+  stepLater(count: number): boolean {
+    for (const column of this.later ?? []) if (!column.step(count)) return false;
+    return true;
   }
 
   /** Reads record `t` into row `i`; false (nothing written) when a field cannot be read. */
   private read(t: Therapist, i: number): boolean {
-    const strings = this.strings;
-    strings.length = 0;
+    const columns = this.columns;
     let f = 0;
     let pointLat: unknown;
     let pointLng: unknown;
@@ -402,29 +337,26 @@ class IndexBuilder {
       id = String(t.id);
       gender = t.gender;
       lastVerified = t.lastVerified;
-      this.gather(CONCERNS, list(t.concerns));
-      this.gather(MODALITIES, list(t.modalities));
-      this.gather(COMMUNITIES, list(t.communities));
-      this.gather(LANGUAGES, list(t.languages));
-      if (typeof gender === 'string') strings.push(gender);
-      this.ends[GENDERS] = strings.length;
-      this.gather(INSURANCE, list(t.insurance));
+      columns[CONCERNS].addAll(i, t.concerns);
+      columns[LANGUAGES].addAll(i, t.languages);
+      if (typeof gender === 'string') columns[GENDERS].add(i, gender);
       const listed = list(t.telehealthJurisdictions);
-      if (listed.length) this.gather(TELEHEALTH, listed);
-      else {
+      const telehealth = columns[TELEHEALTH];
+      if (listed.length) telehealth.addAll(i, listed);
+      else
         for (const l of list(t.licenses)) {
           const j: unknown = (l as { jurisdiction?: unknown } | null | undefined)?.jurisdiction ?? '';
-          if (typeof j === 'string') strings.push(j);
+          if (typeof j === 'string') telehealth.add(i, j);
         }
-        this.ends[TELEHEALTH] = strings.length;
-      }
-      this.gather(FAITH, list(t.faith));
-      this.gather(CULTURES, list(t.culturalBackground));
-      this.gather(IDENTITIES, list(t.identities));
       style = styleCode(t.therapyStyle);
+      // Read now, so that a record whose fields cannot be read is left out whole; their terms are
+      // read when a ranking first needs them (`LATER`).
+      void [t.modalities, t.communities, t.insurance, t.faith, t.culturalBackground, t.identities];
     } catch {
+      for (const column of columns) column.undo(i);
       return false;
     }
+    for (const column of columns) column.commit();
     if (typeof pointLat === 'number' && typeof pointLng === 'number' && isFinite(pointLat) && isFinite(pointLng)) {
       f |= FLAG_LOCATION;
       const latRad = pointLat * DEGREES_TO_RADIANS;
@@ -451,13 +383,6 @@ class IndexBuilder {
     const verified = typeof lastVerified === 'string' ? verifiedAt(lastVerified) : NaN;
     this.verified[i] = verified;
     if (verified === verified) this.anyVerified = true;
-    let from = 0;
-    for (let c = 0; c < COLUMNS; c++) {
-      const to = this.ends[c];
-      const column = this.columns[c];
-      for (let k = from; k < to; k++) column.add(i, strings[k]);
-      from = to;
-    }
     return true;
   }
 
@@ -468,52 +393,75 @@ class IndexBuilder {
     const cut = <T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(a: T): T =>
       (n === this.n ? a : a.slice(0, n)) as T;
     const therapists = this.dropped || n < this.n ? this.records.slice(0, n) : this.records;
-    const [
-      concerns,
-      modalities,
-      communities,
-      languages,
-      genders,
-      insurance,
-      telehealthJurisdictions,
-      faith,
-      cultures,
-      identities,
-    ] = this.columns.map((column) => column.finish(n));
-    const index: TherapistIndex = Object.freeze({
-      kind: 'therapist-index',
-      therapists,
-      size: n,
-      ids: n === this.n ? this.ids : this.ids.slice(0, n),
-      genderValues: n === this.n ? this.genderValues : this.genderValues.slice(0, n),
-      currencyCodes: this.currencyCodes,
-      flags: cut(this.flags),
-      clientTypes: cut(this.clientTypes),
-      ageGroups: cut(this.ageGroups),
-      lat: cut(this.lat),
-      lng: cut(this.lng),
-      cosLat: cut(this.cosLat),
-      feeMin: cut(this.feeMin),
-      feeCurrency: cut(this.feeCurrency),
-      currencies: this.currencies,
-      idHash: new Int32Array(n),
-      idHashed: new Uint8Array(n),
-      verified: cut(this.verified),
-      anyVerified: this.anyVerified,
-      concerns,
-      modalities,
-      communities,
-      languages,
-      genders,
-      insurance,
-      telehealthJurisdictions,
-      faith,
-      cultures,
-      identities,
-      style: cut(this.style),
-    });
+    const [concerns, languages, genders, telehealthJurisdictions] = this.columns.map((column) => column.finish(n));
+    const later = LATER.map(([field, norm]) => new LaterColumn(therapists, field, norm));
+    this.later = later;
+    const index = new BuiltIndex(
+      {
+        kind: 'therapist-index',
+        therapists,
+        size: n,
+        ids: n === this.n ? this.ids : this.ids.slice(0, n),
+        genderValues: n === this.n ? this.genderValues : this.genderValues.slice(0, n),
+        currencyCodes: this.currencyCodes,
+        flags: cut(this.flags),
+        clientTypes: cut(this.clientTypes),
+        ageGroups: cut(this.ageGroups),
+        lat: cut(this.lat),
+        lng: cut(this.lng),
+        cosLat: cut(this.cosLat),
+        feeMin: cut(this.feeMin),
+        feeCurrency: cut(this.feeCurrency),
+        currencies: this.currencies,
+        idHash: new Int32Array(n),
+        idHashed: new Uint8Array(n),
+        verified: cut(this.verified),
+        anyVerified: this.anyVerified,
+        concerns,
+        languages,
+        genders,
+        telehealthJurisdictions,
+        style: cut(this.style),
+      },
+      later,
+    ) as unknown as TherapistIndex;
     built.add(index);
     return index;
+  }
+}
+
+/** The term columns of the index that `LATER` reads after the rest. */
+type LaterKey = 'modalities' | 'communities' | 'insurance' | 'faith' | 'cultures' | 'identities';
+
+/**
+ * An index: what is read with the records as its own (frozen) properties, the columns of `LATER`
+ * as getters that finish reading them on first use.
+ */
+class BuiltIndex {
+  constructor(
+    read: Omit<TherapistIndex, LaterKey>,
+    private readonly later: readonly LaterColumn[],
+  ) {
+    Object.assign(this, read);
+    Object.freeze(this);
+  }
+  get modalities(): TermColumn {
+    return this.later[0].get();
+  }
+  get communities(): TermColumn {
+    return this.later[1].get();
+  }
+  get insurance(): TermColumn {
+    return this.later[2].get();
+  }
+  get faith(): TermColumn {
+    return this.later[3].get();
+  }
+  get cultures(): TermColumn {
+    return this.later[4].get();
+  }
+  get identities(): TermColumn {
+    return this.later[5].get();
   }
 }
 
@@ -591,8 +539,9 @@ const building = new WeakMap<object, { length: number; builder: IndexBuilder }>(
 /**
  * Starts building the index of `therapists` where `indexFor` will find it, for a caller that reads
  * the records a slice at a time (idle.ts). Returns a function that reads up to `count`
- * more records and says whether the index is done (then cached; true too when a ranking finished
- * it first); undefined when the array is already indexed or being indexed.
+ * more records and says whether the index is done, its later columns included (the index is cached,
+ * ready for a ranking, once the rest is read; a ranking that comes first finishes that part at
+ * once); undefined when the array is already indexed or being indexed.
  */
 export function startIndex(therapists: readonly Therapist[]): ((count: number) => boolean) | undefined {
   let length: number;
@@ -607,11 +556,13 @@ export function startIndex(therapists: readonly Therapist[]): ((count: number) =
   const entry = { length, builder: new IndexBuilder(...fresh(therapists)) };
   building.set(key, entry);
   return (count) => {
-    if (building.get(key) !== entry) return true; // finished by a ranking, or replaced
-    if (!entry.builder.step(count)) return false;
-    building.delete(key);
-    cache.set(key, { length, index: entry.builder.finish() });
-    return true;
+    // Once the index is there (finished here or by a ranking), its later columns.
+    if (building.get(key) === entry) {
+      if (!entry.builder.step(count)) return false;
+      building.delete(key);
+      cache.set(key, { length, index: entry.builder.finish() });
+    }
+    return entry.builder.stepLater(count);
   };
 }
 const EMPTY: readonly Therapist[] = Object.freeze([]);

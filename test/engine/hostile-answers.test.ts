@@ -132,6 +132,51 @@ describe('rankTherapists and indexTherapists: directories that are not clean arr
     expect(ids(result.matches)).to.deep.equal(['b']);
   });
 
+  it('leaves out a record whose getter throws after some of its terms were read, and nothing of it reaches the next record', () => {
+    // concerns are read before languages: the first record's concern must not stay in the index,
+    // neither in the row the next record takes nor as a term of the directory.
+    const [bad, good] = directory(
+      record('bad', { concerns: ['low-desire', 'sexual-shame'] }),
+      record('good', { concerns: ['body-image'] }),
+    );
+    const index = indexTherapists([throwing(bad, 'languages'), good]);
+    expect(index.size).to.equal(1);
+    expect([...index.concerns.ids.keys()]).to.deep.equal(['body-image']);
+    const result = rankTherapists(index, { seeking: 'individual', concerns: { primary: 'low-desire' } });
+    expect(ids(result.matches)).to.deep.equal(['good']);
+    const reason = result.matches[0].reasons.find((r) => r.criterion === 'primaryConcern');
+    expect(reason?.status).to.equal('not-met');
+  });
+
+  it('leaves out a record whose modalities getter throws, though modalities are read on first use', () => {
+    const bad = throwing(list[0], 'modalities');
+    const result = rankTherapists([bad, list[1]] as Therapist[], {
+      seeking: 'individual',
+      preferences: { modalities: { value: ['cbt'], importance: 'preferred' } },
+    });
+    expect(result.total).to.equal(1);
+    expect(ids(result.matches)).to.deep.equal(['b']);
+  });
+
+  it('reads a list whose items throw when first needed as empty, and keeps the record', () => {
+    const items = new Proxy(['cbt'], {
+      get: (target, key) => {
+        if (key === '0') throw new Error('no');
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    const odd = { ...list[0], modalities: items } as Therapist;
+    const result = rankTherapists([odd, { ...list[1], modalities: ['cbt'] }], {
+      seeking: 'individual',
+      preferences: { modalities: { value: ['cbt'], importance: 'preferred' } },
+    });
+    expect(result.total).to.equal(2);
+    const statuses = Object.fromEntries(
+      result.matches.map((m) => [m.therapist.id, m.reasons.find((r) => r.criterion === 'modalities')?.status]),
+    );
+    expect(statuses).to.deep.equal({ a: 'not-met', b: 'met' });
+  });
+
   it('ranks an empty directory for anything that is not an array', () => {
     for (const value of [undefined, null, 42, 'text', {}, hostileProxy(), new Map()]) {
       const result = rankTherapists(value as unknown as Therapist[], individual);
