@@ -106,44 +106,48 @@ export class ColumnBuilder {
 }
 
 /**
- * A column read from the records when first needed (or in idle time, a slice at a time), for the
- * fields rarer criteria use, so that a first ranking does not wait for them. A record whose field
- * cannot be read then counts as stating no term (the record itself was read when indexed).
+ * Term columns read from the records when one of them is first needed (or in idle time, a slice
+ * at a time), for the fields of rarer criteria, so that a first ranking does not wait for them.
+ * All are read in one pass: touching a record costs more than reading one more of its fields. A
+ * record whose fields cannot be read then counts as stating none of them (the record itself was
+ * read when it was indexed).
  */
-export class LaterColumn {
+export class LaterColumns {
   private next = 0;
-  private builder: ColumnBuilder | undefined;
-  private column: TermColumn | undefined;
+  private builders: ColumnBuilder[] | undefined;
+  private columns: TermColumn[] | undefined;
+  /** `read` adds record `t`'s terms to `builders` as row `i` (one per norm, in order), throwing what reading them throws. */
   constructor(
     private readonly records: readonly Therapist[],
-    private readonly field: keyof Therapist,
-    private readonly norm: (value: string) => string,
+    private readonly norms: readonly ((value: string) => string)[],
+    private readonly read: (t: Therapist, i: number, builders: readonly ColumnBuilder[]) => void,
   ) {}
   /** Reads up to `count` more records; returns whether all are read. */
   step(count: number): boolean {
     const records = this.records;
     const n = records.length;
     if (this.next >= n) return true;
-    const builder = (this.builder ??= new ColumnBuilder(this.norm, n));
+    const builders = (this.builders ??= this.norms.map((norm) => new ColumnBuilder(norm, n)));
     const end = Math.min(n, this.next + count);
     for (let i = this.next; i < end; i++) {
       try {
-        builder.addAll(i, records[i][this.field]);
-        builder.commit();
+        this.read(records[i], i, builders);
+        for (const builder of builders) builder.commit();
       } catch {
-        builder.undo(i);
+        for (const builder of builders) builder.undo(i);
       }
     }
     this.next = end;
     return end >= n;
   }
-  /** The column, built now if it is not yet. */
-  get(): TermColumn {
-    if (!this.column) {
+  /** Column `c`, all of them read now if they are not yet. */
+  column(c: number): TermColumn {
+    if (!this.columns) {
       this.step(Infinity);
-      this.column = (this.builder ?? new ColumnBuilder(this.norm, 0)).finish(this.records.length);
-      this.builder = undefined;
+      const n = this.records.length;
+      this.columns = (this.builders ?? this.norms.map((norm) => new ColumnBuilder(norm, n))).map((b) => b.finish(n));
+      this.builders = undefined;
     }
-    return this.column;
+    return this.columns[c];
   }
 }

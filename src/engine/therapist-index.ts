@@ -3,7 +3,7 @@
 import { dateParts } from './dates.js';
 import { DEGREES_TO_RADIANS } from './geo.js';
 import type { Therapist } from './schema.js';
-import { ColumnBuilder, LaterColumn, type TermColumn } from './term-column.js';
+import { ColumnBuilder, LaterColumns, type TermColumn } from './term-column.js';
 
 export type { TermColumn } from './term-column.js';
 
@@ -193,17 +193,25 @@ const TELEHEALTH = 3;
 const NORMS = [normalise.id, normalise.language, normalise.lower, normalise.lower] as const;
 
 /**
- * The term columns read later, on first use or in idle time (`LaterColumn`): the fields of rarer
+ * The term columns read later, on first use or in idle time (`LaterColumns`): the fields of rarer
  * criteria, which a first ranking seldom needs. Their order is the getters' in `BuiltIndex`.
  */
-const LATER: readonly (readonly [keyof Therapist, (value: string) => string])[] = [
-  ['modalities', normalise.id],
-  ['communities', normalise.id],
-  ['insurance', normalise.lower],
-  ['faith', normalise.word],
-  ['culturalBackground', normalise.word],
-  ['identities', normalise.word],
-];
+const LATER_NORMS = [
+  normalise.id,
+  normalise.id,
+  normalise.lower,
+  normalise.word,
+  normalise.word,
+  normalise.word,
+] as const;
+const readLater = (t: Therapist, i: number, columns: readonly ColumnBuilder[]): void => {
+  columns[0].addAll(i, t.modalities);
+  columns[1].addAll(i, t.communities);
+  columns[2].addAll(i, t.insurance);
+  columns[3].addAll(i, t.faith);
+  columns[4].addAll(i, t.culturalBackground);
+  columns[5].addAll(i, t.identities);
+};
 
 const INDIVIDUAL: readonly unknown[] = ['individual'];
 const ADULT: readonly unknown[] = ['adult'];
@@ -213,7 +221,7 @@ const ADULT: readonly unknown[] = ['adult'];
  * is idle (`indexWhenIdle`) and `indexTherapists` in one go. A record's terms go straight into
  * their columns and its other fields into locals, written once the record is read; a record whose
  * getter throws half-way is taken back from the columns (`ColumnBuilder.undo`) and leaves no trace.
- * The columns of rarer criteria are read after the rest (`LATER`).
+ * The columns of rarer criteria are read after the rest (`readLater`).
  */
 class IndexBuilder {
   private next = 0;
@@ -237,7 +245,7 @@ class IndexBuilder {
   private readonly currencyCodes: string[] = [];
   private readonly columns: ColumnBuilder[];
   /** The columns read after the rest, once `finish` made the index. */
-  private later: readonly LaterColumn[] | undefined;
+  private later: LaterColumns | undefined;
 
   /** The records kept, in input order: `source` itself when it is a fresh array of objects (compacted in place). */
   private readonly records: Therapist[];
@@ -296,8 +304,7 @@ class IndexBuilder {
    * returns whether all are read (true too when there is no index to finish).
    */
   stepLater(count: number): boolean {
-    for (const column of this.later ?? []) if (!column.step(count)) return false;
-    return true;
+    return this.later?.step(count) ?? true;
   }
 
   /** Reads record `t` into row `i`; false (nothing written) when a field cannot be read. */
@@ -350,8 +357,13 @@ class IndexBuilder {
         }
       style = styleCode(t.therapyStyle);
       // Read now, so that a record whose fields cannot be read is left out whole; their terms are
-      // read when a ranking first needs them (`LATER`).
-      void [t.modalities, t.communities, t.insurance, t.faith, t.culturalBackground, t.identities];
+      // read when a ranking first needs them (`readLater`).
+      void t.modalities;
+      void t.communities;
+      void t.insurance;
+      void t.faith;
+      void t.culturalBackground;
+      void t.identities;
     } catch {
       for (const column of columns) column.undo(i);
       return false;
@@ -394,7 +406,7 @@ class IndexBuilder {
       (n === this.n ? a : a.slice(0, n)) as T;
     const therapists = this.dropped || n < this.n ? this.records.slice(0, n) : this.records;
     const [concerns, languages, genders, telehealthJurisdictions] = this.columns.map((column) => column.finish(n));
-    const later = LATER.map(([field, norm]) => new LaterColumn(therapists, field, norm));
+    const later = new LaterColumns(therapists, LATER_NORMS, readLater);
     this.later = later;
     const index = new BuiltIndex(
       {
@@ -430,38 +442,38 @@ class IndexBuilder {
   }
 }
 
-/** The term columns of the index that `LATER` reads after the rest. */
+/** The term columns of the index read after the rest (`readLater`). */
 type LaterKey = 'modalities' | 'communities' | 'insurance' | 'faith' | 'cultures' | 'identities';
 
 /**
- * An index: what is read with the records as its own (frozen) properties, the columns of `LATER`
- * as getters that finish reading them on first use.
+ * An index: what is read with the records as its own (frozen) properties, the columns of
+ * `readLater` as getters that finish reading them on first use.
  */
 class BuiltIndex {
   constructor(
     read: Omit<TherapistIndex, LaterKey>,
-    private readonly later: readonly LaterColumn[],
+    private readonly later: LaterColumns,
   ) {
     Object.assign(this, read);
     Object.freeze(this);
   }
   get modalities(): TermColumn {
-    return this.later[0].get();
+    return this.later.column(0);
   }
   get communities(): TermColumn {
-    return this.later[1].get();
+    return this.later.column(1);
   }
   get insurance(): TermColumn {
-    return this.later[2].get();
+    return this.later.column(2);
   }
   get faith(): TermColumn {
-    return this.later[3].get();
+    return this.later.column(3);
   }
   get cultures(): TermColumn {
-    return this.later[4].get();
+    return this.later.column(4);
   }
   get identities(): TermColumn {
-    return this.later[5].get();
+    return this.later.column(5);
   }
 }
 
