@@ -158,9 +158,40 @@ export function indexTherapists(therapists: readonly Therapist[]): TherapistInde
   } catch {
     source = EMPTY; // a Proxy array whose length throws
   }
+  keepShapes();
   const builder = new IndexBuilder(source, length, false);
   builder.step(Infinity);
   return builder.finish();
+}
+
+/**
+ * A tiny index kept while the module lives, made before the first build. V8 holds the shapes
+ * (maps) of objects weakly, and the builder's compiled code with them: after a full collection in
+ * which no builder was alive, that code is dropped, and the next build spends its first tens of
+ * milliseconds (at 100,000 records) unoptimised while it is compiled again. Two made-up records,
+ * read like any others, keep one object of each shape the build makes.
+ */
+let shapes: unknown;
+function keepShapes(): void {
+  if (shapes) return;
+  const records = [
+    {
+      id: 'a',
+      concerns: ['a'],
+      languages: ['en'],
+      gender: 'woman',
+      telehealthJurisdictions: ['US-NY'],
+      location: { lat: 1, lng: 1 },
+      fees: { min: 1, currency: 'USD' },
+      lastVerified: '2026-01-01',
+      modalities: ['a'],
+    },
+    { id: 'b', licenses: [{ jurisdiction: 'US-NY' }] },
+  ];
+  const builder = new IndexBuilder(records, records.length, false);
+  builder.step(Infinity);
+  shapes = [builder, builder.finish()];
+  builder.stepLater(Infinity);
 }
 
 /** The objects of `value`, a fresh array for an idle build (read a slice at a time), and their number. */
@@ -565,6 +596,7 @@ export function startIndex(therapists: readonly Therapist[]): ((count: number) =
     return undefined;
   }
   const key: object = therapists;
+  keepShapes();
   const entry = { length, builder: new IndexBuilder(...fresh(therapists)) };
   building.set(key, entry);
   return (count) => {
