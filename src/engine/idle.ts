@@ -23,8 +23,8 @@ const builds = new WeakMap<object, Promise<void>>();
  * (`requestIdleCallback`, else `setTimeout`), so that the first ranking finds it ready. Ranking the
  * same array before it is done finishes the build at once; the result is the same index either
  * way. Does nothing for an array already indexed or being indexed. Resolves once the index is
- * there (at once for an array already indexed), so that work that needs it can wait for it
- * instead of finishing the build in its own task.
+ * there, the columns it reads after the rest included (at once for an array already indexed), so
+ * that work that needs it can wait for it instead of finishing the build in its own task.
  */
 export function indexWhenIdle(therapists: readonly Therapist[]): Promise<void> {
   const step = startIndex(therapists);

@@ -50,7 +50,8 @@ export interface TherapistIndex {
   readonly currencies: ReadonlyMap<string, number>;
   /**
    * `hashString` of each id, filled on first use (`idHashOf`): only seeded rankings need it, for
-   * the records that tie, so building the index does not read every id's characters.
+   * the records that tie, so building the index does not read every id's characters (nor
+   * allocates it: it is made on first use).
    */
   readonly idHash: Int32Array;
   /** 1 where `idHash` is filled. */
@@ -456,8 +457,6 @@ class IndexBuilder {
         feeMin: cut(this.feeMin),
         feeCurrency: cut(this.feeCurrency),
         currencies: this.currencies,
-        idHash: new Int32Array(n),
-        idHashed: new Uint8Array(n),
         verified: cut(this.verified),
         anyVerified: this.anyVerified,
         concerns,
@@ -475,6 +474,8 @@ class IndexBuilder {
 
 /** The term columns of the index read after the rest (`readLater`). */
 type LaterKey = 'modalities' | 'communities' | 'insurance' | 'faith' | 'cultures' | 'identities';
+/** What `BuiltIndex` makes on first use. */
+type LazyKey = LaterKey | 'idHash' | 'idHashed';
 
 /**
  * An index: what is read with the records as its own (frozen) properties, the columns of
@@ -498,8 +499,6 @@ class BuiltIndex implements TherapistIndex {
   readonly feeMin: Float64Array;
   readonly feeCurrency: Int32Array;
   readonly currencies: ReadonlyMap<string, number>;
-  readonly idHash: Int32Array;
-  readonly idHashed: Uint8Array;
   readonly verified: Float64Array;
   readonly anyVerified: boolean;
   readonly concerns: TermColumn;
@@ -507,8 +506,10 @@ class BuiltIndex implements TherapistIndex {
   readonly genders: TermColumn;
   readonly telehealthJurisdictions: TermColumn;
   readonly style: Uint8Array;
+  /** The id hashes of seeded rankings, made on first use. */
+  private readonly hashes: { hash?: Int32Array; hashed?: Uint8Array } = {};
   constructor(
-    read: Omit<TherapistIndex, LaterKey>,
+    read: Omit<TherapistIndex, LazyKey>,
     private readonly later: LaterColumns,
   ) {
     this.kind = read.kind;
@@ -526,8 +527,6 @@ class BuiltIndex implements TherapistIndex {
     this.feeMin = read.feeMin;
     this.feeCurrency = read.feeCurrency;
     this.currencies = read.currencies;
-    this.idHash = read.idHash;
-    this.idHashed = read.idHashed;
     this.verified = read.verified;
     this.anyVerified = read.anyVerified;
     this.concerns = read.concerns;
@@ -536,6 +535,12 @@ class BuiltIndex implements TherapistIndex {
     this.telehealthJurisdictions = read.telehealthJurisdictions;
     this.style = read.style;
     Object.freeze(this);
+  }
+  get idHash(): Int32Array {
+    return (this.hashes.hash ??= new Int32Array(this.size));
+  }
+  get idHashed(): Uint8Array {
+    return (this.hashes.hashed ??= new Uint8Array(this.size));
   }
   get modalities(): TermColumn {
     return this.later.column(0);
