@@ -99,13 +99,19 @@ const STYLE_POLES: readonly (readonly string[])[] = [
  */
 export function styleCode(style: unknown): number {
   if (style === null || typeof style !== 'object') return 0;
-  let code = 0;
-  for (let d = 0; d < 4; d++) {
-    const k = STYLE_POLES[d].indexOf((style as Record<string, unknown>)[STYLE_DIMENSIONS[d]] as string);
-    if (k >= 0) code |= (k + 1) << (2 * d);
-  }
-  return code;
+  // Each dimension read by name (a directory has one style per record; a look-up by a computed
+  // key costs more on objects of many shapes).
+  const s = style as { lead?: unknown; intensity?: unknown; focus?: unknown; approach?: unknown };
+  return (
+    pole(s.lead, 'therapist', 'client') |
+    (pole(s.intensity, 'gentle', 'intense') << 2) |
+    (pole(s.focus, 'past', 'present') << 4) |
+    (pole(s.approach, 'support', 'challenge') << 6)
+  );
 }
+/** 1 or 2 for `value` one of the poles, 3 for `balanced`, else 0 (`STYLE_POLES`' order). */
+const pole = (value: unknown, first: string, second: string): number =>
+  value === first ? 1 : value === second ? 2 : value === 'balanced' ? 3 : 0;
 
 /** The value id of dimension `d` in a style code (`lead.therapist`), or undefined when unstated. */
 export function styleValue(code: number, d: number): string | undefined {
