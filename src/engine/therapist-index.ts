@@ -300,12 +300,13 @@ class IndexBuilder {
     this.flags = new Uint16Array(n);
     this.clientTypes = new Uint8Array(n);
     this.ageGroups = new Uint8Array(n);
-    this.lat = new Float64Array(n).fill(NaN);
-    this.lng = new Float64Array(n).fill(NaN);
+    // NaN and -1 where a record states nothing are written with the record (every row once).
+    this.lat = new Float64Array(n);
+    this.lng = new Float64Array(n);
     this.cosLat = new Float64Array(n);
-    this.feeMin = new Float64Array(n).fill(NaN);
-    this.feeCurrency = new Int32Array(n).fill(-1);
-    this.verified = new Float64Array(n).fill(NaN);
+    this.feeMin = new Float64Array(n);
+    this.feeCurrency = new Int32Array(n);
+    this.verified = new Float64Array(n);
     this.style = new Uint8Array(n);
     this.ids = new Array<string>(n);
     this.genderValues = new Array<string | undefined>(n);
@@ -413,7 +414,7 @@ class IndexBuilder {
       this.lat[i] = latRad;
       this.lng[i] = pointLng * DEGREES_TO_RADIANS;
       this.cosLat[i] = Math.cos(latRad);
-    }
+    } else this.lat[i] = this.lng[i] = NaN;
     if (typeof min === 'number' && isFinite(min) && typeof currency === 'string') {
       f |= FLAG_FEES;
       this.feeMin[i] = min;
@@ -423,6 +424,9 @@ class IndexBuilder {
         this.currencyCodes.push(currency);
       }
       this.feeCurrency[i] = c;
+    } else {
+      this.feeMin[i] = NaN;
+      this.feeCurrency[i] = -1;
     }
     this.flags[i] = f;
     this.clientTypes[i] = ct;
