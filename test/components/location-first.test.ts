@@ -34,6 +34,19 @@ const WORDS = {
   },
 };
 
+/** The widget on the sample directory, in `lang`, once its first step is on screen. */
+async function firstStep(lang: keyof typeof WORDS) {
+  const el = await fixture<TherapistMatch>(
+    html`<therapist-match src="/demo/data/therapists.json" lang=${lang} limit="100"></therapist-match>`,
+  );
+  await el.updateComplete;
+  const quiz = quizOf(el)!;
+  await quiz.updateComplete;
+  const root = quiz.shadowRoot!;
+  await waitUntil(() => WORDS[lang].first.test(text(root.querySelector('h2'))), 'no first step', { timeout: 5000 });
+  return { el, quiz, root };
+}
+
 describe('location first, honestly', () => {
   for (const lang of ['en', 'es'] as const) {
     const w = WORDS[lang];
@@ -84,14 +97,7 @@ describe('location first, honestly', () => {
     });
 
     it(`asks where the person is on the first step, and a postal code or city brings offices near them (${lang})`, async () => {
-      const el = await fixture<TherapistMatch>(
-        html`<therapist-match src="/demo/data/therapists.json" lang=${lang} limit="100"></therapist-match>`,
-      );
-      await el.updateComplete;
-      const quiz = quizOf(el)!;
-      await quiz.updateComplete;
-      const root = quiz.shadowRoot!;
-      await waitUntil(() => w.first.test(text(root.querySelector('h2'))), 'no first step', { timeout: 5000 });
+      const { el, quiz, root } = await firstStep(lang);
       // The first thing asked, before any concern: a labelled field and "video only".
       const where = root.querySelector('fieldset[part~="where"]')!;
       expect(text(where.querySelector('legend'))).to.equal(w.where);
@@ -118,14 +124,7 @@ describe('location first, honestly', () => {
     });
 
     it(`"video only, I'm in ${w.oregon}": video listings licensed there, no distance from a state's middle (${lang})`, async () => {
-      const el = await fixture<TherapistMatch>(
-        html`<therapist-match src="/demo/data/therapists.json" lang=${lang} limit="100"></therapist-match>`,
-      );
-      await el.updateComplete;
-      const quiz = quizOf(el)!;
-      await quiz.updateComplete;
-      const root = quiz.shadowRoot!;
-      await waitUntil(() => w.first.test(text(root.querySelector('h2'))), 'no first step', { timeout: 5000 });
+      const { el, quiz, root } = await firstStep(lang);
       root.querySelector<HTMLInputElement>('fieldset[part~="where"] input[type="checkbox"]')!.click();
       const place = root.querySelector<HTMLInputElement>('#place')!;
       place.value = w.oregon;
