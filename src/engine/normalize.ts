@@ -113,7 +113,9 @@ class Reader {
     at: string,
     top: boolean,
   ): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
+    // Without a prototype, so neither this reader nor zod after it finds a key a page added to
+    // Object.prototype where the record has none (the fast path copies it into a plain object).
+    const out: Record<string, unknown> = Object.create(null);
     for (const key of Object.keys(raw)) {
       const value = raw[key];
       const where = at ? `${at}.${key}` : key;
@@ -140,7 +142,7 @@ class Reader {
         if (first) {
           if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue;
           const [list, , inner] = first.path;
-          const entries = (out[list] ??= [{}]);
+          const entries = (out[list] ??= [Object.create(null)]);
           const entry = Array.isArray(entries) ? entries[0] : undefined;
           if (!isPlain(entry) || Object.hasOwn(entry, inner)) {
             this.warn(
@@ -167,7 +169,7 @@ class Reader {
       const name = spec.name;
       if (parent) {
         // A flat name for a nested field merges into the object of that name.
-        const nested = (out[parent.name] ??= {});
+        const nested = (out[parent.name] ??= Object.create(null));
         if (!isPlain(nested) || Object.hasOwn(nested, name)) {
           this.warn(
             where,
@@ -461,7 +463,8 @@ export function keepsGender(gender: string): boolean {
 /**
  * A raw record read forgivingly: names matched in any spelling, values converted where the
  * meaning is certain, every change of a value reported. Returns the input itself when it is not a
- * plain object (validation says why). Throws only if the input's own getters throw.
+ * plain object (validation says why). Throws only if the input's own getters throw. The objects it
+ * returns have no prototype, so no key a page added to Object.prototype reads as a field.
  */
 export function normalizeRecord(
   raw: unknown,

@@ -81,20 +81,27 @@ type Check<T> = (value: unknown) => Checked<T>;
 const PLAIN_WEB_URL =
   /^https?:\/\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)*[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:[/?#][A-Za-z0-9._~!$&'()*+,;=:@/?#%-]*)?$/i;
 
-/** Characters the normaliser strips or questions: control, bidi and invisible ones, and surrogates (checked further there). */
-const SUSPECT =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uD800-\uDFFF]/;
-/** The same, and line breaks and tabs, which one-line fields do not keep. */
-const SUSPECT_LINE =
-  /[\u0000-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uD800-\uDFFF]/;
+// Characters the normaliser strips or questions: control, bidi and invisible ones, and surrogates
+// (checked further there); a one-line field questions line breaks and tabs too.
+const OTHERS =
+  '\\u007F-\\u009F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFEFF\\uFFA0\\uD800-\\uDFFF';
+const TEXT = `\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F${OTHERS}`;
+const LINE = `\\u0000-\\u001F${OTHERS}`;
+const SUSPECT = new RegExp(`[${TEXT}]`);
+const SUSPECT_LINE = new RegExp(`[${LINE}]`);
+/** A text with none of those characters and nothing to trim: most texts, kept in one test. */
+const clean = (chars: string) => new RegExp(`^[^\\s${chars}](?:[^${chars}]*[^\\s${chars}])?$`);
+const CLEAN = clean(TEXT);
+const CLEAN_LINE = clean(LINE);
 
 const textOf =
   (max: number): Check<string> =>
   (value) => {
-    if (typeof value !== 'string' || (max < 1000 ? SUSPECT_LINE : SUSPECT).test(value)) return NO;
+    if (typeof value !== 'string') return NO;
+    if (value.length <= max && (max < 1000 ? CLEAN_LINE : CLEAN).test(value)) return value;
+    if ((max < 1000 ? SUSPECT_LINE : SUSPECT).test(value)) return NO;
     const trimmed = value.trim();
-    // The same string when nothing was trimmed, so containers can be kept as they are.
-    return trimmed.length >= 1 && trimmed.length <= max ? (trimmed.length === value.length ? value : trimmed) : NO;
+    return trimmed.length >= 1 && trimmed.length <= max ? trimmed : NO;
   };
 const matching =
   (pattern: RegExp): Check<string> =>
@@ -134,26 +141,42 @@ const listOf =
   };
 
 type Shape = Record<string, [Check<unknown>, boolean]>;
+/** True while Object.prototype has an enumerable key (a page added one): every object then goes to zod. */
+let inherits = false;
+/** Looks once per run whether for-in would find inherited keys (see `inherits`). */
+const checkPrototype = () => {
+  inherits = false;
+  for (const _ in Object.prototype) inherits = true;
+};
 const objectOf = <T>(shape: Shape): Check<T> => {
   const keys = Object.keys(shape);
   const fields = keys.map((key) => shape[key]);
   const required = fields.filter((field) => !field[1]).length;
-  // Each field's place by name, without a prototype: no key of the data finds anything else.
-  const slots: Record<string, number> = Object.create(null);
-  keys.forEach((key, k) => (slots[key] = k));
+  const slots = new Map(keys.map((key, k) => [key, k]));
+  // The field that followed each field in the last object (`keys.length` stands for the start):
+  // the objects of one directory list their fields in one order, so the guess is mostly right and
+  // spares looking the name up.
+  const after = new Uint8Array(keys.length + 1);
   return (value) => {
-    if (value === null || typeof value !== 'object') return NO;
+    if (value === null || typeof value !== 'object' || inherits) return NO;
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return NO;
     const input = value as Record<string, unknown>;
     const checked: unknown[] = [];
     let missing = required;
     let changed = false;
-    // The object's own keys, each value read once (a getter runs once). A field the format does not
-    // have goes to the normaliser, which names it; an explicit `undefined` to zod, which keeps it as a key.
+    let previous = keys.length;
+    // The object's own keys (Object.prototype has no enumerable one: `inherits`), each value read
+    // once (a getter runs once). A field the format does not have goes to the normaliser, which
+    // names it; an explicit `undefined` to zod, which keeps it as a key.
     for (const key in input) {
-      const k = slots[key];
-      if (k === undefined || !Object.hasOwn(input, key)) return NO;
+      let k = after[previous];
+      if (keys[k] !== key) {
+        const slot = slots.get(key);
+        if (slot === undefined) return NO;
+        after[previous] = k = slot;
+      }
+      previous = k;
       const field = input[key];
       if (field === undefined) return NO;
       const [check, optional] = fields[k];
@@ -164,13 +187,36 @@ const objectOf = <T>(shape: Shape): Check<T> => {
       if (result !== field) changed = true;
     }
     if (missing) return NO;
-    // A record with nothing to trim is accepted as it is (zod would return an equal copy).
-    if (!changed) return input as T;
+    // A record with nothing to trim is accepted as it is (zod would return an equal copy); one
+    // without a prototype (the normaliser's) is copied into a plain object.
+    if (!changed && proto) return input as T;
     const out: Record<string, unknown> = {};
     for (let k = 0; k < keys.length; k++) if (checked[k] !== undefined) out[keys[k]] = checked[k];
     return out as T;
   };
 };
+
+/** The ids of a vocabulary's terms, per field a record names them in. */
+interface VocabularyIds {
+  concerns: Set<string>;
+  modalities: Set<string>;
+  communities: Set<string>;
+}
+const idsOf = (vocabulary: Vocabulary): VocabularyIds => {
+  const set = (list: { id: string }[] | undefined) => new Set((list ?? []).map((term) => term.id));
+  return {
+    concerns: set(vocabulary.concerns),
+    modalities: set(vocabulary.modalities),
+    communities: set(vocabulary.communities),
+  };
+};
+/** The ids a run reads terms against: any other term goes to the normaliser, which knows synonyms. */
+const DEFAULT_IDS = idsOf(defaultVocabulary);
+let vocabularyIds = DEFAULT_IDS;
+const termOf =
+  (field: keyof VocabularyIds): Check<string> =>
+  (value) =>
+    typeof value === 'string' && vocabularyIds[field].has(value) ? value : NO;
 
 /** A location gives both coordinates or neither. */
 const bothOrNeither =
@@ -207,12 +253,12 @@ const acceptRecord = objectOf<Therapist>({
   certifications: opt(
     listOf(objectOf({ body: req(textOf(120)), name: req(textOf(160)), since: opt(dateOf), expires: opt(dateOf) })),
   ),
-  concerns: opt(listOf(textOf(80))),
+  concerns: opt(listOf(termOf('concerns'))),
   clientTypes: opt(listOf(oneOf(CLIENT_TYPES))),
   ageGroups: opt(listOf(oneOf(AGE_GROUPS))),
   languages: opt(listOf(matching(LANGUAGE))),
-  modalities: opt(listOf(textOf(80))),
-  communities: opt(listOf(textOf(80))),
+  modalities: opt(listOf(termOf('modalities'))),
+  communities: opt(listOf(termOf('communities'))),
   faith: opt(listOf(textOf(80))),
   culturalBackground: opt(listOf(textOf(80))),
   identities: opt(listOf(textOf(80))),
@@ -259,6 +305,11 @@ const acceptRecord = objectOf<Therapist>({
 
 /** The fast path alone, for tests: the validated record, or undefined when zod must decide. */
 export function acceptRecordFast(record: unknown): Therapist | undefined {
+  checkPrototype();
+  vocabularyIds = DEFAULT_IDS;
+  return accept(record);
+}
+function accept(record: unknown): Therapist | undefined {
   try {
     const accepted = acceptRecord(record);
     return accepted === NO ? undefined : accepted;
@@ -284,28 +335,14 @@ export interface SlowPath {
   validate: (record: unknown) => { therapist?: Therapist; problems: ReadProblem[] };
   /** True for a gender the normaliser keeps as written. */
   keepsGender: (gender: string) => boolean;
+  /** Reports what a valid record says of its clinical standing (clinical-notes.ts). */
+  clinical: (therapist: Therapist, options: ParseOptions, report: (problem: ReadProblem) => void) => void;
 }
 
-const VOCABULARY_FIELDS = ['concerns', 'modalities', 'communities'] as const;
-const vocabularyIds = new WeakMap<Vocabulary, Record<(typeof VOCABULARY_FIELDS)[number], Set<string>>>();
-
-/** True when an accepted record needs nothing from the normaliser: ids from the vocabulary, known language tags, a plain gender. */
-function isCanonical(t: Therapist, vocabulary: Vocabulary, slow?: SlowPath): boolean | undefined {
-  let ids = vocabularyIds.get(vocabulary);
-  if (!ids) {
-    const set = (list: { id: string }[] | undefined) => new Set((list ?? []).map((term) => term.id));
-    ids = {
-      concerns: set(vocabulary.concerns),
-      modalities: set(vocabulary.modalities),
-      communities: set(vocabulary.communities),
-    };
-    vocabularyIds.set(vocabulary, ids);
-  }
-  for (const field of VOCABULARY_FIELDS) {
-    const terms = t[field];
-    if (terms) for (let k = 0; k < terms.length; k++) if (!ids[field].has(terms[k])) return false;
-  }
-  if (t.languages?.some((tag) => !isCanonicalTag(tag))) return false;
+/** True when an accepted record needs nothing from the normaliser: known language tags, a plain gender (its terms are ids: `termOf`). */
+function isCanonical(t: Therapist, slow?: SlowPath): boolean | undefined {
+  const languages = t.languages;
+  if (languages) for (let k = 0; k < languages.length; k++) if (!isCanonicalTag(languages[k])) return false;
   // Another word for a gender ("female") goes to the normaliser; the therapist's own word it keeps
   // as written, which the normaliser's chunk says once it is loaded.
   return t.gender === undefined || (GENDERS as readonly string[]).includes(t.gender) || slow?.keepsGender(t.gender);
@@ -322,62 +359,29 @@ function isCanonicalTag(tag: string): boolean {
   return canonical;
 }
 
-const NO_EXTRA_TYPES: readonly string[] = [];
-
-/** Checks of meaning on a valid record: clinical licences only, roles a bio mentions, coordinates. */
-function checkClinical(t: Therapist, options: ParseOptions, report: (problem: ReadProblem) => void): void {
-  const extra = options.licenseTypes ?? NO_EXTRA_TYPES;
-  t.licenses.forEach((licence, i) => {
-    const kind = licenceKind(licence.type, extra);
-    if (kind === 'non-clinical')
-      report({
-        severity: 'error',
-        path: `licenses.${i}.type`,
-        message: `"${licence.type}" is not a clinical licence (${nonClinicalMention(licence.type)}): only licensed clinicians are listed`,
-        fix: 'remove this listing, or give the clinical licence the therapist holds (LMFT, LCSW, LPC, psychologist…)',
-      });
-    else if (kind === 'unknown')
-      report({
-        severity: 'warning',
-        path: `licenses.${i}.type`,
-        message: `"${licence.type}" is not a licence type this widget recognises; it is shown as written`,
-        fix: 'check the spelling, or add the type with the licenseTypes option if it is a clinical licence',
-      });
-  });
-  t.certifications?.forEach((cert, i) => {
-    const mention = nonClinicalMention(`${cert.body} ${cert.name}`);
-    if (!mention) return;
-    const coach = /coach/i.test(mention);
-    report({
-      severity: coach ? 'warning' : 'error',
-      path: `certifications.${i}`,
-      message: coach
-        ? `"${cert.name}" (${cert.body}) is a coaching credential, not a clinical one; it is shown as written`
-        : `"${cert.name}" (${cert.body}) is a non-clinical role (${mention}): surrogate partners, bodyworkers and tantra practitioners are not sex therapists`,
-      fix: coach
-        ? 'check that the listing is for the clinical licence, not coaching'
-        : 'remove this listing: sex therapy is talk therapy and never involves physical contact',
-    });
-  });
-  for (const field of ['name', 'bio'] as const) {
-    const mention = t[field] && nonClinicalMention(t[field]);
-    if (mention)
-      report({
-        severity: 'warning',
-        path: field,
-        message: `mentions "${mention}"; the listing is kept for a person to review`,
-        fix: 'read it: sex therapy is talk therapy, and a listing offering physical contact must be removed',
-      });
+/** What a certification names that is not clinical, per body and name (directories repeat a few). */
+const certMentions = new Map<string, string | undefined>();
+const certMention = (cert: { body: string; name: string }) => {
+  const text = `${cert.body} ${cert.name}`;
+  let mention = certMentions.get(text);
+  if (mention === undefined && !certMentions.has(text)) {
+    mention = nonClinicalMention(text);
+    if (certMentions.size < 10_000) certMentions.set(text, mention);
   }
-  if (t.formats.includes('in-person') && (!t.location || t.location.lat === undefined))
-    report({
-      severity: 'warning',
-      path: 'location',
-      message: t.location
-        ? 'has no coordinates: in-person distance is unknown, so a search with a distance limit leaves this office out'
-        : 'is missing although sessions are in person: distance is unknown',
-      fix: "add location.lat and location.lng (the office's latitude and longitude)",
-    });
+  return mention;
+};
+
+/**
+ * True when a valid record has something to say about its clinical standing: a licence that is
+ * not clinical or not recognised, a role a certification, the name or the bio mentions, an office
+ * without coordinates. Its messages are written by clinical-notes.ts, loaded with the slow path.
+ */
+function needsClinicalNote(t: Therapist, extra?: readonly string[]): boolean {
+  const { licenses, certifications, location } = t;
+  for (let k = 0; k < licenses.length; k++) if (licenceKind(licenses[k].type, extra) !== 'clinical') return true;
+  if (certifications) for (let k = 0; k < certifications.length; k++) if (certMention(certifications[k])) return true;
+  if (nonClinicalMention(t.name) || (t.bio && nonClinicalMention(t.bio))) return true;
+  return t.formats.includes('in-person') && location?.lat === undefined;
 }
 
 function recordId(record: unknown): string | undefined {
@@ -411,14 +415,14 @@ export class RecordCheck {
   private readonly records: unknown[] | undefined;
   private readonly count: number = 0;
   private index = 0;
-  private readonly vocabulary: Vocabulary;
+  private readonly ids: VocabularyIds;
   private readonly seen = new Set<string>();
 
   constructor(
     input: unknown,
     private readonly options: ParseOptions = {},
   ) {
-    this.vocabulary = options.vocabulary ?? defaultVocabulary;
+    this.ids = options.vocabulary ? idsOf(options.vocabulary) : DEFAULT_IDS;
     let records: unknown[] | undefined;
     try {
       records = recordsIn(input);
@@ -439,13 +443,15 @@ export class RecordCheck {
   }
 
   run(slow?: SlowPath, pause?: () => boolean): 'done' | 'slow' | 'paused' {
-    const { records, options, vocabulary, seen } = this;
+    const { records, options, ids, seen } = this;
     if (!records) return 'done';
     const { therapists, problems } = this.result;
     const own: ReadProblem[] = [];
     const report = (problem: ReadProblem) => void own.push(problem);
     // At least one record per run, so a slice that is over before it starts still makes progress.
     const first = this.index;
+    checkPrototype();
+    vocabularyIds = ids;
     for (; this.index < this.count; this.index++) {
       if (this.index > first && pause?.()) return 'paused';
       const index = this.index;
@@ -454,20 +460,23 @@ export class RecordCheck {
       let therapist: Therapist | undefined;
       try {
         record = records[index];
-        therapist = acceptRecordFast(record);
-        if (!therapist || !isCanonical(therapist, vocabulary, slow)) {
+        therapist = accept(record);
+        if (!therapist || !isCanonical(therapist, slow)) {
           // Nothing of this record is kept yet: it is checked again from the start with `slow`.
           if (!slow) return 'slow';
           const normalised = slow.normalize(record, report, options);
           record = normalised; // so a dropped record is named by its id under any header ("Therapist ID")
-          therapist = acceptRecordFast(normalised);
+          therapist = accept(normalised);
           if (!therapist) {
             const result = slow.validate(normalised);
             own.push(...result.problems);
             therapist = result.therapist;
           }
         }
-        if (therapist) checkClinical(therapist, options, report);
+        if (therapist && needsClinicalNote(therapist, options.licenseTypes)) {
+          if (!slow) return 'slow';
+          slow.clinical(therapist, options, report);
+        }
       } catch {
         // A getter that throws, a revoked proxy: not data a clinic wrote.
         own.length = 0;
@@ -536,9 +545,10 @@ export async function validateTherapists(input: unknown, options: ParseOptions =
 
 /** The normaliser and zod's validator, a chunk of their own. */
 async function loadSlowPath(): Promise<SlowPath> {
-  const [{ normalizeRecord, keepsGender }, { validateRecord }] = await Promise.all([
+  const [{ normalizeRecord, keepsGender }, { validateRecord }, { clinicalNotes }] = await Promise.all([
     import('./normalize.js'),
     import('./schema.js'),
+    import('./clinical-notes.js'),
   ]);
-  return { normalize: normalizeRecord, validate: validateRecord, keepsGender };
+  return { normalize: normalizeRecord, validate: validateRecord, keepsGender, clinical: clinicalNotes };
 }

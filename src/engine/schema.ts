@@ -17,6 +17,7 @@ import {
   hasScheme,
 } from './rules.js';
 import { isRealDate } from './dates.js';
+import { clinicalNotes } from './clinical-notes.js';
 import { checkRecords, type ParseOptions, type ParseResult } from './records.js';
 import { RECORD_FIELDS, THERAPY_STYLE, type FieldSpec } from './fields.js';
 import { isInvisible, keepsGender, normalizeRecord, type ReadProblem } from './normalize.js';
@@ -333,5 +334,10 @@ function fieldAt(path: readonly PropertyKey[]): FieldSpec | undefined {
  * bad record never hides the others. Duplicated ids keep the first record.
  */
 export function parseTherapists(input: unknown, options: ParseOptions = {}): ParseResult {
-  return checkRecords(input, options, { normalize: normalizeRecord, validate: validateRecord, keepsGender })!;
+  return checkRecords(input, options, {
+    normalize: normalizeRecord,
+    validate: validateRecord,
+    keepsGender,
+    clinical: clinicalNotes,
+  })!;
 }

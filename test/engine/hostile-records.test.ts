@@ -95,6 +95,35 @@ describe('hostile keys', () => {
     for (const key in therapists[1]) expect(Object.hasOwn(therapists[1], key), key).to.equal(true);
     expect((therapists[1] as unknown as Record<string, unknown>).bookingUrl).to.equal(undefined);
   });
+
+  it('reads only what each record holds when the page has added keys to Object.prototype', async () => {
+    // A careless script on the page: one key anyone's for-in sees, one hidden from it.
+    (Object.prototype as Record<string, unknown>).bookingUrl = 'https://evil.example/book';
+    Object.defineProperty(Object.prototype, 'verifyUrl', {
+      value: 'https://evil.example/verify',
+      enumerable: false,
+      configurable: true,
+      writable: true,
+    });
+    const own = minimal({ id: 'th-2', bookingUrl: 'https://clinic.example/book' });
+    // A field the format does not have beside the hidden inherited one: it is still named.
+    const odd = minimal({ id: 'th-3' });
+    (odd.licenses as unknown as Record<string, unknown>[])[0].office = 'Suite 4';
+    const { therapists, problems } = await read([minimal(), own, odd]);
+    expect(therapists.map((t) => t.id)).to.deep.equal(['th-1', 'th-2', 'th-3']);
+    expect(problems.map((p) => `${p.id} ${p.path}`)).to.deep.equal(['th-3 licenses.0.office']);
+    for (const t of therapists) {
+      const licence = t.licenses[0] as unknown as Record<string, unknown>;
+      expect(Object.hasOwn(licence, 'verifyUrl'), `${t.id} verifyUrl`).to.equal(false);
+      expect(Object.hasOwn(t, 'bookingUrl'), `${t.id} bookingUrl`).to.equal(t.id === 'th-2');
+    }
+    expect(therapists[1].bookingUrl).to.equal('https://clinic.example/book');
+    delete (Object.prototype as Record<string, unknown>).bookingUrl;
+    // With only the hidden key left, the same records read the same.
+    const again = await read([minimal(), own, odd]);
+    expect(again.therapists).to.deep.equal(therapists);
+    expect(again.problems.map((p) => `${p.id} ${p.path}`)).to.deep.equal(['th-3 licenses.0.office']);
+  });
 });
 
 describe('text that hides or reorders what a person reads', () => {
