@@ -97,9 +97,12 @@ export const CLINICAL_LICENSE_TYPES: readonly string[] = [
 const CLINICAL_WORDS =
   /psycholog|psychiatr|psychotherap|counsel?l?or|counsel?ling|social work|marriage and family|family therap|mental health|physician|nurse practitioner|psic[oó]log|psiquiatr|psicoterap|trabajador[a]? social/i;
 
-/** Roles that are not clinical: listed never, as the field is clear (see docs/records.md). */
+/**
+ * Roles that are not clinical: listed never, as the field is clear (see docs/records.md). Words
+ * that start alike are grouped (s…, e…): a bio is scanned faster, with the same matches.
+ */
 const NON_CLINICAL =
-  /surrogate|\bipsa\b|body\s*-?\s*work|tantr(?:a|ic)|sex\s*work|escort|hands[\s-]*on|\bcoach(?:ing)?\b|subrogad|masaje er[oó]tico|erotic massage|intimacy (?:practitioner|guide)/i;
+  /s(?:urrogate|ex\s*work|ubrogad)|\bipsa\b|body\s*-?\s*work|tantr(?:a|ic)|e(?:scort|rotic massage)|hands[\s-]*on|\bcoach(?:ing)?\b|masaje er[oó]tico|intimacy (?:practitioner|guide)/i;
 
 const squash = (value: string) =>
   value

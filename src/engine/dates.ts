@@ -35,9 +35,36 @@ export function dateParts(value: string): DateParts | undefined {
   return { year, month, day, precision: 'day' };
 }
 
+/**
+ * A `YYYY-MM-DD` date, the usual form, read digit by digit (no match array, no parts object: a
+ * directory has a few per record), in ms since the epoch: NaN when it is not a real day, undefined
+ * when the value is not of that form.
+ */
+export function isoDay(value: string): number | undefined {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)
+    ? Date.UTC(year, month - 1, day)
+    : NaN;
+}
+
+/** The ASCII digits of `value` from `start` to `end` as a number; -1 when one is not a digit. */
+function digits(value: string, start: number, end: number): number {
+  let n = 0;
+  for (let k = start; k < end; k++) {
+    const d = value.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** True for a record date at any precision. */
 export function isRealDate(value: string): boolean {
-  return dateParts(value) !== undefined;
+  const day = isoDay(value);
+  return day === undefined ? dateParts(value) !== undefined : !Number.isNaN(day);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -150,8 +150,9 @@ const checkPrototype = () => {
 };
 const objectOf = <T>(shape: Shape): Check<T> => {
   const keys = Object.keys(shape);
-  const fields = keys.map((key) => shape[key]);
-  const required = fields.filter((field) => !field[1]).length;
+  const checks = keys.map((key) => shape[key][0]);
+  const optional = keys.map((key) => shape[key][1]);
+  const required = optional.filter((field) => !field).length;
   const slots = new Map(keys.map((key, k) => [key, k]));
   // The field that followed each field in the last object (`keys.length` stands for the start):
   // the objects of one directory list their fields in one order, so the guess is mostly right and
@@ -162,7 +163,7 @@ const objectOf = <T>(shape: Shape): Check<T> => {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return NO;
     const input = value as Record<string, unknown>;
-    const checked: unknown[] = [];
+    const checked: unknown[] = new Array(keys.length);
     let missing = required;
     let changed = false;
     let previous = keys.length;
@@ -179,11 +180,10 @@ const objectOf = <T>(shape: Shape): Check<T> => {
       previous = k;
       const field = input[key];
       if (field === undefined) return NO;
-      const [check, optional] = fields[k];
-      const result = check(field);
+      const result = checks[k](field);
       if (result === NO) return NO;
       checked[k] = result;
-      if (!optional) missing--;
+      if (!optional[k]) missing--;
       if (result !== field) changed = true;
     }
     if (missing) return NO;
@@ -256,7 +256,7 @@ const acceptRecord = objectOf<Therapist>({
   concerns: opt(listOf(termOf('concerns'))),
   clientTypes: opt(listOf(oneOf(CLIENT_TYPES))),
   ageGroups: opt(listOf(oneOf(AGE_GROUPS))),
-  languages: opt(listOf(matching(LANGUAGE))),
+  languages: opt(listOf((value) => (typeof value === 'string' && isCanonicalTag(value) ? value : NO))),
   modalities: opt(listOf(termOf('modalities'))),
   communities: opt(listOf(termOf('communities'))),
   faith: opt(listOf(textOf(80))),
@@ -339,10 +339,8 @@ export interface SlowPath {
   clinical: (therapist: Therapist, options: ParseOptions, report: (problem: ReadProblem) => void) => void;
 }
 
-/** True when an accepted record needs nothing from the normaliser: known language tags, a plain gender (its terms are ids: `termOf`). */
+/** True when an accepted record needs nothing from the normaliser: a plain gender (its terms are ids, `termOf`; its language tags known ones, `isCanonicalTag`). */
 function isCanonical(t: Therapist, slow?: SlowPath): boolean | undefined {
-  const languages = t.languages;
-  if (languages) for (let k = 0; k < languages.length; k++) if (!isCanonicalTag(languages[k])) return false;
   // Another word for a gender ("female") goes to the normaliser; the therapist's own word it keeps
   // as written, which the normaliser's chunk says once it is loaded.
   return t.gender === undefined || (GENDERS as readonly string[]).includes(t.gender) || slow?.keepsGender(t.gender);
@@ -353,8 +351,8 @@ const canonicalTags = new Map<string, boolean>();
 function isCanonicalTag(tag: string): boolean {
   let canonical = canonicalTags.get(tag);
   if (canonical === undefined) {
-    canonical = tagOf(tag) === tag;
-    if (canonicalTags.size < 10_000) canonicalTags.set(tag, canonical);
+    canonical = LANGUAGE.test(tag) && tagOf(tag) === tag;
+    if (canonicalTags.size < 10_000 && tag.length <= 35) canonicalTags.set(tag, canonical);
   }
   return canonical;
 }
@@ -484,20 +482,21 @@ export class RecordCheck {
         own.push({ severity: 'error', path: '', message: 'could not be read', fix: 'give plain JSON data' });
       }
       const id = therapist?.id ?? recordId(record);
-      if (therapist && !own.some((p) => p.severity === 'error')) {
-        if (seen.has(therapist.id))
+      const failed = own.length > 0 && own.some((p) => p.severity === 'error');
+      if (therapist && !failed) {
+        // One look-up: the set grows unless the id is there already.
+        const before = seen.size;
+        if (seen.add(therapist.id).size > before) therapists.push(therapist);
+        else
           own.push({
             severity: 'error',
             path: 'id',
             message: 'duplicates the id of an earlier record; this one is skipped',
             fix: 'give every listing its own id',
           });
-        else {
-          seen.add(therapist.id);
-          therapists.push(therapist);
-        }
-      } else if (!own.some((p) => p.severity === 'error'))
+      } else if (!failed)
         own.push({ severity: 'error', path: '', message: 'is not a valid record', fix: 'see docs/records.md' });
+      if (!own.length) continue;
       const line = options.lines?.[index];
       for (const problem of own)
         problems.push({

@@ -1,6 +1,6 @@
 // A columnar, precomputed view of a directory (bitsets and typed arrays) so ranking 100,000
 // records takes milliseconds. Built once per directory and reused by every ranking.
-import { dateParts } from './dates.js';
+import { dateParts, isoDay } from './dates.js';
 import { DEGREES_TO_RADIANS } from './geo.js';
 import type { Therapist } from './schema.js';
 import { ColumnBuilder, LaterColumns, type TermColumn } from './term-column.js';
@@ -574,35 +574,17 @@ class BuiltIndex implements TherapistIndex {
 
 /**
  * When a listing was last verified, in ms: a date stated as a month or a year counts to its end
- * (`2026` → Dec 31), the listing's benefit; NaN when it is not a date. The usual `YYYY-MM-DD` is
- * read digit by digit (no match array, no parts object: a directory has one per record).
+ * (`2026` → Dec 31), the listing's benefit; NaN when it is not a date.
  */
 function verifiedAt(value: string): number {
-  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
-    const year = digits(value, 0, 4);
-    const month = digits(value, 5, 7);
-    const day = digits(value, 8, 10);
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    const last = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-    return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= last ? Date.UTC(year, month - 1, day) : NaN;
-  }
+  const day = isoDay(value);
+  if (day !== undefined) return day;
   const date = dateParts(value);
   return !date
     ? NaN
     : date.day
       ? Date.UTC(date.year, date.month! - 1, date.day)
       : Date.UTC(date.year, date.month ?? 12, 0);
-}
-
-/** The ASCII digits of `value` from `start` to `end` as a number; -1 when one is not a digit. */
-function digits(value: string, start: number, end: number): number {
-  let n = 0;
-  for (let k = start; k < end; k++) {
-    const d = value.charCodeAt(k) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 }
 
 /** Indexes made by `indexTherapists` here: the only ones the ranker trusts as they are. */
