@@ -158,18 +158,19 @@ const objectOf = <T>(shape: Shape): Check<T> => {
   // the objects of one directory list their fields in one order, so the guess is mostly right and
   // spares looking the name up.
   const after = new Uint8Array(keys.length + 1);
-  return (value) => {
-    if (value === null || typeof value !== 'object' || inherits) return NO;
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) return NO;
-    const input = value as Record<string, unknown>;
-    const checked: unknown[] = new Array(keys.length);
+  /**
+   * Checks `input`'s fields; `copy` keeps what they became, for an object that must be copied.
+   * Most objects are kept as they are, so the first pass keeps nothing, and an object with a
+   * field to trim (or without a prototype) is checked again in a second pass that copies it
+   * (only what that pass read and checked is kept).
+   */
+  const check = (input: Record<string, unknown>, copy: boolean): Checked<T> => {
+    const checked: unknown[] | undefined = copy ? new Array(keys.length) : undefined;
     let missing = required;
-    let changed = false;
     let previous = keys.length;
     // The object's own keys (Object.prototype has no enumerable one: `inherits`), each value read
-    // once (a getter runs once). A field the format does not have goes to the normaliser, which
-    // names it; an explicit `undefined` to zod, which keeps it as a key.
+    // once a pass. A field the format does not have goes to the normaliser, which names it; an
+    // explicit `undefined` to zod, which keeps it as a key.
     for (const key in input) {
       let k = after[previous];
       if (keys[k] !== key) {
@@ -182,39 +183,36 @@ const objectOf = <T>(shape: Shape): Check<T> => {
       if (field === undefined) return NO;
       const result = checks[k](field);
       if (result === NO) return NO;
-      checked[k] = result;
       if (!optional[k]) missing--;
-      if (result !== field) changed = true;
+      if (checked) checked[k] = result;
+      else if (result !== field) return check(input, true);
     }
     if (missing) return NO;
-    // A record with nothing to trim is accepted as it is (zod would return an equal copy); one
-    // without a prototype (the normaliser's) is copied into a plain object.
-    if (!changed && proto) return input as T;
+    if (!checked) return input as T;
     const out: Record<string, unknown> = {};
     for (let k = 0; k < keys.length; k++) if (checked[k] !== undefined) out[keys[k]] = checked[k];
     return out as T;
   };
-};
-
-/** The ids of a vocabulary's terms, per field a record names them in. */
-interface VocabularyIds {
-  concerns: Set<string>;
-  modalities: Set<string>;
-  communities: Set<string>;
-}
-const idsOf = (vocabulary: Vocabulary): VocabularyIds => {
-  const set = (list: { id: string }[] | undefined) => new Set((list ?? []).map((term) => term.id));
-  return {
-    concerns: set(vocabulary.concerns),
-    modalities: set(vocabulary.modalities),
-    communities: set(vocabulary.communities),
+  return (value) => {
+    if (value === null || typeof value !== 'object' || inherits) return NO;
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return NO;
+    // A record with nothing to trim is accepted as it is (zod would return an equal copy); one
+    // without a prototype (the normaliser's) is copied into a plain object.
+    return check(value as Record<string, unknown>, !proto);
   };
 };
+
+const TERM_FIELDS = ['concerns', 'modalities', 'communities'] as const;
+/** The ids of a vocabulary's terms, per field a record names them in (`TERM_FIELDS`' order). */
+type VocabularyIds = Set<string>[];
+const idsOf = (vocabulary: Vocabulary): VocabularyIds =>
+  TERM_FIELDS.map((field) => new Set((vocabulary[field] ?? []).map((term) => term.id)));
 /** The ids a run reads terms against: any other term goes to the normaliser, which knows synonyms. */
 const DEFAULT_IDS = idsOf(defaultVocabulary);
 let vocabularyIds = DEFAULT_IDS;
 const termOf =
-  (field: keyof VocabularyIds): Check<string> =>
+  (field: number): Check<string> =>
   (value) =>
     typeof value === 'string' && vocabularyIds[field].has(value) ? value : NO;
 
@@ -253,12 +251,12 @@ const acceptRecord = objectOf<Therapist>({
   certifications: opt(
     listOf(objectOf({ body: req(textOf(120)), name: req(textOf(160)), since: opt(dateOf), expires: opt(dateOf) })),
   ),
-  concerns: opt(listOf(termOf('concerns'))),
+  concerns: opt(listOf(termOf(0))),
   clientTypes: opt(listOf(oneOf(CLIENT_TYPES))),
   ageGroups: opt(listOf(oneOf(AGE_GROUPS))),
   languages: opt(listOf((value) => (typeof value === 'string' && isCanonicalTag(value) ? value : NO))),
-  modalities: opt(listOf(termOf('modalities'))),
-  communities: opt(listOf(termOf('communities'))),
+  modalities: opt(listOf(termOf(1))),
+  communities: opt(listOf(termOf(2))),
   faith: opt(listOf(textOf(80))),
   culturalBackground: opt(listOf(textOf(80))),
   identities: opt(listOf(textOf(80))),
@@ -357,16 +355,20 @@ function isCanonicalTag(tag: string): boolean {
   return canonical;
 }
 
-/** What a certification names that is not clinical, per body and name (directories repeat a few). */
-const certMentions = new Map<string, string | undefined>();
-const certMention = (cert: { body: string; name: string }) => {
-  const text = `${cert.body} ${cert.name}`;
-  let mention = certMentions.get(text);
-  if (mention === undefined && !certMentions.has(text)) {
-    mention = nonClinicalMention(text);
-    if (certMentions.size < 10_000) certMentions.set(text, mention);
+/** Whether a certification names a non-clinical role, per body and name (directories repeat a few). */
+const certVerdicts = new Map<string, Map<string, boolean>>();
+let certCount = 0;
+const namesRole = ({ body, name }: { body: string; name: string }) => {
+  let names = certVerdicts.get(body);
+  let verdict = names?.get(name);
+  if (verdict === undefined) {
+    verdict = nonClinicalMention(`${body} ${name}`) !== undefined;
+    if (certCount++ < 10_000) {
+      if (!names) certVerdicts.set(body, (names = new Map()));
+      names.set(name, verdict);
+    }
   }
-  return mention;
+  return verdict;
 };
 
 /**
@@ -377,7 +379,7 @@ const certMention = (cert: { body: string; name: string }) => {
 function needsClinicalNote(t: Therapist, extra?: readonly string[]): boolean {
   const { licenses, certifications, location } = t;
   for (let k = 0; k < licenses.length; k++) if (licenceKind(licenses[k].type, extra) !== 'clinical') return true;
-  if (certifications) for (let k = 0; k < certifications.length; k++) if (certMention(certifications[k])) return true;
+  if (certifications) for (let k = 0; k < certifications.length; k++) if (namesRole(certifications[k])) return true;
   if (nonClinicalMention(t.name) || (t.bio && nonClinicalMention(t.bio))) return true;
   return t.formats.includes('in-person') && location?.lat === undefined;
 }
