@@ -2,6 +2,7 @@
 // person reads. Nothing reaches Object.prototype; every cleaned value is a warning; a name with
 // nothing visible left is an error.
 import { expect } from '@open-wc/testing';
+import { parseTherapists, validateTherapists } from '../../src/engine/index.js';
 import { lines, minimal, read } from './read.js';
 
 const FORBIDDEN = 'is a name no record may use; it was ignored';
@@ -94,6 +95,23 @@ describe('hostile keys', () => {
     // A prototype-free record (a safe dictionary) may be kept as it is: it inherits nothing either.
     for (const key in therapists[1]) expect(Object.hasOwn(therapists[1], key), key).to.equal(true);
     expect((therapists[1] as unknown as Record<string, unknown>).bookingUrl).to.equal(undefined);
+  });
+
+  it('keeps only values it checked when a getter answers differently each time it is read', async () => {
+    // A name to trim the first time (so the record is copied), one with a direction override the next.
+    const record = (): Record<string, unknown> => {
+      let reads = 0;
+      return Object.defineProperty(minimal(), 'name', {
+        enumerable: true,
+        get: () => (reads++ % 2 ? 'Ana \u202Eziur' : '  Dr. Ana Ruiz  '),
+      });
+    };
+    for (const result of [parseTherapists([record()]), await validateTherapists([record()])]) {
+      expect(result.therapists).to.have.length(1);
+      const { name } = result.therapists[0];
+      expect(['Dr. Ana Ruiz', 'Ana ziur']).to.include(name);
+      expect(Object.getOwnPropertyDescriptor(result.therapists[0], 'name')?.get).to.equal(undefined);
+    }
   });
 
   it('reads only what each record holds when the page has added keys to Object.prototype', async () => {
