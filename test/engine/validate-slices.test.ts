@@ -53,11 +53,12 @@ describe('validateTherapists in slices', () => {
   it('stops and resumes anywhere without changing the result', () => {
     const records = mixedDirectory(300);
     const slow = (async () => {
-      const [{ normalizeRecord, keepsGender }, { validateRecord }] = await Promise.all([
+      const [{ normalizeRecord, keepsGender }, { validateRecord }, { clinicalNotes }] = await Promise.all([
         import('../../src/engine/normalize.js'),
         import('../../src/engine/schema.js'),
+        import('../../src/engine/clinical-notes.js'),
       ]);
-      return { normalize: normalizeRecord, validate: validateRecord, keepsGender };
+      return { normalize: normalizeRecord, validate: validateRecord, keepsGender, clinical: clinicalNotes };
     })();
     return slow.then((path) => {
       const check = new RecordCheck(records);
