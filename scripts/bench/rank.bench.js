@@ -1,7 +1,8 @@
 // `npm run bench`: the engine against Orama and a plain reference, fairly, on 1,000 / 10,000 /
 // 100,000 generated records (1,000,000 with `--1m` or TM_BENCH_1M=1; TM_BENCH_SIZES=1000,10000 to
 // choose). Before anything is timed, every method must agree on every query: the same count of
-// matches and the same top 20 (ids and scores). Then the methods run interleaved (engine,
+// matches and the same top 20 (ids and scores), and the engine and the reference on how many
+// records each requirement excluded. Then the methods run interleaved (engine,
 // reference, Orama, in a rotating order, repetition by repetition), so a machine that slows down
 // slows all of them. Index builds and the first query after the data arrives are their own
 // columns. Prints the machine, the tables and each target with PASS or FAIL; the exit code says
@@ -157,6 +158,16 @@ function agree(a, b) {
   return '';
 }
 
+/** The same exclusions: as many records left out under each requirement (the reference's `excluded`). */
+function sameExclusions(engine, reference) {
+  const counts = new Map(engine.exclusions.map((e) => [e.criterion, e.count]));
+  for (const [criterion, count] of reference.excluded)
+    if (counts.get(criterion) !== count) return `excluded by ${criterion}: ${counts.get(criterion) ?? 0} ≠ ${count}`;
+  for (const [criterion, count] of counts)
+    if (!reference.excluded.has(criterion)) return `excluded by ${criterion}: ${count} ≠ 0`;
+  return '';
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const cpu = cpus();
@@ -213,7 +224,7 @@ for (const size of SIZES) {
     const answers = QUERIES[name];
     const engine = rankTherapists(engineIndex, answers, { limit: LIMIT });
     const reference = referenceRank(therapists, answers, LIMIT);
-    let problem = agree(engine, reference);
+    let problem = agree(engine, reference) || sameExclusions(engine, reference);
     if (problem) problem = `reference: ${problem}`;
     if (!problem && db) {
       const orama = await oramaRank(db, therapists, answers);
@@ -224,7 +235,7 @@ for (const size of SIZES) {
     if (problem) disagreements++;
   }
   console.log(
-    `${size.toLocaleString('en')} records: ${checks.join('; ')}. ${disagreements ? '' : `Engine, reference${db ? ' and Orama' : ''} agree on counts and top ${LIMIT} (ids, scores).`}`,
+    `${size.toLocaleString('en')} records: ${checks.join('; ')}. ${disagreements ? '' : `Engine, reference${db ? ' and Orama' : ''} agree on counts and top ${LIMIT} (ids, scores); engine and reference on exclusions (records left out, by requirement).`}`,
   );
 
   // Cold: the first query after the data arrives, each method from nothing (its index included).

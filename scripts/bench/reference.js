@@ -1,7 +1,8 @@
 // A plain reference ranker for the benchmark, written the way a competent engineer would without an
 // index: the engine's rules straight on the record objects, requirements first (a record that fails
-// one is dropped before anything is scored), the survivors scored, the best `limit` kept in a
-// binary heap, and reasons built for those alone. The same scorer ranks Orama's filtered hits.
+// one is counted under it and dropped before anything is scored), the survivors scored, the best
+// `limit` kept in a binary heap, and reasons built for those alone. The same scorer ranks Orama's
+// filtered hits.
 import { DEFAULT_WEIGHTS, defaultVocabulary } from 'therapist-match/engine';
 
 // Great-circle distance written out here, so a bug in the engine's geometry cannot hide behind an
@@ -33,6 +34,8 @@ const STYLE_POLES = {
   focus: ['past', 'present'],
   approach: ['support', 'challenge'],
 };
+/** The requirements an exclusion is counted under only when the format group passed. */
+const AFTER_PLACE = new Set(['budget', 'insurance', 'slidingScale', 'acceptingNewClients', 'freeConsultation']);
 const physicianFirst = new Set(defaultVocabulary.concerns.filter((c) => c.physicianFirst).map((c) => c.id));
 
 /**
@@ -165,15 +168,32 @@ export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
   let total = terms.reduce((s, term) => s + term.weight, 0);
   if (formats) total += weights.formats;
   if (scoreDistance) total += weights.distance;
+  // An excluded record is counted under its first failing requirement in the engine's order of
+  // criteria (docs/matching.md, "Exclusions"): who is seeking, age group, the personal wishes, then
+  // the format group (format, distance, licence), then cost and availability. The terms were added
+  // in that order; the format group goes between the two halves.
   const required = terms.filter((term) => term.importance === 'required');
+  const beforePlace = required.filter((term) => !AFTER_PLACE.has(term.criterion));
+  const afterPlace = required.filter((term) => AFTER_PLACE.has(term.criterion));
   const passes = (term, fit) => (term.criterion === 'communities' ? fit >= 1 : fit > 0);
 
   return {
-    /** Whether `t` meets every requirement; the format group's facts when it does, else null. */
+    /**
+     * The format group's facts of `t` when it meets every requirement, else the criterion that
+     * excludes it (a string): the first it fails.
+     */
     admit(t) {
-      for (const term of required) if (!passes(term, term.fit(t))) return null;
+      for (const term of beforePlace) if (!passes(term, term.fit(t))) return term.criterion;
       const p = place(t);
-      return (hardIn && p.inPersonOk) || (hardTele && p.teleOk) ? p : null;
+      if (!((hardIn && p.inPersonOk) || (hardTele && p.teleOk))) {
+        const inPerson = hardIn && t.formats.includes('in-person');
+        // Not seen in any acceptable format at all; else an office out of reach (or no place to
+        // measure from) comes before a video session without the licence.
+        if (!inPerson && !(hardTele && t.formats.includes('telehealth'))) return 'formats';
+        return inPerson ? 'distance' : 'telehealthJurisdiction';
+      }
+      for (const term of afterPlace) if (!passes(term, term.fit(t))) return term.criterion;
+      return p;
     },
     /** The score of an admitted record, rounded as the engine rounds it. */
     score(t, p) {
@@ -212,7 +232,10 @@ export function compileReference(answers, weights = DEFAULT_WEIGHTS) {
   };
 }
 
-/** Ranks `candidates` (records admitted or not) with a compiled reference: filter, score, top-k heap. */
+/**
+ * Ranks `candidates` (records admitted or not) with a compiled reference: filter, score, top-k
+ * heap. `excluded` counts the records left out by the requirement that excluded each.
+ */
 export function topK(compiled, candidates, limit) {
   // A min-heap of the best `limit`, worst at the root: a lower score is worse; at the same score a
   // listing less open to new clients (accepting 2, not saying 1, not accepting 0), then the larger id.
@@ -220,9 +243,13 @@ export function topK(compiled, candidates, limit) {
   const worse = (a, b) =>
     a.score < b.score || (a.score === b.score && (a.open !== b.open ? a.open < b.open : a.id > b.id));
   let matched = 0;
+  const excluded = new Map();
   for (const t of candidates) {
     const p = compiled.admit(t);
-    if (!p) continue;
+    if (typeof p === 'string') {
+      excluded.set(p, (excluded.get(p) ?? 0) + 1);
+      continue;
+    }
     matched++;
     const entry = {
       score: compiled.score(t, p),
@@ -259,10 +286,13 @@ export function topK(compiled, candidates, limit) {
     distanceKm: p.km,
     reasons: compiled.reasons(t, p),
   }));
-  return { matched, matches };
+  return { matched, matches, excluded };
 }
 
-/** Ranks like `rankTherapists` for a person or couple: the top `limit` with reasons, and the count. */
+/**
+ * Ranks like `rankTherapists` for a person or couple: the top `limit` with reasons, the count, and
+ * how many records each requirement excluded.
+ */
 export function referenceRank(therapists, answers, limit = 20, weights = DEFAULT_WEIGHTS) {
   return topK(compileReference(answers, weights), therapists, limit);
 }

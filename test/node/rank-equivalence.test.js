@@ -1,6 +1,6 @@
 // The engine's ranking equals a plain reference's (scripts/bench/reference.js: filter, score the
-// survivors, keep the top k) on generated directories: the same count and the same top 20, ids and
-// scores. And the speed-ups change nothing: an index built in idle slices ranks exactly as one built
+// survivors, keep the top k) on generated directories: the same count, the same records excluded
+// under each requirement and the same top 20, ids and scores. And the speed-ups change nothing: an index built in idle slices ranks exactly as one built
 // at once, the exact distances computed only when too few match still give a distance
 // relaxation that adds what it says, and the counts behind exclusions and suggestions add up.
 import { test } from 'node:test';
@@ -101,6 +101,11 @@ function randomAnswers(random) {
 
 function assertSameRanking(engine, reference, label) {
   assert.equal(engine.matched, reference.matched, `${label}: matched`);
+  assert.deepEqual(
+    new Map(engine.exclusions.map((e) => [e.criterion, e.count])),
+    reference.excluded,
+    `${label}: exclusions by requirement`,
+  );
   assert.deepEqual(
     engine.matches.map((m) => [String(m.therapist.id), m.score]),
     reference.matches.map((m) => [String(m.therapist.id), m.score]),
