@@ -83,17 +83,28 @@ for (let k = 0; k < buildRuns; k++)
       time(() => e.rankTherapists(again, QUERIES.individual)),
     );
   }
-for (let k = -2; k < RUNS; k++)
+// Warm: the same warm-up rounds for both (at least 2, and at least TM_BENCH_WARMUP_MS, as in
+// rank.bench.js), so that at small sizes the code that runs once per ranking is optimised before it
+// is timed; then RUNS timed rounds.
+const WARMUP_MS = Number(process.env.TM_BENCH_WARMUP_MS ?? 500);
+const round = (k, timed) => {
   for (const [name, answers] of Object.entries(QUERIES))
     for (const who of k % 2 ? ['after', 'before'] : ['before', 'after']) {
       const times = time(() => engines[who].rankTherapists(indexes[who], answers));
-      if (k >= 0) add(`warm: ${name}`, who, times);
+      if (timed) add(`warm: ${name}`, who, times);
     }
-console.log(`${SIZE.toLocaleString('en')} records, median ms of ${RUNS} interleaved runs (builds: ${buildRuns})\n`);
+};
+let warmup = 0;
+for (const end = performance.now() + WARMUP_MS; warmup < 2 || performance.now() < end;) round(warmup++, false);
+for (let k = 0; k < RUNS; k++) round(k, true);
+console.log(
+  `${SIZE.toLocaleString('en')} records, median ms of ${RUNS} interleaved runs (builds: ${buildRuns}; warm after ${warmup} warm-up rounds)\n`,
+);
 console.log('| step | before | after | after / before | CPU ms: before | after | after / before |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');
+const ms = (x) => (x >= 10 ? x.toFixed(1) : x.toPrecision(3));
 const cells = ({ before, after }) =>
-  `${median(before).toFixed(2)} | ${median(after).toFixed(2)} | ${(median(after) / median(before)).toFixed(2)}`;
+  `${ms(median(before))} | ${ms(median(after))} | ${(median(after) / median(before)).toFixed(2)}`;
 for (const key of Object.keys(samples)) console.log(`| ${key} | ${cells(samples[key])} | ${cells(cpu[key])} |`);
 console.log(
   `\nLoad average at the end: ${loadavg()

@@ -188,6 +188,52 @@ export function styleFit(wanted: number, stated: number): number {
 
 export const passes = (t: Term, value: number) => (t.kind === Kind.AllOf ? value >= 1 : value > 0);
 
+/** Whether requirement `t` is read from one of the small columns (a flag, who is seeking, the age group). */
+export const isSmall = (t: Term): boolean =>
+  t.kind === Kind.Flag || t.kind === Kind.ClientType || t.kind === Kind.AgeGroup;
+
+/**
+ * Writes `fail[i]` for every record: the bits of the requirements among `small` (each `isSmall`;
+ * at most one for who is seeking and one for the age group, each one bit) that it misses, 0 when
+ * it meets them all. One pass for all of them, and no clearing of `fail` first.
+ */
+export function markSmallFailures(small: readonly Term[], index: TherapistIndex, fail: Int32Array): void {
+  const n = index.size;
+  // A bit the record must have in each column (0: no such requirement), and the criterion's bit.
+  let typeBit = 0;
+  let typeFail = 0;
+  let ageBit = 0;
+  let ageFail = 0;
+  let flagAll = 0;
+  // A requirement for a bit no record has fails every record.
+  let always = 0;
+  const flagBits: number[] = [];
+  const flagFails: number[] = [];
+  for (const t of small) {
+    const bit = BIT[t.criterion];
+    if (!t.bit) always |= bit;
+    else if (t.kind === Kind.ClientType) [typeBit, typeFail] = [t.bit, bit];
+    else if (t.kind === Kind.AgeGroup) [ageBit, ageFail] = [t.bit, bit];
+    else {
+      flagAll |= t.bit;
+      flagBits.push(t.bit);
+      flagFails.push(bit);
+    }
+  }
+  const types = index.clientTypes;
+  const ages = index.ageGroups;
+  const flags = index.flags;
+  const flagCount = flagBits.length;
+  for (let i = 0; i < n; i++) {
+    let f = always;
+    if ((types[i] & typeBit) !== typeBit) f |= typeFail;
+    if ((ages[i] & ageBit) !== ageBit) f |= ageFail;
+    const fl = flags[i];
+    if ((fl & flagAll) !== flagAll) for (let k = 0; k < flagCount; k++) if ((fl & flagBits[k]) === 0) f |= flagFails[k];
+    fail[i] = f;
+  }
+}
+
 /** Sets the criterion's bit in `fail` for every record that misses requirement `t`. */
 export function markFailures(t: Term, index: TherapistIndex, fail: Int32Array): void {
   const n = index.size;

@@ -11,11 +11,15 @@ import {
   distanceFit,
   formatFacts,
   formatsFit,
+  isSmall,
+  Kind,
   markFailures,
   markFormatFailures,
+  markSmallFailures,
   OTHER_FORMAT,
   newFacts,
   roundScore,
+  type Term,
 } from './fit.js';
 import { readAnswers } from './read-answers.js';
 import type { Therapist } from './schema.js';
@@ -179,58 +183,40 @@ class Best {
 
 /**
  * The loop over every record, once the failure masks are marked: counts each excluded record under
- * its first failing requirement (and, when it failed only one, under that one in `onlyFails`),
- * scores the rest and offers them to `best`. A function of its own, with nothing a closure shares,
- * so that its counters stay in registers.
+ * its first failing requirement, scores the rest and offers them to `best`. A function of its own,
+ * with nothing a closure shares, so that its counters stay in registers.
  */
-function scan(
-  q: Query,
-  index: TherapistIndex,
-  failures: Int32Array,
-  failCounts: number[],
-  onlyFails: number[],
-  best: Best,
-): { matched: number; farOnly: number; formatsOnly: number } {
+function scan(q: Query, index: TherapistIndex, failures: Int32Array, failCounts: number[], best: Best): number {
   const n = index.size;
-  const flags = index.flags;
-  const terms = [...q.required, ...q.preferred];
-  const count = terms.length;
   const fq = q.format;
   const facts = newFacts();
   const { formatsWeight, distanceWeight } = q;
   const scoreFormat = formatsWeight !== 0 || distanceWeight !== 0;
-  // Records that fail the distance limit alone; their exact distances are needed only when too few
-  // match, so they are counted here and found again (farDistances) only then.
-  const countFar = fq.hardIn && fq.maxKm !== Infinity;
   const inv = q.totalWeight > 0 ? 1 / q.totalWeight : 0;
-  const rows = new Int32Array(Math.min(BLOCK, n));
-  const scores = new Float64Array(Math.min(BLOCK, n));
+  // Requirements a match meets in full add their weight to every match's score: those before the
+  // first that can be met in part (a budget) are summed once, in the same order as term by term.
+  const required = q.required;
+  let first = 0;
+  let base = 0;
+  while (first < required.length && required[first].kind !== Kind.Budget) base += required[first++].weight;
+  const terms = required.slice(first).concat(q.preferred);
+  const count = terms.length;
+  const rows = ROWS;
+  const scores = SCORES;
   let matched = 0;
-  let farOnly = 0;
-  let formatsOnly = 0;
   for (let from = 0; from < n; from += BLOCK) {
     // A block of records at a time: the matches' rows, then their scores one term at a time.
     const to = Math.min(n, from + BLOCK);
     let m = 0;
     for (let i = from; i < to; i++) {
       const fail = failures[i];
-      if (!fail) {
-        rows[m++] = i;
-        continue;
-      }
+      if (!fail) rows[m++] = i;
       // Counted once, under its first failing requirement: the counts add up to total - matched.
-      failCounts[31 - Math.clz32(fail & -fail)]++;
-      if (!(fail & FORMAT_BITS)) {
-        // Exactly one non-format requirement failed.
-        if ((fail & (fail - 1)) === 0) onlyFails[31 - Math.clz32(fail)]++;
-      } else if (!(fail & ~FORMAT_FAILURE)) {
-        if (fail & OTHER_FORMAT) formatsOnly++;
-        if (countFar && (flags[i] & IN_PERSON_AT) === IN_PERSON_AT) farOnly++;
-      }
+      else failCounts[31 - Math.clz32(fail & -fail)]++;
     }
     if (!m) continue;
     matched += m;
-    scores.fill(0, 0, m);
+    scores.fill(base, 0, m);
     for (let k = 0; k < count; k++) addFits(terms[k], index, rows, m, scores);
     for (let j = 0; j < m; j++) {
       const i = rows[j];
@@ -243,7 +229,42 @@ function scan(
       best.offer(i, roundScore(score * inv));
     }
   }
-  return { matched, farOnly, formatsOnly };
+  return matched;
+}
+
+/** What relaxing one requirement alone would add, read from the failure masks when too few match. */
+interface OnlyFails {
+  /** By criterion: the records that fail that requirement alone (besides the format group's). */
+  only: number[];
+  /** The records that fail only the format group and could be seen in a format not accepted. */
+  formatsOnly: number;
+  /** The exact distances of the records that fail the distance limit alone, in record order. */
+  far: number[];
+}
+
+/**
+ * The records that fail one requirement alone, counted by criterion (for who is seeking and the age
+ * group, never suggested, not exact: the format pass skips records that fail them), those that
+ * wanting both formats would admit, and the distances of those too far and nothing else.
+ */
+function onlyFailures(q: Query, index: TherapistIndex, failures: Int32Array): OnlyFails {
+  const only = zeros();
+  const flags = index.flags;
+  const countFar = q.format.hardIn && q.format.maxKm !== Infinity;
+  let formatsOnly = 0;
+  let farOnly = 0;
+  for (let i = 0; i < index.size; i++) {
+    const fail = failures[i];
+    if (!fail) continue;
+    if (!(fail & FORMAT_BITS)) {
+      // Exactly one non-format requirement failed.
+      if ((fail & (fail - 1)) === 0) only[31 - Math.clz32(fail)]++;
+    } else if (!(fail & ~FORMAT_FAILURE)) {
+      if (fail & OTHER_FORMAT) formatsOnly++;
+      if (countFar && (flags[i] & IN_PERSON_AT) === IN_PERSON_AT) farOnly++;
+    }
+  }
+  return { only, formatsOnly, far: farDistances(q, index, failures, farOnly) };
 }
 
 /**
@@ -264,6 +285,12 @@ function farDistances(q: Query, index: TherapistIndex, failures: Int32Array, cou
 
 /** Records scored together: the rows of a block's matches and their scores stay in the cache. */
 const BLOCK = 2048;
+/**
+ * The rows and scores of a block, shared by every ranking: `scan` calls nothing that could start
+ * another ranking, and a new pair per ranking cost more than the scoring of a small directory.
+ */
+const ROWS = new Int32Array(BLOCK);
+const SCORES = new Float64Array(BLOCK);
 
 /** A count per criterion. */
 const zeros = (): number[] => CRITERIA.map(() => 0);
@@ -272,13 +299,14 @@ const zeros = (): number[] => CRITERIA.map(() => 0);
  * The failure masks of the last ranking of each index, for the next one: a new array per ranking
  * (400 KB at 100,000 records) is memory the collector must then reclaim, many times a second when
  * someone changes answers. Taken out while a ranking uses it, so a ranking started from inside
- * another (a getter of a record's licences) gets its own.
+ * another (a getter of a record's licences) gets its own. Not cleared: `markSmallFailures` writes
+ * every row.
  */
 const spareFailures = new WeakMap<TherapistIndex, Int32Array>();
 function failureBuffer(index: TherapistIndex): Int32Array {
   const spare = spareFailures.get(index);
   spareFailures.delete(index);
-  return spare ? spare.fill(0) : new Int32Array(index.size);
+  return spare ?? new Int32Array(index.size);
 }
 
 /**
@@ -333,18 +361,30 @@ export function rankTherapists(
   const seed = option('seed');
   const best = new Best(index, Math.min(limit, n), finite(seed) ? mix(seed | 0) : undefined);
 
-  // Requirements first, one tight loop per criterion (and one for the format group) over the columns.
+  // Requirements first: those of the small columns in one pass that writes every row, then one
+  // tight loop per other criterion (and one for the format group) over the columns.
   const failures = failureBuffer(index);
-  for (const t of q.required) markFailures(t, index, failures);
+  const small: Term[] = [];
+  const other: Term[] = [];
+  let seen = 0;
+  for (const t of q.required) {
+    // One requirement of who is seeking and one of the age group at most in the shared pass.
+    const once = t.kind === Kind.ClientType ? 1 : t.kind === Kind.AgeGroup ? 2 : 0;
+    if (isSmall(t) && !(seen & once)) {
+      seen |= once;
+      small.push(t);
+    } else other.push(t);
+  }
+  markSmallFailures(small, index, failures);
+  for (const t of other) markFailures(t, index, failures);
   // Format-only failures that wanting both formats would admit are counted when a format is required.
   const f = q.format;
   const wantedAll = f.formatValues.length === 0 || (f.prefIn && f.prefTele);
   markFormatFailures(f, index, failures, f.formatsImportance === 'required' && !wantedAll);
   const failCounts = zeros();
-  // Only-this-criterion failures: what relaxing it alone would add (for who is seeking and the age
-  // group, never suggested, not exact: the format pass skips records that fail them).
-  const onlyFails = zeros();
-  const { matched, farOnly, formatsOnly } = scan(q, index, failures, failCounts, onlyFails, best);
+  const matched = scan(q, index, failures, failCounts, best);
+  // Only-this-criterion failures: what relaxing it alone would add, counted only when suggested.
+  const fails = matched < minMatches ? onlyFailures(q, index, failures) : undefined;
 
   const explain = explainer(q, index);
   const matches = best.order().map((k) => explain(best.idx[k], best.score[k]));
@@ -353,10 +393,7 @@ export function rankTherapists(
     total: n,
     matched,
     exclusions: exclusions(q, failCounts),
-    relaxations:
-      matched < minMatches
-        ? relaxations(q, onlyFails, formatsOnly, farDistances(q, index, failures, farOnly), minMatches - matched)
-        : [],
+    relaxations: fails ? relaxations(q, fails.only, fails.formatsOnly, fails.far, minMatches - matched) : [],
     conflicts: q.conflicts,
   };
   spareFailures.set(index, failures);
