@@ -55,6 +55,9 @@ function reason(
 const POSITIONS = new Map(CRITERIA.map((criterion, k) => [criterion, k]));
 const position = (criterion: CriterionKey): number => POSITIONS.get(criterion) ?? -1;
 
+/** More than the slots of any query (a term per criterion and person, 11 people at most). */
+const SLOTS = 1024;
+
 /** Where a reason comes from: a term, the format group's two, or a criterion left unused (one object shared by every match). */
 type Slot = Term | 'formats' | 'distance' | MatchReason;
 
@@ -69,9 +72,10 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   if (q.formatsWeight) unsorted.push('formats');
   if (q.distanceWeight) unsorted.push('distance');
   unsorted.push(...q.unused);
-  // A stable sort: a criterion's reasons (yours, then each partner's) keep their order.
-  const criterionOf = (slot: Slot): CriterionKey => (typeof slot === 'string' ? slot : slot.criterion);
-  const slots = unsorted.sort((a, b) => position(criterionOf(a)) - position(criterionOf(b)));
+  // By criterion, a criterion's reasons (yours, then each partner's) in their order: each slot's
+  // place in `CRITERIA` looked up once, the slot's own position breaking ties.
+  const keys = unsorted.map((slot, k) => (position(typeof slot === 'string' ? slot : slot.criterion) + 1) * SLOTS + k);
+  const slots = keys.sort((a, b) => a - b).map((key) => unsorted[key % SLOTS]);
   const terms = slots.map((slot) => (typeof slot === 'object' && 'kind' in slot ? slot : undefined));
   const listed = terms.map((t) => (t ? listedOf(t, index) : undefined));
   const length = slots.length;
@@ -199,14 +203,6 @@ function listedOf(t: Term, index: TherapistIndex): Listed | undefined {
 
 /** Details of a reason, from the index (a record is read once, when it is indexed); `listed` from `listedOf`. */
 function detailsOf(t: Term, index: TherapistIndex, i: number, listed: Listed | undefined): MatchReason['details'] {
-  const has = () => {
-    const { column, ids } = listed!;
-    const row = i * column.words;
-    return t.values.filter((_, k) => {
-      const id = ids[k];
-      return id !== undefined && (column.bits[row + (id >>> 5)] & (1 << (id & 31))) !== 0;
-    });
-  };
   switch (t.criterion) {
     case 'clientType':
       return { seeking: t.values[0] };
@@ -216,7 +212,7 @@ function detailsOf(t: Term, index: TherapistIndex, i: number, listed: Listed | u
       return { concern: t.values[0] };
     case 'otherConcerns':
     case 'communities': {
-      const matched = has();
+      const matched = has(t, i, listed!);
       return { matched, missing: t.values.filter((v) => !matched.includes(v)) };
     }
     case 'therapistGender':
@@ -239,10 +235,10 @@ function detailsOf(t: Term, index: TherapistIndex, i: number, listed: Listed | u
       const wanted: string[] = [];
       const therapist: string[] = [];
       for (let d = 0; d < 4; d++) {
-        const w = styleValue(t.bit, d);
+        const w = styleText(t.bit, d);
         if (!w) continue;
         wanted.push(w);
-        const s = styleValue(index.style[i], d);
+        const s = styleText(index.style[i], d);
         if (s) therapist.push(s);
       }
       return therapist.length ? { wanted, therapist } : { wanted, stated: false };
@@ -250,7 +246,7 @@ function detailsOf(t: Term, index: TherapistIndex, i: number, listed: Listed | u
     case 'languages':
     case 'modalities':
     case 'insurance':
-      return { matched: has() };
+      return { matched: has(t, i, listed!) };
     case 'listingAge': {
       const at = index.verified[i];
       if (Number.isNaN(at)) return { stated: false };
@@ -273,28 +269,53 @@ function detailsOf(t: Term, index: TherapistIndex, i: number, listed: Listed | u
   }
 }
 
-/** A record's self-described words for an identity field, as written (never throws). */
+/** `styleValue`, each of its dozen strings made once. */
+const STYLE_TEXT: (string | undefined)[] = [];
+function styleText(code: number, d: number): string | undefined {
+  const key = ((code >> (2 * d)) & 3) * 4 + d;
+  return key < 4 ? undefined : (STYLE_TEXT[key] ??= styleValue(code, d));
+}
+
+/** The wanted values of `t` that record `i` lists, in the order wanted. */
+function has(t: Term, i: number, { column, ids }: Listed): string[] {
+  const row = i * column.words;
+  const out: string[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (id !== undefined && (column.bits[row + (id >>> 5)] & (1 << (id & 31))) !== 0) out.push(t.values[k]);
+  }
+  return out;
+}
+
+/** A record's self-described words for an identity field, as written, the first 20 (never throws). */
 function statedWords(t: Therapist, field: 'faith' | 'culturalBackground' | 'identities'): string[] {
+  const out: string[] = [];
   try {
     const value: unknown = t[field];
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, 20) : [];
+    if (!Array.isArray(value)) return out;
+    // Every item read (as a filter would), so a list that cannot be read states nothing.
+    for (let k = 0; k < value.length; k++) {
+      const v: unknown = value[k];
+      if (typeof v === 'string' && out.length < 20) out.push(v);
+    }
   } catch {
     return [];
   }
+  return out;
 }
 
 /** How many records each requirement excluded (each record under its first failing one), most first. */
 export function exclusions(q: Query, failCounts: readonly number[]): Exclusion[] {
   const out: Exclusion[] = [];
-  CRITERIA.forEach((criterion, b) => {
+  for (let b = 0; b < CRITERIA.length; b++) {
     const count = failCounts[b];
-    if (!count) return;
-    const exclusion: Exclusion = { criterion, count };
+    if (!count) continue;
+    const criterion = CRITERIA[b];
     const details = exclusionDetails(q, criterion);
-    if (details) exclusion.details = details;
-    out.push(exclusion);
-  });
-  return out.sort((a, b) => b.count - a.count || position(a.criterion) - position(b.criterion));
+    out.push(details ? { criterion, count, details } : { criterion, count });
+  }
+  // In `CRITERIA` order already: a stable sort keeps it among equal counts.
+  return out.sort((a, b) => b.count - a.count);
 }
 
 function exclusionDetails(q: Query, criterion: CriterionKey): Exclusion['details'] {
@@ -308,7 +329,10 @@ function exclusionDetails(q: Query, criterion: CriterionKey): Exclusion['details
     case 'formats':
       return { formats: f.formatValues.join(',') };
   }
-  const values = [...new Set(q.required.filter((t) => t.criterion === criterion).flatMap((t) => t.values))];
+  // Each value once, in the order the requirements name them.
+  const values: string[] = [];
+  for (const t of q.required)
+    if (t.criterion === criterion) for (const v of t.values) if (!values.includes(v)) values.push(v);
   return values.length ? { required: values.join(',') } : undefined;
 }
 
