@@ -322,63 +322,11 @@ export function formatFacts(q: FormatQuery, index: TherapistIndex, i: number, ou
 }
 
 /** The requirements before the format group in `CRITERIA`, and those of them that are facts of the person. */
-const DECIDED = BIT.formats - 1;
-const FACTS = BIT.clientType | BIT.ageGroup;
+export const DECIDED = BIT.formats - 1;
+export const FACTS = BIT.clientType | BIT.ageGroup;
 
 /** With the format group's failure bits: the record can be seen in a format the person did not accept. */
 export const OTHER_FORMAT = 1 << 30;
-
-/**
- * Sets the format group's failure bits in `fail` for every record, as `formatFailure` of
- * `formatFacts` would: one tight pass over the columns, like `markFailures`. A record seen by video
- * where licensed passes before any distance is computed, and a distance is computed only when a
- * limit decides. With `other`, a record that fails also gets `OTHER_FORMAT` when it could be seen
- * in person within reach or by video where licensed (what accepting both formats would admit).
- * Records already decided by an earlier requirement are skipped (run it after `markFailures`).
- */
-export function markFormatFailures(q: FormatQuery, index: TherapistIndex, fail: Int32Array, other: boolean): void {
-  const n = index.size;
-  const flags = index.flags;
-  const { hardIn, hardTele, hasPoint, maxKm, jurWord, jurBit, countryWord, countryBit } = q;
-  const jurisdiction = q.jurisdiction !== '';
-  const { words, bits } = index.telehealthJurisdictions;
-  const lat = index.lat;
-  const limited = hasPoint && maxKm !== Infinity;
-  for (let i = 0; i < n; i++) {
-    // Nothing to learn from a record whose first failure comes before the format group's and that
-    // fails more than one requirement, or a fact of the person (who is seeking, the age group: never
-    // suggested, so whether they failed alone is not counted).
-    const failed = fail[i];
-    if ((failed & DECIDED) !== 0 && ((failed & FACTS) !== 0 || (failed & (failed - 1)) !== 0)) continue;
-    const f = flags[i];
-    const video = (f & FLAG_TELEHEALTH) !== 0;
-    // Seen by video where licensed (`telehealthOk`).
-    const licensed =
-      video &&
-      (!jurisdiction ||
-        (jurWord >= 0 && (bits[i * words + jurWord] & jurBit) !== 0) ||
-        (countryWord >= 0 && (bits[i * words + countryWord] & countryBit) !== 0));
-    if (hardTele && licensed) continue;
-    const office = (f & FLAG_IN_PERSON) !== 0;
-    // Seen in person within reach (`inPersonOk`; see `formatFacts`): a point, and no limit or an office inside it.
-    let near = false;
-    if (office && hasPoint && (hardIn || other)) {
-      if (!limited) near = true;
-      else if (f & FLAG_LOCATION) {
-        const dLat = lat[i] - q.lat;
-        near =
-          Math.abs(dLat) * EARTH_RADIUS_KM <= maxKm &&
-          haversineRad(q.lat, q.lng, q.cosLat, lat[i], index.lng[i], index.cosLat[i]) <= maxKm;
-      }
-    }
-    if (hardIn && near) continue;
-    const inPerson = hardIn && office;
-    const tele = hardTele && video;
-    fail[i] |=
-      (inPerson || tele ? (inPerson ? BIT.distance : 0) | (tele ? BIT.telehealthJurisdiction : 0) : BIT.formats) |
-      (other && (near || licensed) ? OTHER_FORMAT : 0);
-  }
-}
 
 /** Failure bits of the format group for a record, 0 when it can be seen in an acceptable format. */
 export function formatFailure(q: FormatQuery, f: FormatFacts): number {

@@ -13,8 +13,9 @@ import {
   formatsFit,
   isSmall,
   Kind,
+  DECIDED,
+  FACTS,
   markFailures,
-  markFormatFailures,
   markSmallFailures,
   OTHER_FORMAT,
   newFacts,
@@ -23,11 +24,13 @@ import {
 } from './fit.js';
 import { readAnswers } from './read-answers.js';
 import type { Therapist } from './schema.js';
+import { EARTH_RADIUS_KM, haversineRad } from './geo.js';
 import {
   FLAG_ACCEPTING,
   FLAG_IN_PERSON,
   FLAG_LOCATION,
   FLAG_NOT_ACCEPTING,
+  FLAG_TELEHEALTH,
   idHashOf,
   indexFor,
   type TherapistIndex,
@@ -91,7 +94,7 @@ function mix(h: number): number {
 
 /** The format group's failure bits. */
 const FORMAT_BITS = BIT.formats | BIT.distance | BIT.telehealthJurisdiction;
-/** What `markFormatFailures` may set. */
+/** What the format group's marking may set. */
 const FORMAT_FAILURE = FORMAT_BITS | OTHER_FORMAT;
 /** An office with a known place. */
 const IN_PERSON_AT = FLAG_IN_PERSON | FLAG_LOCATION;
@@ -182,17 +185,36 @@ class Best {
 }
 
 /**
- * The loop over every record, once the failure masks are marked: counts each excluded record under
- * its first failing requirement, scores the rest and offers them to `best`. A function of its own,
- * with nothing a closure shares, so that its counters stay in registers.
+ * The loop over every record, once the failure masks of the other requirements are marked: marks
+ * the format group's (formats, distance, licence) as `formatFailure` of `formatFacts` would, counts
+ * each excluded record under its first failing requirement, scores the rest and offers them to
+ * `best`. A record seen by video where licensed passes before any distance is computed, and a
+ * distance is computed only when a limit decides. With `other`, a record that fails the format
+ * group also gets `OTHER_FORMAT` when it could be seen in person within reach or by video where
+ * licensed (what accepting both formats would admit). A function of its own, with nothing a
+ * closure shares, so that its counters stay in registers; one pass, so a record is read once.
  */
-function scan(q: Query, index: TherapistIndex, failures: Int32Array, failCounts: number[], best: Best): number {
+function scan(
+  q: Query,
+  index: TherapistIndex,
+  failures: Int32Array,
+  other: boolean,
+  failCounts: number[],
+  best: Best,
+): number {
   const n = index.size;
   const fq = q.format;
   const facts = newFacts();
   const { formatsWeight, distanceWeight } = q;
   const scoreFormat = formatsWeight !== 0 || distanceWeight !== 0;
   const inv = q.totalWeight > 0 ? 1 / q.totalWeight : 0;
+  // The format group's facts.
+  const flags = index.flags;
+  const { hardIn, hardTele, hasPoint, maxKm, jurWord, jurBit, countryWord, countryBit } = fq;
+  const jurisdiction = fq.jurisdiction !== '';
+  const { words, bits } = index.telehealthJurisdictions;
+  const lat = index.lat;
+  const limited = hasPoint && maxKm !== Infinity;
   // Requirements a match meets in full add their weight to every match's score: those before the
   // first that can be met in part (a budget) are summed once, in the same order as term by term.
   const required = q.required;
@@ -209,7 +231,43 @@ function scan(q: Query, index: TherapistIndex, failures: Int32Array, failCounts:
     const to = Math.min(n, from + BLOCK);
     let m = 0;
     for (let i = from; i < to; i++) {
-      const fail = failures[i];
+      let fail = failures[i];
+      // The format group, unless there is nothing to learn from it: the first failure comes before
+      // it and the record fails more than one requirement, or a fact of the person (who is
+      // seeking, the age group: never suggested, so whether they failed alone is not counted).
+      if ((fail & DECIDED) === 0 || ((fail & FACTS) === 0 && (fail & (fail - 1)) === 0)) {
+        const f = flags[i];
+        const video = (f & FLAG_TELEHEALTH) !== 0;
+        // Seen by video where licensed (`telehealthOk`).
+        const licensed =
+          video &&
+          (!jurisdiction ||
+            (jurWord >= 0 && (bits[i * words + jurWord] & jurBit) !== 0) ||
+            (countryWord >= 0 && (bits[i * words + countryWord] & countryBit) !== 0));
+        if (!(hardTele && licensed)) {
+          const office = (f & FLAG_IN_PERSON) !== 0;
+          // Seen in person within reach (`inPersonOk`; see `formatFacts`): a point, and no limit or an office inside it.
+          let near = false;
+          if (office && hasPoint && (hardIn || other)) {
+            if (!limited) near = true;
+            else if (f & FLAG_LOCATION) {
+              const dLat = lat[i] - fq.lat;
+              near =
+                Math.abs(dLat) * EARTH_RADIUS_KM <= maxKm &&
+                haversineRad(fq.lat, fq.lng, fq.cosLat, lat[i], index.lng[i], index.cosLat[i]) <= maxKm;
+            }
+          }
+          if (!(hardIn && near)) {
+            const inPerson = hardIn && office;
+            const tele = hardTele && video;
+            fail |=
+              (inPerson || tele
+                ? (inPerson ? BIT.distance : 0) | (tele ? BIT.telehealthJurisdiction : 0)
+                : BIT.formats) | (other && (near || licensed) ? OTHER_FORMAT : 0);
+            failures[i] = fail;
+          }
+        }
+      }
       if (!fail) rows[m++] = i;
       // Counted once, under its first failing requirement: the counts add up to total - matched.
       else failCounts[31 - Math.clz32(fail & -fail)]++;
@@ -362,7 +420,7 @@ export function rankTherapists(
   const best = new Best(index, Math.min(limit, n), finite(seed) ? mix(seed | 0) : undefined);
 
   // Requirements first: those of the small columns in one pass that writes every row, then one
-  // tight loop per other criterion (and one for the format group) over the columns.
+  // tight loop per other criterion over the columns; the format group's in the loop that scores.
   const failures = failureBuffer(index);
   const small: Term[] = [];
   const other: Term[] = [];
@@ -380,9 +438,8 @@ export function rankTherapists(
   // Format-only failures that wanting both formats would admit are counted when a format is required.
   const f = q.format;
   const wantedAll = f.formatValues.length === 0 || (f.prefIn && f.prefTele);
-  markFormatFailures(f, index, failures, f.formatsImportance === 'required' && !wantedAll);
   const failCounts = zeros();
-  const matched = scan(q, index, failures, failCounts, best);
+  const matched = scan(q, index, failures, f.formatsImportance === 'required' && !wantedAll, failCounts, best);
   // Only-this-criterion failures: what relaxing it alone would add, counted only when suggested.
   const fails = matched < minMatches ? onlyFailures(q, index, failures) : undefined;
 

@@ -101,9 +101,9 @@ const listOf =
  * read or the whole object is left out (a missing one is named); without, an object emptied by
  * what was left out is left out too.
  */
-const fields =
-  <T extends object>(readers: { [K in keyof T]-?: Reader<T[K]> }, required = false): Reader<T> =>
-  (value, path, dropped) => {
+const fields = <T extends object>(readers: { [K in keyof T]-?: Reader<T[K]> }, required = false): Reader<T> => {
+  const known = Object.keys(readers) as (keyof T & string)[];
+  return (value, path, dropped) => {
     const keys = isObject(value) ? keysOf(value) : undefined;
     if (!keys) {
       dropped.push(path);
@@ -113,7 +113,7 @@ const fields =
     const before = dropped.length;
     const at = (key: string) => (path ? `${path}.${key}` : key);
     let missing = false;
-    for (const key of Object.keys(readers) as (keyof T & string)[]) {
+    for (const key of known) {
       const raw = property(value as object, key);
       let read: unknown;
       if (raw === Unreadable || (raw === undefined && required)) dropped.push(at(key));
@@ -122,9 +122,10 @@ const fields =
       else out[key] = read;
     }
     for (const key of keys) if (!Object.hasOwn(readers, key)) dropped.push(at(key));
-    const emptied = !Object.keys(out).length && dropped.length > before;
+    const emptied = dropped.length > before && !Object.keys(out).length;
     return (required && missing) || emptied ? undefined : (out as T);
   };
+};
 
 /** A preference: a known importance and a usable value, else it is left out whole. */
 const preference = <T>(value: Reader<T>) =>
