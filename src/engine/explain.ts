@@ -55,6 +55,23 @@ function reason(
 const POSITIONS = new Map(CRITERIA.map((criterion, k) => [criterion, k]));
 const position = (criterion: CriterionKey): number => POSITIONS.get(criterion) ?? -1;
 
+/**
+ * Criteria whose fit is met or not (1 or 0) and whose reason's details depend on the answers alone
+ * (and, for availability, on whether the listing says).
+ */
+const SAME_FOR_ALL: ReadonlySet<CriterionKey> = new Set<CriterionKey>([
+  'clientType',
+  'ageGroup',
+  'primaryConcern',
+  'slidingScale',
+  'acceptingNewClients',
+  'freeConsultation',
+  'medicalCollaboration',
+]);
+
+/** A listing that says whether it accepts new clients. */
+const STATES_AVAILABILITY = FLAG_ACCEPTING | FLAG_NOT_ACCEPTING;
+
 /** More than the slots of any query (a term per criterion and person, 11 people at most). */
 const SLOTS = 1024;
 
@@ -81,6 +98,9 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   const length = slots.length;
   const facts = newFacts();
   const f = q.format;
+  // The reasons of criteria whose details say nothing of the listing are the same for every match
+  // with the same fit (met or not): made once per ranking, by slot and fit.
+  const same = terms.map((t): MatchReason[] | undefined => (t && SAME_FOR_ALL.has(t.criterion) ? [] : undefined));
 
   /** A reason with its status and share of the score. */
   const add = (
@@ -126,19 +146,30 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
             0,
           ),
         );
-      else if ((t = terms[k]))
-        reasons.push(
-          add(
-            t.criterion,
-            t.importance,
-            t.weight,
-            fit(t, index, i),
-            t.who,
-            detailsOf(t, index, i, listed[k]),
-            t.partner,
-          ),
-        );
-      else reasons.push(slot as MatchReason);
+      else if ((t = terms[k])) {
+        const value = fit(t, index, i);
+        const shared = same[k];
+        if (!shared)
+          reasons.push(
+            add(t.criterion, t.importance, t.weight, value, t.who, detailsOf(t, index, i, listed[k]), t.partner),
+          );
+        else {
+          // Met or not; for availability, also whether the listing says (`details.unknown`).
+          const key =
+            value + (t.criterion === 'acceptingNewClients' && !(index.flags[i] & STATES_AVAILABILITY) ? 2 : 0);
+          reasons.push(
+            (shared[key] ??= add(
+              t.criterion,
+              t.importance,
+              t.weight,
+              value,
+              t.who,
+              detailsOf(t, index, i, undefined),
+              t.partner,
+            )),
+          );
+        }
+      } else reasons.push(slot as MatchReason);
     }
     const therapist = index.therapists[i];
     const match: Match = { therapist, score, reasons };

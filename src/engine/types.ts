@@ -29,7 +29,11 @@ export type CriterionKey =
 
 export type ReasonStatus = 'met' | 'partly-met' | 'not-met' | 'unused';
 
-/** Why a therapist is ranked where they are, one criterion at a time. */
+/**
+ * Why a therapist is ranked where they are, one criterion at a time. Treat it as read-only: a
+ * reason that is the same for several matches of one ranking (a criterion nobody stated, or one
+ * met or not whose details say nothing of the listing, such as who is seeking) is one object.
+ */
 export interface MatchReason {
   criterion: CriterionKey;
   status: ReasonStatus;
