@@ -115,61 +115,60 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
 
   return (i, score) => {
     formatFacts(f, index, i, facts, true);
-    const reasons: MatchReason[] = [];
+    // Its length known: filled in place, not grown.
+    const reasons = new Array<MatchReason>(length);
     let t: Term | undefined;
     for (let k = 0; k < length; k++) {
       const slot = slots[k];
       if (slot === 'formats')
-        reasons.push(
-          add(
-            'formats',
-            f.formatsImportance,
-            q.formatsWeight,
-            formatsFit(f, facts),
-            undefined,
-            {
-              inPerson: facts.inPersonOk,
-              telehealth: facts.telehealthOk,
-            },
-            0,
-          ),
+        reasons[k] = add(
+          'formats',
+          f.formatsImportance,
+          q.formatsWeight,
+          formatsFit(f, facts),
+          undefined,
+          { inPerson: facts.inPersonOk, telehealth: facts.telehealthOk },
+          0,
         );
       else if (slot === 'distance')
-        reasons.push(
-          add(
-            'distance',
-            'preferred',
-            q.distanceWeight,
-            distanceFit(f, facts),
-            undefined,
-            Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
-            0,
-          ),
+        reasons[k] = add(
+          'distance',
+          'preferred',
+          q.distanceWeight,
+          distanceFit(f, facts),
+          undefined,
+          Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
+          0,
         );
       else if ((t = terms[k])) {
         const value = fit(t, index, i);
         const shared = same[k];
         if (!shared)
-          reasons.push(
-            add(t.criterion, t.importance, t.weight, value, t.who, detailsOf(t, index, i, listed[k]), t.partner),
+          reasons[k] = add(
+            t.criterion,
+            t.importance,
+            t.weight,
+            value,
+            t.who,
+            detailsOf(t, index, i, listed[k]),
+            t.partner,
           );
         else {
           // Met or not; for availability, also whether the listing says (`details.unknown`).
           const key =
-            value + (t.criterion === 'acceptingNewClients' && !(index.flags[i] & STATES_AVAILABILITY) ? 2 : 0);
-          reasons.push(
-            (shared[key] ??= add(
-              t.criterion,
-              t.importance,
-              t.weight,
-              value,
-              t.who,
-              detailsOf(t, index, i, undefined),
-              t.partner,
-            )),
+            (value ? 1 : 0) +
+            (t.criterion === 'acceptingNewClients' && !(index.flags[i] & STATES_AVAILABILITY) ? 2 : 0);
+          reasons[k] = shared[key] ??= add(
+            t.criterion,
+            t.importance,
+            t.weight,
+            value,
+            t.who,
+            detailsOf(t, index, i, undefined),
+            t.partner,
           );
         }
-      } else reasons.push(slot as MatchReason);
+      } else reasons[k] = slot as MatchReason;
     }
     const therapist = index.therapists[i];
     const match: Match = { therapist, score, reasons };
