@@ -93,7 +93,10 @@ function mix(h: number): number {
 }
 
 /** The format group's failure bits. */
-const FORMAT_BITS = BIT.formats | BIT.distance | BIT.telehealthJurisdiction;
+const FORMATS = BIT.formats;
+const DISTANCE = BIT.distance;
+const LICENCE = BIT.telehealthJurisdiction;
+const FORMAT_BITS = FORMATS | DISTANCE | LICENCE;
 /** What the format group's marking may set. */
 const FORMAT_FAILURE = FORMAT_BITS | OTHER_FORMAT;
 /** An office with a known place. */
@@ -261,9 +264,8 @@ function scan(
             const inPerson = hardIn && office;
             const tele = hardTele && video;
             fail |=
-              (inPerson || tele
-                ? (inPerson ? BIT.distance : 0) | (tele ? BIT.telehealthJurisdiction : 0)
-                : BIT.formats) | (other && (near || licensed) ? OTHER_FORMAT : 0);
+              (inPerson || tele ? (inPerson ? DISTANCE : 0) | (tele ? LICENCE : 0) : FORMATS) |
+              (other && (near || licensed) ? OTHER_FORMAT : 0);
             failures[i] = fail;
           }
         }
