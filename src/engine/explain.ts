@@ -69,6 +69,20 @@ const SAME_FOR_ALL: ReadonlySet<CriterionKey> = new Set<CriterionKey>([
   'medicalCollaboration',
 ]);
 
+/**
+ * `keys` sorted in place, ascending: an insertion sort, for the few dozen keys of a ranking (a
+ * comparator called from `Array.prototype.sort` costs more than the comparisons themselves).
+ */
+function sortNumbers(keys: number[]): number[] {
+  for (let k = 1; k < keys.length; k++) {
+    const key = keys[k];
+    let j = k - 1;
+    for (; j >= 0 && keys[j] > key; j--) keys[j + 1] = keys[j];
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
 /** A listing that says whether it accepts new clients. */
 const STATES_AVAILABILITY = FLAG_ACCEPTING | FLAG_NOT_ACCEPTING;
 
@@ -92,7 +106,7 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   // By criterion, a criterion's reasons (yours, then each partner's) in their order: each slot's
   // place in `CRITERIA` looked up once, the slot's own position breaking ties.
   const keys = unsorted.map((slot, k) => (position(typeof slot === 'string' ? slot : slot.criterion) + 1) * SLOTS + k);
-  const slots = keys.sort((a, b) => a - b).map((key) => unsorted[key % SLOTS]);
+  const slots = sortNumbers(keys).map((key) => unsorted[key % SLOTS]);
   const terms = slots.map((slot) => (typeof slot === 'object' && 'kind' in slot ? slot : undefined));
   const listed = terms.map((t) => (t ? listedOf(t, index) : undefined));
   const length = slots.length;

@@ -103,25 +103,29 @@ const listOf =
  */
 const fields = <T extends object>(readers: { [K in keyof T]-?: Reader<T[K]> }, required = false): Reader<T> => {
   const known = Object.keys(readers) as (keyof T & string)[];
+  const read = known.map((key) => readers[key] as Reader<unknown>);
+  // The known keys' paths under the last path read (the same each time for most fields).
+  let under = '';
+  let paths: string[] = known;
   return (value, path, dropped) => {
     const keys = isObject(value) ? keysOf(value) : undefined;
     if (!keys) {
       dropped.push(path);
       return undefined;
     }
+    if (path !== under) [under, paths] = [path, known.map((key) => (path ? `${path}.${key}` : key))];
     const out: Record<string, unknown> = {};
     const before = dropped.length;
-    const at = (key: string) => (path ? `${path}.${key}` : key);
     let missing = false;
-    for (const key of known) {
-      const raw = property(value as object, key);
-      let read: unknown;
-      if (raw === Unreadable || (raw === undefined && required)) dropped.push(at(key));
-      else if (raw !== undefined) read = readers[key](raw, at(key), dropped);
-      if (read === undefined) missing = true;
-      else out[key] = read;
+    for (let k = 0; k < known.length; k++) {
+      const raw = property(value as object, known[k]);
+      let got: unknown;
+      if (raw === Unreadable || (raw === undefined && required)) dropped.push(paths[k]);
+      else if (raw !== undefined) got = read[k](raw, paths[k], dropped);
+      if (got === undefined) missing = true;
+      else out[known[k]] = got;
     }
-    for (const key of keys) if (!Object.hasOwn(readers, key)) dropped.push(at(key));
+    for (const key of keys) if (!Object.hasOwn(readers, key)) dropped.push(path ? `${path}.${key}` : key);
     const emptied = dropped.length > before && !Object.keys(out).length;
     return (required && missing) || emptied ? undefined : (out as T);
   };
