@@ -231,7 +231,7 @@ export function compile(
     // The people's preferences share the criterion's weight; requirements count in full.
     const preferredCount = stated.filter((s) => s.importance === 'preferred').length;
     for (const s of stated) {
-      const unique = [...new Set(s.values.map(norm))];
+      const wanted = distinct(s.values.map(norm));
       add(
         term({
           kind,
@@ -242,7 +242,7 @@ export function compile(
           weight: s.importance === 'required' ? weights[criterion] : weights[criterion] / preferredCount,
           column,
           mask: maskOf(column, s.values, norm),
-          wanted: unique.length,
+          wanted,
           values: s.values,
         }),
       );
@@ -358,6 +358,14 @@ function listingAgeTerm(weight: number, months: number): Term {
     max: Date.now() - 2 * span,
     currency: span,
   });
+}
+
+/** How many different strings `values` holds (a Set only for long lists: a few wishes are compared in place). */
+function distinct(values: readonly string[]): number {
+  if (values.length > 16) return new Set(values).size;
+  let count = 0;
+  for (let k = 0; k < values.length; k++) if (values.indexOf(values[k]) === k) count++;
+  return count;
 }
 
 function sameSet(a: string[], b: string[], norm: (v: string) => string): boolean {

@@ -104,16 +104,17 @@ const listOf =
 const fields = <T extends object>(readers: { [K in keyof T]-?: Reader<T[K]> }, required = false): Reader<T> => {
   const known = Object.keys(readers) as (keyof T & string)[];
   const read = known.map((key) => readers[key] as Reader<unknown>);
-  // The known keys' paths under the last path read (the same each time for most fields).
-  let under = '';
-  let paths: string[] = known;
+  // The known keys' paths under each path this reader was given (a few dozen at most: the
+  // answers' shape bounds them), made once.
+  const pathsUnder = new Map<string, string[]>([['', known]]);
   return (value, path, dropped) => {
     const keys = isObject(value) ? keysOf(value) : undefined;
     if (!keys) {
       dropped.push(path);
       return undefined;
     }
-    if (path !== under) [under, paths] = [path, known.map((key) => (path ? `${path}.${key}` : key))];
+    let paths = pathsUnder.get(path);
+    if (!paths) pathsUnder.set(path, (paths = known.map((key) => `${path}.${key}`)));
     const out: Record<string, unknown> = {};
     const before = dropped.length;
     let missing = false;
