@@ -193,45 +193,47 @@ export const isSmall = (t: Term): boolean =>
   t.kind === Kind.Flag || t.kind === Kind.ClientType || t.kind === Kind.AgeGroup;
 
 /**
- * Writes `fail[i]` for every record: the bits of the requirements among `small` (each `isSmall`;
- * at most one for who is seeking and one for the age group, each one bit) that it misses, 0 when
- * it meets them all. One pass for all of them, and no clearing of `fail` first.
+ * The requirements among `small` (each `isSmall`; at most one for who is seeking and one for the
+ * age group, each one bit), ready to be tested together, record by record, in the loop that scores
+ * (rank.ts): a record misses `always`, plus `typeFail` when its client types lack `typeBit`,
+ * `ageFail` when its age groups lack `ageBit`, and `flagFails[k]` when its flags lack `flagBits[k]`
+ * (`flagAll` is all of those). A bit of 0 is no requirement.
  */
-export function markSmallFailures(small: readonly Term[], index: TherapistIndex, fail: Int32Array): void {
-  const n = index.size;
-  // A bit the record must have in each column (0: no such requirement), and the criterion's bit.
-  let typeBit = 0;
-  let typeFail = 0;
-  let ageBit = 0;
-  let ageFail = 0;
-  let flagAll = 0;
-  // A requirement for a bit no record has fails every record.
-  let always = 0;
-  const flagBits: number[] = [];
-  const flagFails: number[] = [];
+export interface SmallChecks {
+  always: number;
+  typeBit: number;
+  typeFail: number;
+  ageBit: number;
+  ageFail: number;
+  flagAll: number;
+  flagBits: number[];
+  flagFails: number[];
+}
+
+export function smallChecks(small: readonly Term[]): SmallChecks {
+  const c: SmallChecks = {
+    always: 0,
+    typeBit: 0,
+    typeFail: 0,
+    ageBit: 0,
+    ageFail: 0,
+    flagAll: 0,
+    flagBits: [],
+    flagFails: [],
+  };
   for (const t of small) {
     const bit = BIT[t.criterion];
-    if (!t.bit) always |= bit;
-    else if (t.kind === Kind.ClientType) [typeBit, typeFail] = [t.bit, bit];
-    else if (t.kind === Kind.AgeGroup) [ageBit, ageFail] = [t.bit, bit];
+    // A requirement for a bit no record has fails every record.
+    if (!t.bit) c.always |= bit;
+    else if (t.kind === Kind.ClientType) [c.typeBit, c.typeFail] = [t.bit, bit];
+    else if (t.kind === Kind.AgeGroup) [c.ageBit, c.ageFail] = [t.bit, bit];
     else {
-      flagAll |= t.bit;
-      flagBits.push(t.bit);
-      flagFails.push(bit);
+      c.flagAll |= t.bit;
+      c.flagBits.push(t.bit);
+      c.flagFails.push(bit);
     }
   }
-  const types = index.clientTypes;
-  const ages = index.ageGroups;
-  const flags = index.flags;
-  const flagCount = flagBits.length;
-  for (let i = 0; i < n; i++) {
-    let f = always;
-    if ((types[i] & typeBit) !== typeBit) f |= typeFail;
-    if ((ages[i] & ageBit) !== ageBit) f |= ageFail;
-    const fl = flags[i];
-    if ((fl & flagAll) !== flagAll) for (let k = 0; k < flagCount; k++) if ((fl & flagBits[k]) === 0) f |= flagFails[k];
-    fail[i] = f;
-  }
+  return c;
 }
 
 /** Sets the criterion's bit in `fail` for every record that misses requirement `t`. */

@@ -16,7 +16,8 @@ import {
   DECIDED,
   FACTS,
   markFailures,
-  markSmallFailures,
+  smallChecks,
+  type SmallChecks,
   OTHER_FORMAT,
   newFacts,
   roundScore,
@@ -37,7 +38,7 @@ import {
 } from './therapist-index.js';
 import type { RankResult } from './types.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
-import { resolveWeights, type MatchWeights } from './weights.js';
+import { DEFAULT_WEIGHTS, resolveWeights, type MatchWeights } from './weights.js';
 
 /**
  * How to rank. Every option has a defined answer for any value: numbers are clamped to their range
@@ -81,6 +82,10 @@ function count(value: unknown, fallback: number, round: (value: number) => numbe
 
 /** `staleAfterMonths`: a finite number above 0, else 12. */
 const staleAfter = (value: unknown): number => (finite(value) && value > 0 ? value : 12);
+
+/** The weights: the defaults themselves (read, never changed) when nothing overrides them. */
+const weightsOf = (overrides: unknown): Readonly<MatchWeights> =>
+  overrides && typeof overrides === 'object' ? resolveWeights(overrides as Partial<MatchWeights>) : DEFAULT_WEIGHTS;
 
 /** A 32-bit mix (murmur3 finaliser) to rotate ties by seed. */
 function mix(h: number): number {
@@ -204,8 +209,8 @@ class Best {
 }
 
 /**
- * The loop over every record, once the failure masks of the other requirements are marked: marks
- * the format group's (formats, distance, licence) as `formatFailure` of `formatFacts` would, counts
+ * The loop over every record, once the failure masks of the other requirements are marked (when
+ * `marked`): tests the requirements of the small columns (`small`), marks the format group's (formats, distance, licence) as `formatFailure` of `formatFacts` would, counts
  * each excluded record under its first failing requirement, scores the rest and offers them to
  * `best`. A record seen by video where licensed passes before any distance is computed, and a
  * distance is computed only when a limit decides. With `other`, a record that fails the format
@@ -216,12 +221,19 @@ class Best {
 function scan(
   q: Query,
   index: TherapistIndex,
+  small: SmallChecks,
   failures: Int32Array,
+  marked: boolean,
   other: boolean,
   failCounts: number[],
   best: Best,
 ): number {
   const n = index.size;
+  // The requirements of the small columns, tested here (see `SmallChecks`).
+  const { always, typeBit, typeFail, ageBit, ageFail, flagAll, flagBits, flagFails } = small;
+  const flagCount = flagBits.length;
+  const types = index.clientTypes;
+  const ages = index.ageGroups;
   const fq = q.format;
   const facts = newFacts();
   const { formatsWeight, distanceWeight } = q;
@@ -250,12 +262,18 @@ function scan(
     const to = Math.min(n, from + BLOCK);
     let m = 0;
     for (let i = from; i < to; i++) {
-      let fail = failures[i];
+      const f = flags[i];
+      let fail = always;
+      if ((types[i] & typeBit) !== typeBit) fail |= typeFail;
+      if ((ages[i] & ageBit) !== ageBit) fail |= ageFail;
+      if ((f & flagAll) !== flagAll)
+        for (let k = 0; k < flagCount; k++) if ((f & flagBits[k]) === 0) fail |= flagFails[k];
+      // With the other requirements' failures, when there are any.
+      if (marked) fail |= failures[i];
       // The format group, unless there is nothing to learn from it: the first failure comes before
       // it and the record fails more than one requirement, or a fact of the person (who is
       // seeking, the age group: never suggested, so whether they failed alone is not counted).
       if ((fail & DECIDED) === 0 || ((fail & FACTS) === 0 && (fail & (fail - 1)) === 0)) {
-        const f = flags[i];
         const video = (f & FLAG_TELEHEALTH) !== 0;
         // Seen by video where licensed (`telehealthOk`).
         const licensed =
@@ -282,10 +300,11 @@ function scan(
             fail |=
               (inPerson || tele ? (inPerson ? DISTANCE : 0) | (tele ? LICENCE : 0) : FORMATS) |
               (other && (near || licensed) ? OTHER_FORMAT : 0);
-            failures[i] = fail;
           }
         }
       }
+      // Kept for what relaxing each requirement would add, when too few match.
+      failures[i] = fail;
       if (!fail) rows[m++] = i;
       // Counted once, under its first failing requirement: the counts add up to total - matched.
       else failCounts[31 - Math.clz32(fail & -fail)]++;
@@ -375,8 +394,8 @@ const zeros = (): number[] => CRITERIA.map(() => 0);
  * The failure masks of the last ranking of each index, for the next one: a new array per ranking
  * (400 KB at 100,000 records) is memory the collector must then reclaim, many times a second when
  * someone changes answers. Taken out while a ranking uses it, so a ranking started from inside
- * another (a getter of a record's licences) gets its own. Not cleared: `markSmallFailures` writes
- * every row.
+ * another (a getter of a record's licences) gets its own. Cleared only for the requirements marked
+ * before the scoring loop, which writes every row.
  */
 const spareFailures = new WeakMap<TherapistIndex, Int32Array>();
 function failureBuffer(index: TherapistIndex): Int32Array {
@@ -427,7 +446,7 @@ export function rankTherapists(
   const q = compile(
     index,
     read as MatchAnswers,
-    resolveWeights(option('weights') as Partial<MatchWeights>),
+    weightsOf(option('weights')),
     (option('vocabulary') as Pick<Vocabulary, 'concerns'> | undefined) ?? defaultVocabulary,
     staleAfter(option('staleAfterMonths')),
   );
@@ -437,11 +456,11 @@ export function rankTherapists(
   const seed = option('seed');
   const best = new Best(index, Math.min(limit, n), finite(seed) ? mix(seed | 0) : undefined);
 
-  // Requirements first: those of the small columns in one pass that writes every row, then one
-  // tight loop per other criterion over the columns; the format group's in the loop that scores.
+  // Requirements first: one tight loop per criterion over the columns, except those of the small
+  // columns (who is seeking, age group, flags) and the format group, tested in the loop that scores.
   const failures = failureBuffer(index);
   const small: Term[] = [];
-  const other: Term[] = [];
+  const rest: Term[] = [];
   let seen = 0;
   for (const t of q.required) {
     // One requirement of who is seeking and one of the age group at most in the shared pass.
@@ -449,15 +468,25 @@ export function rankTherapists(
     if (isSmall(t) && !(seen & once)) {
       seen |= once;
       small.push(t);
-    } else other.push(t);
+    } else rest.push(t);
   }
-  markSmallFailures(small, index, failures);
-  for (const t of other) markFailures(t, index, failures);
+  // The other requirements, if any, marked first.
+  if (rest.length) failures.fill(0);
+  for (const t of rest) markFailures(t, index, failures);
   // Format-only failures that wanting both formats would admit are counted when a format is required.
   const f = q.format;
   const wantedAll = f.formatValues.length === 0 || (f.prefIn && f.prefTele);
   const failCounts = zeros();
-  const matched = scan(q, index, failures, f.formatsImportance === 'required' && !wantedAll, failCounts, best);
+  const matched = scan(
+    q,
+    index,
+    smallChecks(small),
+    failures,
+    rest.length > 0,
+    f.formatsImportance === 'required' && !wantedAll,
+    failCounts,
+    best,
+  );
   // Only-this-criterion failures: what relaxing it alone would add, counted only when suggested.
   const fails = matched < minMatches ? onlyFailures(q, index, failures) : undefined;
 
