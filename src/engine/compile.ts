@@ -217,7 +217,7 @@ export function compile(
       wishes.forEach((a, j) =>
         wishes.forEach((b, k) => {
           if (k <= j || !a || !b) return;
-          const theirs = new Set(b.values.map(norm));
+          const theirs = lookup(b.values.map(norm));
           if (a.values.some((v) => theirs.has(norm(v)))) return;
           conflicts.push({
             criterion,
@@ -368,11 +368,18 @@ function distinct(values: readonly string[]): number {
   return count;
 }
 
+/** Whether `a` and `b` hold the same values once normalised (each a subset of the other). */
 function sameSet(a: string[], b: string[], norm: (v: string) => string): boolean {
-  const sa = new Set(a.map(norm));
-  const sb = new Set(b.map(norm));
-  return sa.size === sb.size && [...sa].every((v) => sb.has(v));
+  const sa = lookup(a.map(norm));
+  const sb = lookup(b.map(norm));
+  return a.every((v) => sb.has(norm(v))) && b.every((v) => sa.has(norm(v)));
 }
+
+/** `has` over `values`: a Set only for long lists (a few wishes are searched in place). */
+function lookup(values: readonly string[]): { has(value: string): boolean } {
+  return values.length > 16 ? new Set(values) : values.length ? { has: (v) => values.includes(v) } : NONE;
+}
+const NONE = { has: () => false };
 
 function compileFormat(index: TherapistIndex, answers: MatchAnswers): FormatQuery {
   const pref = listPreference(answers?.formats);

@@ -210,9 +210,9 @@ class Best {
 
 /**
  * The loop over every record, once the failure masks of the other requirements are marked (when
- * `marked`): tests the requirements of the small columns (`small`), marks the format group's (formats, distance, licence) as `formatFailure` of `formatFacts` would, counts
- * each excluded record under its first failing requirement, scores the rest and offers them to
- * `best`. A record seen by video where licensed passes before any distance is computed, and a
+ * `marked`): tests the requirements of the small columns (`small`), marks the format group's
+ * (formats, distance, licence) as `formatFailure` of `formatFacts` would, counts each excluded
+ * record under its first failing requirement, scores the rest and offers them to `best`. A record seen by video where licensed passes before any distance is computed, and a
  * distance is computed only when a limit decides. With `other`, a record that fails the format
  * group also gets `OTHER_FORMAT` when it could be seen in person within reach or by video where
  * licensed (what accepting both formats would admit). A function of its own, with nothing a
