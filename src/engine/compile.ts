@@ -394,7 +394,8 @@ function compileFormat(index: TherapistIndex, answers: MatchAnswers): FormatQuer
   const jurs = index.telehealthJurisdictions;
   const jurId = jurisdiction ? jurs.ids.get(jurisdiction) : undefined;
   // A licence for a whole country (`NZ`) covers its subdivisions (`NZ-AUK`).
-  const country = jurisdiction.includes('-') ? jurisdiction.split('-')[0] : '';
+  const dash = jurisdiction.indexOf('-');
+  const country = dash >= 0 ? jurisdiction.slice(0, dash) : '';
   const countryId = country ? jurs.ids.get(country) : undefined;
   const lat = hasPoint ? (loc.lat as number) * DEGREES_TO_RADIANS : 0;
   return {

@@ -207,7 +207,8 @@ function licenseFor(q: Query, therapist: Therapist, facts: FormatFacts): Match['
       if (typeof place !== 'string' || !place.trim()) return -1;
       const code = place.trim().toLowerCase();
       const k = codes.indexOf(code);
-      return k >= 0 || !code.includes('-') ? k : codes.indexOf(code.split('-')[0]);
+      const dash = code.indexOf('-');
+      return k >= 0 || dash < 0 ? k : codes.indexOf(code.slice(0, dash));
     };
     const f = q.format;
     const video = facts.telehealthOk && f.jurisdiction ? at(f.jurisdiction) : -1;
