@@ -112,6 +112,10 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   const length = slots.length;
   const facts = newFacts();
   const f = q.format;
+  // For each match's licence: the person's jurisdiction as a code, and whether they want in-person
+  // sessions only.
+  const jurisdiction = f.jurisdiction ? placeCode(f.jurisdiction) : '';
+  const inPersonOnly = f.formatValues.includes('in-person') && !f.formatValues.includes('telehealth');
   // The reasons of criteria whose details say nothing of the listing are the same for every match
   // with the same fit (met or not): made once per ranking, by slot and fit.
   const same = terms.map((t): MatchReason[] | undefined => (t && SAME_FOR_ALL.has(t.criterion) ? [] : undefined));
@@ -188,33 +192,38 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
     const match: Match = { therapist, score, reasons };
     if (!Number.isNaN(facts.km)) match.distanceKm = Math.round(facts.km * 10) / 10;
     if (f.jurisdiction) match.telehealthEligible = facts.telehealthOk;
-    const license = licenseFor(q, therapist, facts);
+    const license = licenseFor(jurisdiction, inPersonOnly, therapist, facts);
     if (license) match.license = license;
     return match;
   };
 }
 
 /** The licence that lets the therapist see this person (see `Match.license`); never throws. */
-function licenseFor(q: Query, therapist: Therapist, facts: FormatFacts): Match['license'] {
+function licenseFor(
+  jurisdiction: string,
+  inPersonOnly: boolean,
+  therapist: Therapist,
+  facts: FormatFacts,
+): Match['license'] {
   try {
     const licenses: unknown[] = Array.isArray(therapist.licenses) ? therapist.licenses : [];
     const codes = licenses.map((l) => {
       const code = (l as { jurisdiction?: unknown } | null)?.jurisdiction;
       return typeof code === 'string' ? code.trim().toLowerCase() : '';
     });
-    // The place itself, else its country (`NZ` covers `NZ-AUK`).
-    const at = (place: unknown): number => {
-      if (typeof place !== 'string' || !place.trim()) return -1;
-      const code = place.trim().toLowerCase();
+    // A place written as a code (`placeCode`): the place itself, else its country (`NZ` covers `NZ-AUK`).
+    const find = (code: string): number => {
       const k = codes.indexOf(code);
       const dash = code.indexOf('-');
       return k >= 0 || dash < 0 ? k : codes.indexOf(code.slice(0, dash));
     };
-    const f = q.format;
-    const video = facts.telehealthOk && f.jurisdiction ? at(f.jurisdiction) : -1;
+    const at = (place: unknown): number => {
+      const code = placeCode(place);
+      return code ? find(code) : -1;
+    };
+    const video = facts.telehealthOk && jurisdiction ? find(jurisdiction) : -1;
     const region = at(therapist.location?.region);
     const office = !facts.inPersonOk ? -1 : region >= 0 ? region : at(therapist.location?.country);
-    const inPersonOnly = f.formatValues.includes('in-person') && !f.formatValues.includes('telehealth');
     if (office >= 0 && (inPersonOnly || video < 0)) return { index: office, for: 'in-person' };
     if (video >= 0) return { index: video, for: 'telehealth' };
   } catch {
@@ -222,6 +231,10 @@ function licenseFor(q: Query, therapist: Therapist, facts: FormatFacts): Match['
   }
   return undefined;
 }
+
+/** A place as licences are compared: trimmed, in lower case; '' when it is not a non-blank string. */
+const placeCode = (place: unknown): string =>
+  typeof place === 'string' && place.trim() ? place.trim().toLowerCase() : '';
 
 /** The columns whose reasons list the wanted values a listing has, and how their values compare. */
 const LISTED: Partial<Record<CriterionKey, [keyof TherapistIndex, (v: string) => string]>> = {
