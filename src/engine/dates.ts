@@ -37,7 +37,7 @@ export function dateParts(value: string): DateParts | undefined {
 
 /**
  * A `YYYY-MM-DD` date, the usual form, read digit by digit (no match array, no parts object: a
- * directory has a few per record), in ms since the epoch: NaN when it is not a real day, undefined
+ * directory has a few per record), as the number YYYYMMDD: -1 when it is not a real day, undefined
  * when the value is not of that form.
  */
 export function isoDay(value: string): number | undefined {
@@ -46,8 +46,8 @@ export function isoDay(value: string): number | undefined {
   const month = digits(value, 5, 7);
   const day = digits(value, 8, 10);
   return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)
-    ? Date.UTC(year, month - 1, day)
-    : NaN;
+    ? year * 10000 + month * 100 + day
+    : -1;
 }
 
 /** The ASCII digits of `value` from `start` to `end` as a number; -1 when one is not a digit. */
@@ -64,7 +64,7 @@ function digits(value: string, start: number, end: number): number {
 /** True for a record date at any precision. */
 export function isRealDate(value: string): boolean {
   const day = isoDay(value);
-  return day === undefined ? dateParts(value) !== undefined : !Number.isNaN(day);
+  return day === undefined ? dateParts(value) !== undefined : day > 0;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

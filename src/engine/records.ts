@@ -94,15 +94,17 @@ const clean = (chars: string) => new RegExp(`^[^\\s${chars}](?:[^${chars}]*[^\\s
 const CLEAN = clean(TEXT);
 const CLEAN_LINE = clean(LINE);
 
-const textOf =
-  (max: number): Check<string> =>
-  (value) => {
+const textOf = (max: number): Check<string> => {
+  const clean = max < 1000 ? CLEAN_LINE : CLEAN;
+  const suspect = max < 1000 ? SUSPECT_LINE : SUSPECT;
+  return (value) => {
     if (typeof value !== 'string') return NO;
-    if (value.length <= max && (max < 1000 ? CLEAN_LINE : CLEAN).test(value)) return value;
-    if ((max < 1000 ? SUSPECT_LINE : SUSPECT).test(value)) return NO;
+    if (value.length <= max && clean.test(value)) return value;
+    if (suspect.test(value)) return NO;
     const trimmed = value.trim();
     return trimmed.length >= 1 && trimmed.length <= max ? trimmed : NO;
   };
+};
 const matching =
   (pattern: RegExp): Check<string> =>
   (value) =>

@@ -578,7 +578,7 @@ class BuiltIndex implements TherapistIndex {
  */
 function verifiedAt(value: string): number {
   const day = isoDay(value);
-  if (day !== undefined) return day;
+  if (day !== undefined) return day < 0 ? NaN : Date.UTC((day / 10000) | 0, (((day / 100) | 0) % 100) - 1, day % 100);
   const date = dateParts(value);
   return !date
     ? NaN
