@@ -7,7 +7,11 @@ import type { ReadProblem } from './normalize.js';
 import type { ParseOptions } from './records.js';
 import type { Therapist } from './schema.js';
 
-/** Checks of meaning on a valid record: clinical licences only, roles a bio mentions, coordinates. */
+/**
+ * Checks of meaning on a valid record: clinical licences only, roles a bio mentions, coordinates.
+ * Called only for a record that records.ts's `needsClinicalNote` flags, which must name the same
+ * cases.
+ */
 export function clinicalNotes(t: Therapist, options: ParseOptions, report: (problem: ReadProblem) => void): void {
   t.licenses.forEach((licence, i) => {
     const kind = licenceKind(licence.type, options.licenseTypes);

@@ -1,6 +1,7 @@
 // The fast path that accepts clearly valid records, written from the plain rules (rules.ts). The
-// widget validates with this alone and loads zod (schema.ts) only when a directory has a record
-// that needs a precise message, which keeps zod out of the drop-in bundle.
+// widget validates with this alone and loads zod (schema.ts), the normaliser and the clinical
+// notes only when a directory has a record that needs a message, which keeps them out of the
+// drop-in bundle.
 import type { Therapist } from './schema.js';
 import { licenceKind, nonClinicalMention } from './clinical.js';
 // Types only: the normaliser is loaded with zod, when a record is not clean (see validateTherapists).
@@ -90,9 +91,9 @@ const LINE = `\\u0000-\\u001F${OTHERS}`;
 const SUSPECT = new RegExp(`[${TEXT}]`);
 const SUSPECT_LINE = new RegExp(`[${LINE}]`);
 /** A text with none of those characters and nothing to trim: most texts, kept in one test. */
-const clean = (chars: string) => new RegExp(`^[^\\s${chars}](?:[^${chars}]*[^\\s${chars}])?$`);
-const CLEAN = clean(TEXT);
-const CLEAN_LINE = clean(LINE);
+const cleanOf = (chars: string) => new RegExp(`^[^\\s${chars}](?:[^${chars}]*[^\\s${chars}])?$`);
+const CLEAN = cleanOf(TEXT);
+const CLEAN_LINE = cleanOf(LINE);
 
 const textOf = (max: number): Check<string> => {
   const clean = max < 1000 ? CLEAN_LINE : CLEAN;
@@ -376,7 +377,9 @@ const namesRole = ({ body, name }: { body: string; name: string }) => {
 /**
  * True when a valid record has something to say about its clinical standing: a licence that is
  * not clinical or not recognised, a role a certification, the name or the bio mentions, an office
- * without coordinates. Its messages are written by clinical-notes.ts, loaded with the slow path.
+ * without coordinates. Its messages are written by clinical-notes.ts, loaded with the slow path:
+ * `clinicalNotes` reports exactly these cases (the tests of each message read records through
+ * both entry points, so a case this gate missed would lose its message and fail them).
  */
 function needsClinicalNote(t: Therapist, extra?: readonly string[]): boolean {
   const { licenses, certifications, location } = t;
@@ -528,7 +531,8 @@ function safeShapeOf(input: unknown): string {
 /**
  * Validates like `parseTherapists`, with the same result, without blocking the page: records are
  * checked in slices of about 8 ms with a yield to the browser between them, and zod is loaded
- * only when some record is not clearly valid (to write precise messages about it). The input must
+ * only when some record is not clearly valid or has a note about its clinical standing (to write
+ * precise messages about it). The input must
  * not change until the promise settles. Never rejects, unless the zod chunk cannot be loaded.
  */
 export async function validateTherapists(input: unknown, options: ParseOptions = {}): Promise<ParseResult> {
