@@ -1,5 +1,5 @@
 // The record format's plain rules: limits, allowed values and patterns, without zod. Both the fast
-// path (records.ts) and zod's schema (schema.ts) are written from these, so neither imports the other
+// path (accept.ts) and zod's schema (schema.ts) are written from these, so neither imports the other
 // for them; the widget's cards and place lookup use them too.
 
 /** Longest text accepted in any short field; bios get their own, larger limit. */

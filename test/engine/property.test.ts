@@ -10,7 +10,7 @@ import {
   type MatchAnswers,
   type ParseResult,
 } from '../../src/engine/index.js';
-import { acceptRecordFast } from '../../src/engine/records.js';
+import { acceptRecordFast } from '../../src/engine/accept.js';
 import { generateTherapists } from '../../demo/sample/generate.js';
 
 const importance = fc.constantFrom('required', 'preferred', 'none', 'sometimes', undefined);

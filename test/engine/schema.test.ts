@@ -2,7 +2,7 @@
 // its severity: an error drops the record, a warning drops or changes one field and keeps it.
 import { expect } from '@open-wc/testing';
 import { parseTherapists, TherapistSchema, type DataProblem } from '../../src/engine/index.js';
-import { acceptRecordFast } from '../../src/engine/records.js';
+import { acceptRecordFast } from '../../src/engine/accept.js';
 import { normalizeRecord } from '../../src/engine/normalize.js';
 import { validateRecord } from '../../src/engine/schema.js';
 import { generateTherapists } from '../../demo/sample/generate.js';

@@ -12,7 +12,7 @@ import {
   type RankResult,
 } from '../../src/engine/index.js';
 import { readAnswers } from '../../src/engine/read-answers.js';
-import { acceptRecordFast } from '../../src/engine/records.js';
+import { acceptRecordFast } from '../../src/engine/accept.js';
 import { directory, ids, record } from './records.js';
 
 const reason = (result: RankResult, id: string, criterion: MatchReason['criterion'], who?: string): MatchReason =>
