@@ -15,6 +15,8 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { create, insertMultiple, search } from '@orama/orama';
 import { indexTherapists, parseTherapists, rankTherapists } from 'therapist-match/engine';
+// The widget's build off the click path (not part of the public API; the same module instance).
+import { indexWhenIdle } from '../../dist/engine/idle.js';
 import { generateTherapists } from '../../demo/sample/generate.js';
 import { QUERIES } from './queries.js';
 import { compileReference, referenceRank, topK } from './reference.js';
@@ -242,6 +244,10 @@ for (const size of SIZES) {
   const buildRuns = size >= 1_000_000 ? 3 : size >= 100_000 ? 5 : 9;
   const cold = { engine: [], reference: [], orama: [] };
   const build = { engine: [], orama: [] };
+  // The first ranking a visitor waits for: the index (or Orama's database) built before the click,
+  // as the widget builds it in idle time, then the first query on it (the reference builds nothing,
+  // so its first query is the same as above).
+  const afterBuild = { engine: [], orama: [] };
   for (let k = 0; k < buildRuns; k++) {
     const order = ['engine', 'reference', 'orama']
       .slice(k % 3)
@@ -258,6 +264,12 @@ for (const size of SIZES) {
         start = now();
         rankTherapists(again, QUERIES[first], { limit: LIMIT });
         cold.engine.push(now() - start);
+        const idle = therapists.slice();
+        await indexWhenIdle(idle);
+        await settle();
+        start = now();
+        rankTherapists(idle, QUERIES[first], { limit: LIMIT });
+        afterBuild.engine.push(now() - start);
       } else if (method === 'reference') {
         await settle();
         const start = now();
@@ -270,6 +282,11 @@ for (const size of SIZES) {
         build.orama.push(now() - start);
         await oramaRank(fresh, therapists, QUERIES[first]);
         cold.orama.push(now() - start);
+        const ready = await buildOrama(therapists);
+        await settle();
+        const after = now();
+        await oramaRank(ready, therapists, QUERIES[first]);
+        afterBuild.orama.push(now() - after);
       }
     }
   }
@@ -312,7 +329,7 @@ for (const size of SIZES) {
   while (warmup < 2 || now() < warmupEnd) await round(warmup++, false);
   warmupRounds.push(warmup);
   for (let k = 0; k < warmRuns; k++) await round(k, true);
-  results.push({ size, validate, build, cold, warm, indexBytes, oramaBytes, withOrama });
+  results.push({ size, validate, build, cold, afterBuild, warm, indexBytes, oramaBytes, withOrama });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,6 +354,19 @@ console.log(
   '\nPer record, engine index build: ' +
     results.map((r) => `${sizeName(r.size)}: ${((median(r.build.engine) * 1000) / r.size).toFixed(2)} µs`).join(', '),
 );
+
+console.log("\n### The first ranking after the build (what the widget's visitor waits for)\n");
+console.log(
+  'The widget builds the index in idle time as soon as the directory arrives (`indexWhenIdle`), so "Show my matches" only ranks; Orama\'s database built beforehand the same way. First query on each, after a full collection.\n',
+);
+console.log(
+  '| records | engine: first ranking, index built | reference: first query | Orama: first query, database built | engine vs reference | engine vs Orama |',
+);
+console.log('|---:|---:|---:|---:|---:|---:|');
+for (const r of results)
+  console.log(
+    `| ${sizeName(r.size)} | **${col(r.afterBuild.engine)}** | ${col(r.cold.reference)} | ${col(r.afterBuild.orama)} | ${ratio(r.cold.reference, r.afterBuild.engine)} | ${ratio(r.afterBuild.orama, r.afterBuild.engine)} |`,
+  );
 
 console.log('\n### Warm queries (the index built; top 20 with reasons)\n');
 console.log('| records | query | engine | reference | Orama + scorer | engine vs reference | engine vs Orama |');
@@ -375,24 +405,43 @@ if (r10k) {
   const v = median(r10k.validate);
   targets.push([`validate 10,000 records ≤ 50 ms`, `${fmt(v)} ms`, v <= 50]);
 }
-for (const r of results) {
+// 3× both peers, warm and on the first ranking a visitor waits for (the index built in idle
+// time). The first query with the index included is printed on its own line, as first written in
+// issue 12: the reference builds nothing, so the engine would have to build its whole index in a
+// third of one plain scan (docs/performance.md, "The first query with the index included").
+const leastOf = (pairs) => {
   let least = Infinity;
   let where = '';
-  for (const name of QUERY_NAMES)
-    for (const peer of ['reference', 'orama']) {
-      const xs = r.warm[name][peer];
-      if (!xs.length) continue;
-      const x = median(xs) / median(r.warm[name].engine);
-      if (x < least) [least, where] = [x, `${name} vs ${peer}`];
-    }
-  for (const peer of ['reference', 'orama']) {
-    if (!r.cold[peer].length) continue;
-    const x = median(r.cold[peer]) / median(r.cold.engine);
-    if (x < least) [least, where] = [x, `first query vs ${peer}`];
+  for (const [peer, engine, name] of pairs) {
+    if (!peer.length || !engine.length) continue;
+    const x = median(peer) / median(engine);
+    if (x < least) [least, where] = [x, name];
   }
+  return { least, where };
+};
+for (const r of results) {
+  const { least, where } = leastOf([
+    ...QUERY_NAMES.flatMap((name) =>
+      ['reference', 'orama'].map((peer) => [r.warm[name][peer], r.warm[name].engine, `${name} vs ${peer}`]),
+    ),
+    [r.cold.reference, r.afterBuild.engine, 'first ranking vs reference'],
+    [r.afterBuild.orama, r.afterBuild.engine, 'first ranking vs Orama'],
+  ]);
   if (least !== Infinity)
     targets.push([
-      `≥ 3× faster than both peers at ${sizeName(r.size)}`,
+      `≥ 3× faster than both peers at ${sizeName(r.size)}, warm and first ranking`,
+      `least ${least.toFixed(1)}× (${where})`,
+      least >= 3,
+    ]);
+}
+for (const r of results) {
+  const { least, where } = leastOf([
+    [r.cold.reference, r.cold.engine, 'vs reference'],
+    [r.cold.orama, r.cold.engine, 'vs Orama'],
+  ]);
+  if (least !== Infinity)
+    targets.push([
+      `as first written: first query with the index included ≥ 3× both peers at ${sizeName(r.size)}`,
       `least ${least.toFixed(1)}× (${where})`,
       least >= 3,
     ]);
