@@ -36,6 +36,7 @@ export const quizEn = {
   'quiz.step.concerns': 'What brings you here?',
   'quiz.step.comfort': 'Who would you feel comfortable with?',
   'quiz.step.partner': "Your partner's preferences",
+  'quiz.step.partners': "Your partners' preferences",
   'quiz.step.practical': 'Practical matters',
 
   'quiz.who.seeking': 'Who will come to therapy?',

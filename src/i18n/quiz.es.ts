@@ -33,6 +33,7 @@ export const quizEs: Record<keyof typeof quizEn, Catalogue[string]> = {
   'quiz.step.concerns': '¿Qué te trae aquí?',
   'quiz.step.comfort': '¿Con quién te sentirías a gusto?',
   'quiz.step.partner': 'Las preferencias de tu pareja',
+  'quiz.step.partners': 'Las preferencias de tus parejas',
   'quiz.step.practical': 'Aspectos prácticos',
 
   'quiz.who.seeking': '¿Quién irá a terapia?',

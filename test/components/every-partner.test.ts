@@ -21,6 +21,7 @@ const records = [
 const WORDS = {
   en: {
     add: 'Add another partner',
+    step: ["Step 2 of 2: Your partner's preferences", "Step 2 of 2: Your partners' preferences"],
     headings: ['Partner 1', 'Partner 2'],
     remove: ['Remove partner 1', 'Remove partner 2'],
     reasons: [
@@ -33,6 +34,7 @@ const WORDS = {
   },
   es: {
     add: 'Añadir otra pareja',
+    step: ['Paso 2 de 2: Las preferencias de tu pareja', 'Paso 2 de 2: Las preferencias de tus parejas'],
     headings: ['Pareja 1', 'Pareja 2'],
     remove: ['Quitar pareja 1', 'Quitar pareja 2'],
     reasons: [
@@ -73,6 +75,7 @@ async function partnerStep(
 }
 const root = (el: TherapistMatch) => quizOf(el)!.shadowRoot!;
 const headings = (el: TherapistMatch) => [...root(el).querySelectorAll('h3')].map((h) => textOf(h));
+const stepHeading = (el: TherapistMatch) => textOf(root(el).querySelector('h2#heading'));
 const addButton = (el: TherapistMatch) => root(el).querySelector<HTMLButtonElement>('[part~="add-partner"]');
 const removeButtons = (el: TherapistMatch) => [
   ...root(el).querySelectorAll<HTMLButtonElement>('[part~="remove-partner"]'),
@@ -103,10 +106,13 @@ for (const lang of ['en', 'es'] as const)
         timeout: 5000,
       });
       expect(headings(el)).to.deep.equal([]);
+      expect(stepHeading(el)).to.equal(words.step[0]);
       expect(removeButtons(el)).to.have.length(0);
       await click(el, genderBox(el, 'man'));
       await click(el, addButton(el));
       expect(headings(el)).to.deep.equal(words.headings);
+      // The step's own heading says partners, in the plural, once there are two.
+      expect(stepHeading(el)).to.equal(words.step[1]);
       expect(removeButtons(el).map((b) => textOf(b))).to.deep.equal(words.remove);
       // Focus lands on the new partner's heading; the limit (2) is reached: no more Add.
       expect(deepActive()?.textContent?.trim()).to.equal(words.headings[1]);
@@ -164,6 +170,7 @@ for (const lang of ['en', 'es'] as const)
       expect(textOf(addButton(el))).to.equal(words.add);
       expect(genderBox(el, 'woman').checked).to.equal(true);
       expect(deepActive()?.tagName).to.equal('H2');
+      expect(stepHeading(el)).to.equal(words.step[0]);
     });
 
     it('offers no second partner with partners="1", and the default 3 for a value it cannot use', async () => {

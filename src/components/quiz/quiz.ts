@@ -165,7 +165,9 @@ export class TmQuiz extends LitElement implements StepContext {
   override render() {
     const index = this.steps.indexOf(this.step) + 1;
     const count = this.steps.length;
-    const title = this.t(`quiz.step.${this.step}`);
+    // Several partners: "Your partners' preferences".
+    const partners = this.step === 'partner' && (this.answers.partnerPreferences as unknown[] | undefined)?.length;
+    const title = this.t(partners && partners > 1 ? 'quiz.step.partners' : `quiz.step.${this.step}`);
     return html`
       <form
         part="quiz step ${this.step}"
