@@ -1,7 +1,7 @@
 // After a contact (issue 14.7): the card says "Contacted", the results offer the next best matches
 // with "If you don't hear back in 2 business days…", a tm-contact listener may give the site's own
 // words, memory lasts the visit (sessionStorage only with persist); in English and Spanish.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TherapistMatch } from '../../src/index.js';
 import { arraySource } from '../../src/sources/array.js';
@@ -61,7 +61,11 @@ const followUp = (results: ResultsElement) => results.shadowRoot!.querySelector(
 
 for (const lang of ['en', 'es'] as const)
   describe(`after a contact (${lang})`, () => {
-    afterEach(() => sessionStorage.clear());
+    afterEach(() => {
+      // The widgets first: one still on the page could store its snapshot again once cleared.
+      fixtureCleanup();
+      sessionStorage.clear();
+    });
 
     it('marks the card and offers the next best matches that take new clients', async () => {
       const { results } = await widget(lang);
@@ -178,7 +182,11 @@ for (const lang of ['en', 'es'] as const)
   });
 
 describe('the contacted ids in sessionStorage (persist="session")', () => {
-  afterEach(() => sessionStorage.clear());
+  afterEach(() => {
+    // The widgets first: one still on the page could store its snapshot again once cleared.
+    fixtureCleanup();
+    sessionStorage.clear();
+  });
 
   it('stores ids only, restores them, and removes a store that is not a list of ids', () => {
     storeContacted(new Set(['e', 'b']));

@@ -3,7 +3,7 @@
 // site chose to share; memory or the tab's storage), checked against what the source received.
 // Also the words that care on every step: the visible talk-therapy sentence and a readable
 // urgent-help note. English and Spanish.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TherapistMatch } from '../../src/index.js';
 import { arraySource } from '../../src/sources/array.js';
@@ -67,7 +67,11 @@ async function mount(template: ReturnType<typeof html>, lang: 'en' | 'es'): Prom
 const HARD = ['clientType', 'formats', 'jurisdiction', 'near', 'acceptingNewClients'];
 
 describe('the privacy line says what really happens', () => {
-  afterEach(() => sessionStorage.clear());
+  afterEach(() => {
+    // The widgets first: one still on the page could store its snapshot again once cleared.
+    fixtureCleanup();
+    sessionStorage.clear();
+  });
 
   for (const lang of ['en', 'es'] as const) {
     const w = WORDS[lang];

@@ -1,5 +1,5 @@
 // The whole quiz by keyboard only, as an individual and as a couple, ending in ranked results.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { TherapistMatch } from '../../src/index.js';
@@ -48,7 +48,11 @@ async function results(el: TherapistMatch): Promise<ResultsElement> {
 }
 
 describe('<therapist-match> by keyboard only', () => {
-  afterEach(() => sessionStorage.clear());
+  afterEach(() => {
+    // The widgets first: one still on the page could store its snapshot again once cleared.
+    fixtureCleanup();
+    sessionStorage.clear();
+  });
 
   it('walks the quiz as an individual and reaches results', async () => {
     const el = await mount();

@@ -3,7 +3,7 @@
 // given, the widget shows a usable state (a quiz step, results whose count agrees with the cards,
 // or an error with Retry) before and after walking to the results and starting over; it renders
 // no link but web, email and telephone ones; no prototype changes.
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
 import { arraySource, type TherapistMatch } from '../../src/index.js';
@@ -122,6 +122,8 @@ describe('fuzz: <therapist-match> in the browser', () => {
   let prototypesUnchanged: () => void;
   beforeEach(() => (prototypesUnchanged = prototypeSnapshot()));
   afterEach(() => {
+    // The widgets first: one still on the page could store its snapshot again once cleared.
+    fixtureCleanup();
     sessionStorage.clear();
     prototypesUnchanged();
   });

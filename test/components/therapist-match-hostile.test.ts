@@ -1,7 +1,7 @@
 // <therapist-match> given values a page should not give: limits out of range, malformed presets,
 // tampered session snapshots, odd languages, messages and vocabularies. Each once broke the widget
 // (a blank element, a count without cards); now each gives a usable state and one warning.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { arraySource, type TherapistMatch } from '../../src/index.js';
 import type { MatchAnswers } from '../../src/engine/answers.js';
@@ -164,7 +164,11 @@ describe('<therapist-match> malformed presets', () => {
 });
 
 describe('<therapist-match> a tampered session snapshot', () => {
-  afterEach(() => sessionStorage.clear());
+  afterEach(() => {
+    // The widgets first: one still on the page could store its snapshot again once cleared.
+    fixtureCleanup();
+    sessionStorage.clear();
+  });
 
   const tampered = JSON.stringify({
     v: 1,

@@ -1,6 +1,6 @@
 // <therapist-match> around the quiz: language, privacy and resuming, notes, presets, events, the
 // way back from the results, right-to-left and narrow layouts.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TherapistMatch, TmQuiz } from '../../src/index.js';
 import type { MatchAnswers } from '../../src/engine/answers.js';
@@ -89,7 +89,11 @@ describe('<therapist-match> language', () => {
 });
 
 describe('<therapist-match> privacy and resuming', () => {
-  afterEach(() => sessionStorage.clear());
+  afterEach(() => {
+    // The widgets first: one still on the page could store its snapshot again once cleared.
+    fixtureCleanup();
+    sessionStorage.clear();
+  });
 
   it('keeps answers in memory only by default', async () => {
     const el = await mount(html`<therapist-match></therapist-match>`);
