@@ -67,8 +67,8 @@ export interface SlowPath {
   validate: (record: unknown) => { therapist?: Therapist; problems: ReadProblem[] };
   /** True for a gender the normaliser keeps as written. */
   keepsGender: (gender: string) => boolean;
-  /** Reports what a valid record says of its clinical standing (clinical-notes.ts). */
-  clinical: (therapist: Therapist, options: ParseOptions, report: (problem: ReadProblem) => void) => void;
+  /** Reports what a valid record says of its clinical standing (`clinicalFacts`), in words (clinical-notes.ts). */
+  clinical: (therapist: Therapist, facts: readonly ClinicalFact[], report: (problem: ReadProblem) => void) => void;
 }
 
 /** True when an accepted record needs nothing from the normaliser: a plain gender (its terms are ids and its language tags known ones: accept.ts checked them). */
@@ -78,35 +78,53 @@ function isCanonical(t: Therapist, slow?: SlowPath): boolean | undefined {
   return t.gender === undefined || (GENDERS as readonly string[]).includes(t.gender) || slow?.keepsGender(t.gender);
 }
 
-/** Whether a certification names a non-clinical role, per body and name (directories repeat a few). */
-const certVerdicts = new Map<string, Map<string, boolean>>();
+/** The non-clinical role a certification names, per body and name (directories repeat a few). */
+const certRoles = new Map<string, Map<string, string | null>>();
 let certCount = 0;
-const namesRole = ({ body, name }: { body: string; name: string }) => {
-  let names = certVerdicts.get(body);
-  let verdict = names?.get(name);
-  if (verdict === undefined) {
-    verdict = nonClinicalMention(`${body} ${name}`) !== undefined;
+const roleOf = ({ body, name }: { body: string; name: string }) => {
+  let names = certRoles.get(body);
+  let role = names?.get(name);
+  if (role === undefined) {
+    role = nonClinicalMention(`${body} ${name}`) ?? null;
     if (certCount++ < 10_000) {
-      if (!names) certVerdicts.set(body, (names = new Map()));
-      names.set(name, verdict);
+      if (!names) certRoles.set(body, (names = new Map()));
+      names.set(name, role);
     }
   }
-  return verdict;
+  return role;
 };
 
+/** One thing a valid record says of its clinical standing; clinical-notes.ts puts it in words. */
+export type ClinicalFact =
+  | { kind: 'licence'; index: number; licence: 'non-clinical' | 'unknown' }
+  | { kind: 'certification'; index: number; mention: string }
+  | { kind: 'mention'; field: 'name' | 'bio'; mention: string }
+  | { kind: 'location' };
+
 /**
- * True when a valid record has something to say about its clinical standing: a licence that is
- * not clinical or not recognised, a role a certification, the name or the bio mentions, an office
- * without coordinates. Its messages are written by clinical-notes.ts, loaded with the slow path:
- * `clinicalNotes` reports exactly these cases (the tests of each message read records through
- * both entry points, so a case this gate missed would lose its message and fail them).
+ * What a valid record says of its clinical standing, in the order it is reported: each licence
+ * that is not clinical or not recognised, each certification that names a non-clinical role, a
+ * role the name or the bio mentions, an office without coordinates. Undefined (nothing allocated)
+ * for most records, which say none of it; the words are loaded with the slow path.
  */
-function needsClinicalNote(t: Therapist, extra?: readonly string[]): boolean {
-  const { licenses, certifications, location } = t;
-  for (let k = 0; k < licenses.length; k++) if (licenceKind(licenses[k].type, extra) !== 'clinical') return true;
-  if (certifications) for (let k = 0; k < certifications.length; k++) if (namesRole(certifications[k])) return true;
-  if (nonClinicalMention(t.name) || (t.bio && nonClinicalMention(t.bio))) return true;
-  return t.formats.includes('in-person') && location?.lat === undefined;
+export function clinicalFacts(t: Therapist, extra?: readonly string[]): ClinicalFact[] | undefined {
+  let facts: ClinicalFact[] | undefined;
+  const { licenses, certifications, name, bio } = t;
+  for (let k = 0; k < licenses.length; k++) {
+    const licence = licenceKind(licenses[k].type, extra);
+    if (licence !== 'clinical') (facts ??= []).push({ kind: 'licence', index: k, licence });
+  }
+  if (certifications)
+    for (let k = 0; k < certifications.length; k++) {
+      const mention = roleOf(certifications[k]);
+      if (mention) (facts ??= []).push({ kind: 'certification', index: k, mention });
+    }
+  let mention = nonClinicalMention(name);
+  if (mention) (facts ??= []).push({ kind: 'mention', field: 'name', mention });
+  mention = bio && nonClinicalMention(bio);
+  if (mention) (facts ??= []).push({ kind: 'mention', field: 'bio', mention });
+  if (t.formats.includes('in-person') && t.location?.lat === undefined) (facts ??= []).push({ kind: 'location' });
+  return facts;
 }
 
 function recordId(record: unknown): string | undefined {
@@ -197,9 +215,10 @@ export class RecordCheck {
             therapist = result.therapist;
           }
         }
-        if (therapist && needsClinicalNote(therapist, options.licenseTypes)) {
+        const facts = therapist && clinicalFacts(therapist, options.licenseTypes);
+        if (facts) {
           if (!slow) return 'slow';
-          slow.clinical(therapist, options, report);
+          slow.clinical(therapist!, facts, report);
         }
       } catch {
         // A getter that throws, a revoked proxy: not data a clinic wrote.
