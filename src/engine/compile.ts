@@ -1,7 +1,7 @@
 // Answers → a compiled query: each criterion a term (a requirement or a scored preference) with
 // its masks against the index's columns, the format group, the weights and what went unused.
 // Compiled once per ranking; the loop (rank.ts) and the explanations (explain.ts) read it.
-import type { Importance, MatchAnswers, Preference } from './answers.js';
+import type { Importance, MatchAnswers, PersonalPreferences, Preference } from './answers.js';
 import { DEGREES_TO_RADIANS } from './geo.js';
 import { PERSONAL } from './criteria.js';
 import { Kind, type FormatQuery, type Term } from './fit.js';
@@ -48,22 +48,37 @@ export const finite = (value: unknown): value is number => typeof value === 'num
 // ---------------------------------------------------------------------------------------------
 // Terms: one scored or required criterion, compiled against the index.
 
-function term(p: Partial<Term> & Pick<Term, 'kind' | 'criterion' | 'importance' | 'weight'>): Term {
-  // Every field written, in one order: every term has the same shape, which the loops read.
+/**
+ * A term, every field written in one order: every term has the same shape, which the loops read.
+ * Made from arguments, not from an object per call site: reading a dozen fields from objects of a
+ * dozen shapes is a megamorphic access per field, slow once other code has filled V8's shared cache
+ * of them (as any page's other scripts do). The rare fields are set on the term after.
+ */
+function term(
+  kind: Kind,
+  criterion: CriterionKey,
+  importance: Importance,
+  weight: number,
+  values: string[] = [],
+  bit = 0,
+  column: TermColumn | null = null,
+  mask: Int32Array = EMPTY_MASK,
+  wanted = 0,
+): Term {
   return {
-    kind: p.kind,
-    criterion: p.criterion,
-    who: p.who,
-    partner: p.partner ?? 0,
-    importance: p.importance,
-    weight: p.weight,
-    column: p.column ?? null,
-    mask: p.mask ?? EMPTY_MASK,
-    wanted: p.wanted ?? 0,
-    bit: p.bit ?? 0,
-    max: p.max ?? 0,
-    currency: p.currency ?? -1,
-    values: p.values ?? [],
+    kind,
+    criterion,
+    who: undefined,
+    partner: 0,
+    importance,
+    weight,
+    column,
+    mask,
+    wanted,
+    bit,
+    max: 0,
+    currency: -1,
+    values,
   };
 }
 const EMPTY_MASK = new Int32Array(1);
@@ -77,23 +92,71 @@ function maskOf(column: TermColumn, values: readonly string[], norm: (v: string)
   return mask;
 }
 
-/** The column of each personal criterion, how its values compare and whether one or all are wanted. */
-const PERSONAL_COLUMNS: Record<
-  (typeof PERSONAL)[number],
-  {
-    key: 'genders' | 'languages' | 'communities' | 'modalities' | 'faith' | 'cultures' | 'identities';
-    norm: (v: string) => string;
-    kind: Kind;
-  }
-> = {
-  therapistGender: { key: 'genders', norm: normalise.lower, kind: Kind.AnyOf },
-  languages: { key: 'languages', norm: normalise.language, kind: Kind.AnyOf },
-  communities: { key: 'communities', norm: normalise.id, kind: Kind.AllOf },
-  modalities: { key: 'modalities', norm: normalise.id, kind: Kind.AnyOf },
-  therapistFaith: { key: 'faith', norm: normalise.word, kind: Kind.AnyOf },
-  therapistCulture: { key: 'cultures', norm: normalise.word, kind: Kind.AnyOf },
-  therapistIdentity: { key: 'identities', norm: normalise.word, kind: Kind.AnyOf },
+/**
+ * Each personal criterion: a person's wish for it, its weight and its column, read by name (a
+ * look-up by a computed key is a megamorphic access, slow once other code has filled V8's shared
+ * cache of them), how its values compare and whether one or all are wanted.
+ */
+interface PersonalColumn {
+  wish: (p: PersonalPreferences | undefined) => unknown;
+  weight: (w: MatchWeights) => number;
+  column: (index: TherapistIndex) => TermColumn;
+  norm: (v: string) => string;
+  kind: Kind;
+}
+const PERSONAL_BY_KEY: Record<(typeof PERSONAL)[number], PersonalColumn> = {
+  therapistGender: {
+    wish: (p) => p?.therapistGender,
+    weight: (w) => w.therapistGender,
+    column: (index) => index.genders,
+    norm: normalise.lower,
+    kind: Kind.AnyOf,
+  },
+  languages: {
+    wish: (p) => p?.languages,
+    weight: (w) => w.languages,
+    column: (index) => index.languages,
+    norm: normalise.language,
+    kind: Kind.AnyOf,
+  },
+  communities: {
+    wish: (p) => p?.communities,
+    weight: (w) => w.communities,
+    column: (index) => index.communities,
+    norm: normalise.id,
+    kind: Kind.AllOf,
+  },
+  modalities: {
+    wish: (p) => p?.modalities,
+    weight: (w) => w.modalities,
+    column: (index) => index.modalities,
+    norm: normalise.id,
+    kind: Kind.AnyOf,
+  },
+  therapistFaith: {
+    wish: (p) => p?.therapistFaith,
+    weight: (w) => w.therapistFaith,
+    column: (index) => index.faith,
+    norm: normalise.word,
+    kind: Kind.AnyOf,
+  },
+  therapistCulture: {
+    wish: (p) => p?.therapistCulture,
+    weight: (w) => w.therapistCulture,
+    column: (index) => index.cultures,
+    norm: normalise.word,
+    kind: Kind.AnyOf,
+  },
+  therapistIdentity: {
+    wish: (p) => p?.therapistIdentity,
+    weight: (w) => w.therapistIdentity,
+    column: (index) => index.identities,
+    norm: normalise.word,
+    kind: Kind.AnyOf,
+  },
 };
+/** `PERSONAL_BY_KEY` in `PERSONAL` order. */
+const PERSONAL_COLUMNS = PERSONAL.map((criterion) => PERSONAL_BY_KEY[criterion]);
 
 /** Answers compiled against an index: what the loop tests and scores, and what explains it. */
 export interface Query {
@@ -130,59 +193,42 @@ export function compile(
 
   // Who is seeking help: always a requirement.
   const seeking = couple ? 'couple' : 'individual';
-  add(
-    term({
-      kind: Kind.ClientType,
-      criterion: 'clientType',
-      importance: 'required',
-      weight: weights.clientType,
-      bit: CLIENT_TYPE_BITS[seeking],
-      values: [seeking],
-    }),
-  );
+  add(term(Kind.ClientType, 'clientType', 'required', weights.clientType, [seeking], CLIENT_TYPE_BITS[seeking]));
   const age = typeof answers?.ageGroup === 'string' ? answers.ageGroup : undefined;
-  if (age)
-    add(
-      term({
-        kind: Kind.AgeGroup,
-        criterion: 'ageGroup',
-        importance: 'required',
-        weight: weights.ageGroup,
-        bit: AGE_GROUP_BITS[age] ?? 0,
-        values: [age],
-      }),
-    );
+  if (age) add(term(Kind.AgeGroup, 'ageGroup', 'required', weights.ageGroup, [age], AGE_GROUP_BITS[age] ?? 0));
   else unusedReason('ageGroup');
 
   // Concerns: never requirements; the primary one counts most.
   const primary = typeof answers?.concerns?.primary === 'string' ? answers.concerns.primary : undefined;
   if (primary)
     add(
-      term({
-        kind: Kind.AnyOf,
-        criterion: 'primaryConcern',
-        importance: 'preferred',
-        weight: weights.primaryConcern,
-        column: index.concerns,
-        mask: maskOf(index.concerns, [primary], normalise.id),
-        wanted: 1,
-        values: [primary],
-      }),
+      term(
+        Kind.AnyOf,
+        'primaryConcern',
+        'preferred',
+        weights.primaryConcern,
+        [primary],
+        0,
+        index.concerns,
+        maskOf(index.concerns, [primary], normalise.id),
+        1,
+      ),
     );
   else unusedReason('primaryConcern');
   const others = strings(answers?.concerns?.others).filter((c, k, all) => c !== primary && all.indexOf(c) === k);
   if (others.length)
     add(
-      term({
-        kind: Kind.AllOf,
-        criterion: 'otherConcerns',
-        importance: 'preferred',
-        weight: weights.otherConcerns,
-        column: index.concerns,
-        mask: maskOf(index.concerns, others, normalise.id),
-        wanted: others.length,
-        values: others,
-      }),
+      term(
+        Kind.AllOf,
+        'otherConcerns',
+        'preferred',
+        weights.otherConcerns,
+        others,
+        0,
+        index.concerns,
+        maskOf(index.concerns, others, normalise.id),
+        others.length,
+      ),
     );
   else unusedReason('otherConcerns');
 
@@ -190,19 +236,22 @@ export function compile(
   // anyone is a requirement.
   // Partners who stated nothing after the last who did (a form left empty) are not counted.
   const partners = couple ? partnersOf(answers) : [];
-  while (partners.length && !PERSONAL.some((c) => listPreference(partners.at(-1)?.[c]))) partners.pop();
+  while (partners.length && !PERSONAL_COLUMNS.some((c) => listPreference(c.wish(partners.at(-1))))) partners.pop();
   const several = partners.length > 1;
   const everyone = several ? 'all' : 'both';
-  for (const criterion of PERSONAL) {
+  for (let c = 0; c < PERSONAL.length; c++) {
+    const criterion = PERSONAL[c];
+    const personal = PERSONAL_COLUMNS[c];
     // k = 0 is you, k = 1.. each partner.
-    const wishes = [listPreference(answers?.preferences?.[criterion])];
-    for (const p of partners) wishes.push(listPreference(p?.[criterion]));
+    const wishes = [listPreference(personal.wish(answers?.preferences))];
+    for (const p of partners) wishes.push(listPreference(personal.wish(p)));
     if (!wishes.some(Boolean)) {
       unusedReason(criterion, couple ? everyone : 'you');
       continue;
     }
-    const { key, norm, kind } = PERSONAL_COLUMNS[criterion];
-    const column = index[key];
+    const { norm, kind } = personal;
+    const column = personal.column(index);
+    const weight = personal.weight(weights);
     const mine = wishes[0];
     const stated: { who: MatchReason['who']; partner: number; values: string[]; importance: Importance }[] = [];
     const agreed = (w: typeof mine) =>
@@ -232,20 +281,20 @@ export function compile(
     const preferredCount = stated.filter((s) => s.importance === 'preferred').length;
     for (const s of stated) {
       const wanted = distinct(s.values.map(norm));
-      add(
-        term({
-          kind,
-          criterion,
-          who: s.who,
-          partner: s.partner,
-          importance: s.importance,
-          weight: s.importance === 'required' ? weights[criterion] : weights[criterion] / preferredCount,
-          column,
-          mask: maskOf(column, s.values, norm),
-          wanted,
-          values: s.values,
-        }),
+      const t = term(
+        kind,
+        criterion,
+        s.importance,
+        s.importance === 'required' ? weight : weight / preferredCount,
+        s.values,
+        0,
+        column,
+        maskOf(column, s.values, norm),
+        wanted,
       );
+      t.who = s.who;
+      t.partner = s.partner;
+      add(t);
     }
   }
 
@@ -253,69 +302,58 @@ export function compile(
   const style = wantedStyle(answers?.therapyStyle);
   if (style)
     add(
-      term({
-        kind: Kind.Style,
-        criterion: 'therapyStyle',
-        importance: 'preferred',
-        weight: weights.therapyStyle,
-        bit: style,
-        wanted: [0, 2, 4, 6].filter((d) => (style >> d) & 3).length,
-      }),
+      term(
+        Kind.Style,
+        'therapyStyle',
+        'preferred',
+        weights.therapyStyle,
+        [],
+        style,
+        null,
+        EMPTY_MASK,
+        [0, 2, 4, 6].filter((d) => (style >> d) & 3).length,
+      ),
     );
   else unusedReason('therapyStyle');
 
   // Cost.
   const budget = answers?.budget;
   const budgetImportance = importanceOf(budget);
-  if (budgetImportance !== 'none' && finite(budget?.value?.max) && typeof budget.value.currency === 'string')
-    add(
-      term({
-        kind: Kind.Budget,
-        criterion: 'budget',
-        importance: budgetImportance,
-        weight: weights.budget,
-        max: budget.value.max,
-        currency: index.currencies.get(budget.value.currency.toUpperCase()) ?? -1,
-        values: [budget.value.currency.toUpperCase()],
-      }),
-    );
-  else unusedReason('budget');
+  if (budgetImportance !== 'none' && finite(budget?.value?.max) && typeof budget.value.currency === 'string') {
+    const t = term(Kind.Budget, 'budget', budgetImportance, weights.budget, [budget.value.currency.toUpperCase()]);
+    t.max = budget.value.max;
+    t.currency = index.currencies.get(t.values[0]) ?? -1;
+    add(t);
+  } else unusedReason('budget');
   const insurance = listPreference(answers?.insurance);
   if (insurance)
     add(
-      term({
-        kind: Kind.AnyOf,
-        criterion: 'insurance',
-        importance: insurance.importance,
-        weight: weights.insurance,
-        column: index.insurance,
-        mask: maskOf(index.insurance, insurance.values, normalise.lower),
-        wanted: insurance.values.length,
-        values: insurance.values,
-      }),
+      term(
+        Kind.AnyOf,
+        'insurance',
+        insurance.importance,
+        weights.insurance,
+        insurance.values,
+        0,
+        index.insurance,
+        maskOf(index.insurance, insurance.values, normalise.lower),
+        insurance.values.length,
+      ),
     );
   else unusedReason('insurance');
-  const flagTerms: [CriterionKey, unknown, number][] = [
-    ['slidingScale', answers?.slidingScale, FLAG_SLIDING_SCALE],
-    ['acceptingNewClients', answers?.acceptingNewClients, FLAG_ACCEPTING],
-    ['freeConsultation', answers?.freeConsultation, FLAG_FREE_CONSULTATION],
+  const flagTerms: [CriterionKey, unknown, number, number][] = [
+    ['slidingScale', answers?.slidingScale, FLAG_SLIDING_SCALE, weights.slidingScale],
+    ['acceptingNewClients', answers?.acceptingNewClients, FLAG_ACCEPTING, weights.acceptingNewClients],
+    ['freeConsultation', answers?.freeConsultation, FLAG_FREE_CONSULTATION, weights.freeConsultation],
   ];
-  for (const [criterion, pref, bit] of flagTerms) {
+  for (const [criterion, pref, bit, weight] of flagTerms) {
     const importance = flagPreference(pref);
     if (importance === 'none') unusedReason(criterion);
-    else add(term({ kind: Kind.Flag, criterion, importance, weight: weights[criterion], bit }));
+    else add(term(Kind.Flag, criterion, importance, weight, [], bit));
   }
   // Function concerns: a therapist who works with medical specialists is a small plus.
   if (flaggedConcerns(answers, vocabulary).length)
-    add(
-      term({
-        kind: Kind.Flag,
-        criterion: 'medicalCollaboration',
-        importance: 'preferred',
-        weight: weights.medicalCollaboration,
-        bit: FLAG_MEDICAL,
-      }),
-    );
+    add(term(Kind.Flag, 'medicalCollaboration', 'preferred', weights.medicalCollaboration, [], FLAG_MEDICAL));
 
   // Listing age: scored once the directory says when its listings were verified.
   if (index.anyVerified) add(listingAgeTerm(weights.listingAge, staleAfterMonths));
@@ -350,14 +388,10 @@ export const MONTH_MS = 30.436875 * 86_400_000;
 /** Full fit within `months` of today, falling to none at twice that age (see `Kind.Age`). */
 function listingAgeTerm(weight: number, months: number): Term {
   const span = months * MONTH_MS;
-  return term({
-    kind: Kind.Age,
-    criterion: 'listingAge',
-    importance: 'preferred',
-    weight,
-    max: Date.now() - 2 * span,
-    currency: span,
-  });
+  const t = term(Kind.Age, 'listingAge', 'preferred', weight);
+  t.max = Date.now() - 2 * span;
+  t.currency = span;
+  return t;
 }
 
 /** How many different strings `values` holds (a Set only for long lists: a few wishes are compared in place). */

@@ -56,18 +56,99 @@ const POSITIONS = new Map(CRITERIA.map((criterion, k) => [criterion, k]));
 const position = (criterion: CriterionKey): number => POSITIONS.get(criterion) ?? -1;
 
 /**
- * Criteria whose fit is met or not (1 or 0) and whose reason's details depend on the answers alone
- * (and, for availability, on whether the listing says).
+ * How the reasons of a slot are shared between the matches of a ranking: two matches get one object
+ * when what its fit and details depend on is the same (see `shareKey`). `Same`: criteria whose fit
+ * is met or not and whose details depend on the answers alone (for availability, also on whether
+ * the listing says).
  */
-const SAME_FOR_ALL: ReadonlySet<CriterionKey> = new Set<CriterionKey>([
-  'clientType',
-  'ageGroup',
-  'primaryConcern',
-  'slidingScale',
-  'acceptingNewClients',
-  'freeConsultation',
-  'medicalCollaboration',
-]);
+const enum Share {
+  None,
+  Same,
+  Listed,
+  Gender,
+  Stated,
+  Style,
+  Budget,
+  Age,
+}
+
+const SHARES: Partial<Record<CriterionKey, Share>> = {
+  clientType: Share.Same,
+  ageGroup: Share.Same,
+  primaryConcern: Share.Same,
+  slidingScale: Share.Same,
+  acceptingNewClients: Share.Same,
+  freeConsultation: Share.Same,
+  medicalCollaboration: Share.Same,
+  therapistGender: Share.Gender,
+  therapistFaith: Share.Stated,
+  therapistCulture: Share.Stated,
+  therapistIdentity: Share.Stated,
+  therapyStyle: Share.Style,
+  budget: Share.Budget,
+  listingAge: Share.Age,
+};
+
+/** No key: the reason is the match's own. */
+const OWN = -2;
+
+/**
+ * The key of record `i`'s reason for term `t` among the matches of one ranking, `OWN` when it is not
+ * shared: equal keys mean the same fit and the same details. `value` is the fit.
+ */
+function shareKey(
+  share: Share,
+  t: Term,
+  index: TherapistIndex,
+  i: number,
+  value: number,
+  listed: Listed | undefined,
+): number | string {
+  switch (share) {
+    case Share.Same:
+      // Met or not; for availability, also whether the listing says (`details.unknown`).
+      return (
+        (value ? 1 : 0) + (t.criterion === 'acceptingNewClients' && !(index.flags[i] & STATES_AVAILABILITY) ? 2 : 0)
+      );
+    case Share.Listed: {
+      // Which of the wanted values the listing has (the details list them; the fit counts them).
+      const { column, ids } = listed!;
+      if (ids.length > 30) return OWN;
+      const row = i * column.words;
+      let key = 0;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k];
+        if (id !== undefined && (column.bits[row + (id >>> 5)] & (1 << (id & 31))) !== 0) key |= 1 << k;
+      }
+      return key;
+    }
+    case Share.Gender:
+      // The gender as the listing states it (its column is made from it).
+      return index.genderValues[i] ?? -1;
+    case Share.Stated:
+      // Only a listing that states no words: the details say so.
+      return statedWords(index.therapists[i], statedField(t.criterion)).length ? OWN : value;
+    case Share.Style:
+      return index.style[i];
+    case Share.Budget: {
+      const flags = index.flags[i];
+      if (!(flags & FLAG_FEES)) return -1;
+      const min = index.feeMin[i];
+      // Whole fees (the common case) share; the fit and details are the fee, its currency and the sliding scale.
+      return Number.isInteger(min) && min >= 0 && min < 2 ** 31 && index.feeCurrency[i] < 1024
+        ? (min * 1024 + index.feeCurrency[i]) * 2 + (flags & FLAG_SLIDING_SCALE ? 1 : 0)
+        : OWN;
+    }
+    case Share.Age: {
+      const at = index.verified[i];
+      if (Number.isNaN(at)) return -1;
+      // At full fit the details are the months (and whether that is old, as `detailsOf` says).
+      const now = t.max + 2 * t.currency;
+      return value >= 1 ? Math.max(0, Math.floor((now - at) / MONTH_MS)) * 2 + (at < now - t.currency ? 1 : 0) : OWN;
+    }
+  }
+  return OWN;
+}
 
 /**
  * `keys` sorted in place, ascending: an insertion sort, for the few dozen keys of a ranking (a
@@ -116,9 +197,9 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   // sessions only.
   const jurisdiction = f.jurisdiction ? placeCode(f.jurisdiction) : '';
   const inPersonOnly = f.formatValues.includes('in-person') && !f.formatValues.includes('telehealth');
-  // The reasons of criteria whose details say nothing of the listing are the same for every match
-  // with the same fit (met or not): made once per ranking, by slot and fit.
-  const same = terms.map((t): MatchReason[] | undefined => (t && SAME_FOR_ALL.has(t.criterion) ? [] : undefined));
+  // Reasons the same for several matches (see `shareKey`) are made once per ranking, by slot and key.
+  const shares = terms.map((t, k) => (!t ? Share.None : listed[k] ? Share.Listed : (SHARES[t.criterion] ?? Share.None)));
+  const memo = slots.map(() => new Map<number | string, MatchReason>());
 
   /** A reason with its status and share of the score. */
   const add = (
@@ -138,55 +219,51 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
     let t: Term | undefined;
     for (let k = 0; k < length; k++) {
       const slot = slots[k];
-      if (slot === 'formats')
-        reasons[k] = add(
-          'formats',
-          f.formatsImportance,
-          q.formatsWeight,
-          formatsFit(f, facts),
-          undefined,
-          { inPerson: facts.inPersonOk, telehealth: facts.telehealthOk },
-          0,
-        );
-      else if (slot === 'distance')
-        reasons[k] = add(
-          'distance',
-          'preferred',
-          q.distanceWeight,
-          distanceFit(f, facts),
-          undefined,
-          Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
-          0,
-        );
-      else if ((t = terms[k])) {
-        const value = fit(t, index, i);
-        const shared = same[k];
-        if (!shared)
-          reasons[k] = add(
-            t.criterion,
-            t.importance,
-            t.weight,
-            value,
-            t.who,
-            detailsOf(t, index, i, listed[k]),
-            t.partner,
+      let made: MatchReason | undefined;
+      if (slot === 'formats') {
+        // Its details are its two facts, which decide its fit.
+        const key = (facts.inPersonOk ? 2 : 0) + (facts.telehealthOk ? 1 : 0);
+        made = memo[k].get(key);
+        if (!made)
+          memo[k].set(
+            key,
+            (made = add(
+              'formats',
+              f.formatsImportance,
+              q.formatsWeight,
+              formatsFit(f, facts),
+              undefined,
+              { inPerson: facts.inPersonOk, telehealth: facts.telehealthOk },
+              0,
+            )),
           );
-        else {
-          // Met or not; for availability, also whether the listing says (`details.unknown`).
-          const key =
-            (value ? 1 : 0) +
-            (t.criterion === 'acceptingNewClients' && !(index.flags[i] & STATES_AVAILABILITY) ? 2 : 0);
-          reasons[k] = shared[key] ??= add(
-            t.criterion,
-            t.importance,
-            t.weight,
-            value,
-            t.who,
-            detailsOf(t, index, i, undefined),
-            t.partner,
+      } else if (slot === 'distance') {
+        // Shared only without a distance (its fit is 0; its details whether the listing sees people in person).
+        const key = Number.isNaN(facts.km) ? (facts.inPerson ? 1 : 0) : OWN;
+        made = key === OWN ? undefined : memo[k].get(key);
+        if (!made) {
+          made = add(
+            'distance',
+            'preferred',
+            q.distanceWeight,
+            distanceFit(f, facts),
+            undefined,
+            Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
+            0,
           );
+          if (key !== OWN) memo[k].set(key, made);
         }
-      } else reasons[k] = slot as MatchReason;
+      } else if ((t = terms[k])) {
+        const value = fit(t, index, i);
+        const share = shares[k];
+        const key = share === Share.None ? OWN : shareKey(share, t, index, i, value, listed[k]);
+        made = key === OWN ? undefined : memo[k].get(key);
+        if (!made) {
+          made = add(t.criterion, t.importance, t.weight, value, t.who, detailsOf(t, index, i, listed[k]), t.partner);
+          if (key !== OWN) memo[k].set(key, made);
+        }
+      } else made = slot as MatchReason;
+      reasons[k] = made;
     }
     const therapist = index.therapists[i];
     const match: Match = { therapist, score, reasons };
@@ -279,13 +356,7 @@ function detailsOf(t: Term, index: TherapistIndex, i: number, listed: Listed | u
     case 'therapistCulture':
     case 'therapistIdentity': {
       // What the listing states, in its own words, beside what was wished.
-      const field =
-        t.criterion === 'therapistFaith'
-          ? 'faith'
-          : t.criterion === 'therapistCulture'
-            ? 'culturalBackground'
-            : 'identities';
-      const stated = statedWords(index.therapists[i], field);
+      const stated = statedWords(index.therapists[i], statedField(t.criterion));
       return stated.length ? { wanted: t.values, therapist: stated } : { wanted: t.values, stated: false };
     }
     case 'therapyStyle': {
@@ -344,6 +415,10 @@ function has(t: Term, i: number, { column, ids }: Listed): string[] {
   }
   return out;
 }
+
+/** The record's field of a faith, culture or identity wish. */
+const statedField = (criterion: CriterionKey): 'faith' | 'culturalBackground' | 'identities' =>
+  criterion === 'therapistFaith' ? 'faith' : criterion === 'therapistCulture' ? 'culturalBackground' : 'identities';
 
 /** A record's self-described words for an identity field, as written, the first 20 (never throws). */
 function statedWords(t: Therapist, field: 'faith' | 'culturalBackground' | 'identities'): string[] {
