@@ -198,7 +198,9 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   const jurisdiction = f.jurisdiction ? placeCode(f.jurisdiction) : '';
   const inPersonOnly = f.formatValues.includes('in-person') && !f.formatValues.includes('telehealth');
   // Reasons the same for several matches (see `shareKey`) are made once per ranking, by slot and key.
-  const shares = terms.map((t, k) => (!t ? Share.None : listed[k] ? Share.Listed : (SHARES[t.criterion] ?? Share.None)));
+  const shares = terms.map((t, k) =>
+    !t ? Share.None : listed[k] ? Share.Listed : (SHARES[t.criterion] ?? Share.None),
+  );
   const memo = slots.map(() => new Map<number | string, MatchReason>());
 
   /** A reason with its status and share of the score. */
