@@ -65,29 +65,32 @@ const enum Share {
   None,
   Same,
   Listed,
-  Gender,
   Stated,
+  Age,
+  // The keys of these three do not depend on the fit.
+  Gender,
   Style,
   Budget,
-  Age,
+  /** A requirement whose fit is 1 for every match (one of `Same`). */
+  All,
 }
 
-const SHARES: Partial<Record<CriterionKey, Share>> = {
-  clientType: Share.Same,
-  ageGroup: Share.Same,
-  primaryConcern: Share.Same,
-  slidingScale: Share.Same,
-  acceptingNewClients: Share.Same,
-  freeConsultation: Share.Same,
-  medicalCollaboration: Share.Same,
-  therapistGender: Share.Gender,
-  therapistFaith: Share.Stated,
-  therapistCulture: Share.Stated,
-  therapistIdentity: Share.Stated,
-  therapyStyle: Share.Style,
-  budget: Share.Budget,
-  listingAge: Share.Age,
-};
+const SHARES = new Map<CriterionKey, Share>([
+  ['clientType', Share.Same],
+  ['ageGroup', Share.Same],
+  ['primaryConcern', Share.Same],
+  ['slidingScale', Share.Same],
+  ['acceptingNewClients', Share.Same],
+  ['freeConsultation', Share.Same],
+  ['medicalCollaboration', Share.Same],
+  ['therapistGender', Share.Gender],
+  ['therapistFaith', Share.Stated],
+  ['therapistCulture', Share.Stated],
+  ['therapistIdentity', Share.Stated],
+  ['therapyStyle', Share.Style],
+  ['budget', Share.Budget],
+  ['listingAge', Share.Age],
+]);
 
 /** No key: the reason is the match's own. */
 const OWN = -2;
@@ -198,10 +201,16 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   const jurisdiction = f.jurisdiction ? placeCode(f.jurisdiction) : '';
   const inPersonOnly = f.formatValues.includes('in-person') && !f.formatValues.includes('telehealth');
   // Reasons the same for several matches (see `shareKey`) are made once per ranking, by slot and key.
-  const shares = terms.map((t, k) =>
-    !t ? Share.None : listed[k] ? Share.Listed : (SHARES[t.criterion] ?? Share.None),
+  const shares = terms.map((t, k): Share => {
+    const share = !t ? Share.None : listed[k] ? Share.Listed : (SHARES.get(t.criterion) ?? Share.None);
+    return share === Share.Same && t!.importance === 'required' ? Share.All : share;
+  });
+  const all: (MatchReason | undefined)[] = [];
+  const memo = slots.map((slot, k) =>
+    (shares[k] !== Share.None && shares[k] !== Share.All) || slot === 'formats' || slot === 'distance'
+      ? new Map<number | string, MatchReason>()
+      : undefined,
   );
-  const memo = slots.map(() => new Map<number | string, MatchReason>());
 
   /** A reason with its status and share of the score. */
   const add = (
@@ -225,9 +234,9 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
       if (slot === 'formats') {
         // Its details are its two facts, which decide its fit.
         const key = (facts.inPersonOk ? 2 : 0) + (facts.telehealthOk ? 1 : 0);
-        made = memo[k].get(key);
+        made = memo[k]!.get(key);
         if (!made)
-          memo[k].set(
+          memo[k]!.set(
             key,
             (made = add(
               'formats',
@@ -242,7 +251,7 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
       } else if (slot === 'distance') {
         // Shared only without a distance (its fit is 0; its details whether the listing sees people in person).
         const key = Number.isNaN(facts.km) ? (facts.inPerson ? 1 : 0) : OWN;
-        made = key === OWN ? undefined : memo[k].get(key);
+        made = key === OWN ? undefined : memo[k]!.get(key);
         if (!made) {
           made = add(
             'distance',
@@ -253,16 +262,32 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
             Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
             0,
           );
-          if (key !== OWN) memo[k].set(key, made);
+          if (key !== OWN) memo[k]!.set(key, made);
         }
       } else if ((t = terms[k])) {
-        const value = fit(t, index, i);
         const share = shares[k];
-        const key = share === Share.None ? OWN : shareKey(share, t, index, i, value, listed[k]);
-        made = key === OWN ? undefined : memo[k].get(key);
-        if (!made) {
-          made = add(t.criterion, t.importance, t.weight, value, t.who, detailsOf(t, index, i, listed[k]), t.partner);
-          if (key !== OWN) memo[k].set(key, made);
+        // Every match meets a requirement in full, so its reason is the same for all.
+        if (share === Share.All)
+          made = all[k] ??= add(
+            t.criterion,
+            t.importance,
+            t.weight,
+            1,
+            t.who,
+            detailsOf(t, index, i, undefined),
+            t.partner,
+          );
+        else {
+          // The fit first only when the key depends on it.
+          let value =
+            share === Share.Listed || (share >= Share.Gender && share <= Share.Budget) ? NaN : fit(t, index, i);
+          const key = share === Share.None ? OWN : shareKey(share, t, index, i, value, listed[k]);
+          made = key === OWN ? undefined : memo[k]!.get(key);
+          if (!made) {
+            if (Number.isNaN(value)) value = fit(t, index, i);
+            made = add(t.criterion, t.importance, t.weight, value, t.who, detailsOf(t, index, i, listed[k]), t.partner);
+            if (key !== OWN) memo[k]!.set(key, made);
+          }
         }
       } else made = slot as MatchReason;
       reasons[k] = made;
@@ -285,24 +310,10 @@ function licenseFor(
   facts: FormatFacts,
 ): Match['license'] {
   try {
-    const licenses: unknown[] = Array.isArray(therapist.licenses) ? therapist.licenses : [];
-    const codes = licenses.map((l) => {
-      const code = (l as { jurisdiction?: unknown } | null)?.jurisdiction;
-      return typeof code === 'string' ? code.trim().toLowerCase() : '';
-    });
-    // A place written as a code (`placeCode`): the place itself, else its country (`NZ` covers `NZ-AUK`).
-    const find = (code: string): number => {
-      const k = codes.indexOf(code);
-      const dash = code.indexOf('-');
-      return k >= 0 || dash < 0 ? k : codes.indexOf(code.slice(0, dash));
-    };
-    const at = (place: unknown): number => {
-      const code = placeCode(place);
-      return code ? find(code) : -1;
-    };
-    const video = facts.telehealthOk && jurisdiction ? find(jurisdiction) : -1;
-    const region = at(therapist.location?.region);
-    const office = !facts.inPersonOk ? -1 : region >= 0 ? region : at(therapist.location?.country);
+    const codes = (Array.isArray(therapist.licenses) ? (therapist.licenses as unknown[]) : []).map(licenceCode);
+    const video = facts.telehealthOk && jurisdiction ? findLicence(codes, jurisdiction) : -1;
+    const region = licenceAt(codes, therapist.location?.region);
+    const office = !facts.inPersonOk ? -1 : region >= 0 ? region : licenceAt(codes, therapist.location?.country);
     if (office >= 0 && (inPersonOnly || video < 0)) return { index: office, for: 'in-person' };
     if (video >= 0) return { index: video, for: 'telehealth' };
   } catch {
@@ -311,18 +322,37 @@ function licenseFor(
   return undefined;
 }
 
+/** A licence's jurisdiction as `placeCode` writes places ('' when it is not a string). */
+function licenceCode(l: unknown): string {
+  const code = (l as { jurisdiction?: unknown } | null)?.jurisdiction;
+  return typeof code === 'string' ? code.trim().toLowerCase() : '';
+}
+
+/** The licence for a place written as a code (`placeCode`): the place itself, else its country (`NZ` covers `NZ-AUK`). */
+function findLicence(codes: readonly string[], code: string): number {
+  const k = codes.indexOf(code);
+  const dash = code.indexOf('-');
+  return k >= 0 || dash < 0 ? k : codes.indexOf(code.slice(0, dash));
+}
+
+/** `findLicence` of a place as a record states it; -1 when it is not a non-blank string. */
+function licenceAt(codes: readonly string[], place: unknown): number {
+  const code = placeCode(place);
+  return code ? findLicence(codes, code) : -1;
+}
+
 /** A place as licences are compared: trimmed, in lower case; '' when it is not a non-blank string. */
 const placeCode = (place: unknown): string =>
   typeof place === 'string' && place.trim() ? place.trim().toLowerCase() : '';
 
 /** The columns whose reasons list the wanted values a listing has, and how their values compare. */
-const LISTED: Partial<Record<CriterionKey, [keyof TherapistIndex, (v: string) => string]>> = {
-  otherConcerns: ['concerns', normalise.id],
-  communities: ['communities', normalise.id],
-  languages: ['languages', normalise.language],
-  modalities: ['modalities', normalise.id],
-  insurance: ['insurance', normalise.lower],
-};
+const LISTED = new Map<CriterionKey, [keyof TherapistIndex, (v: string) => string]>([
+  ['otherConcerns', ['concerns', normalise.id]],
+  ['communities', ['communities', normalise.id]],
+  ['languages', ['languages', normalise.language]],
+  ['modalities', ['modalities', normalise.id]],
+  ['insurance', ['insurance', normalise.lower]],
+]);
 
 /** A term's column and the id of each wanted value in it (undefined when no listing has it). */
 interface Listed {
@@ -332,7 +362,7 @@ interface Listed {
 
 /** The `Listed` of a term whose reason lists the wanted values a listing has, for `detailsOf`. */
 function listedOf(t: Term, index: TherapistIndex): Listed | undefined {
-  const listed = LISTED[t.criterion];
+  const listed = LISTED.get(t.criterion);
   if (!listed) return undefined;
   const column = index[listed[0]] as TermColumn;
   return { column, ids: t.values.map((v) => column.ids.get(listed[1](v))) };

@@ -74,6 +74,32 @@ export interface RankOptions {
   vocabulary?: Pick<Vocabulary, 'concerns'>;
 }
 
+/** The options as read: each `undefined` when left out or when its getter throws. */
+type OptionsRead = { [K in keyof RankOptions]-?: unknown };
+
+/**
+ * Reads each option once, in the order the ranking uses them, by name (a look-up by a computed key
+ * is a megamorphic access, slow once other code has filled V8's shared cache of them).
+ */
+function readOptions(options: unknown): OptionsRead {
+  const o = (options ?? undefined) as RankOptions | undefined;
+  const read = <T>(get: () => T): T | undefined => {
+    try {
+      return get();
+    } catch {
+      return undefined; // a getter that throws: the option is left out
+    }
+  };
+  return {
+    weights: read(() => o?.weights),
+    vocabulary: read(() => o?.vocabulary),
+    staleAfterMonths: read(() => o?.staleAfterMonths),
+    limit: read(() => o?.limit),
+    minMatches: read(() => o?.minMatches),
+    seed: read(() => o?.seed),
+  };
+}
+
 /** A count option: not a number (or `NaN`) gives `fallback`; from 0 up, `Infinity` kept, else rounded. */
 function count(value: unknown, fallback: number, round: (value: number) => number): number {
   if (typeof value !== 'number' || Number.isNaN(value)) return fallback;
@@ -433,27 +459,21 @@ export function rankTherapists(
   options: RankOptions = {},
 ): RankResult {
   const index = indexFor(therapists);
-  const option = (key: keyof RankOptions): unknown => {
-    try {
-      return (options as Record<string, unknown> | undefined)?.[key];
-    } catch {
-      return undefined; // a getter that throws: the option is left out
-    }
-  };
   // A fresh object of the fields that could be read: who is seeking defaults to `individual`.
   const read = readAnswers(answers).answers;
   read.seeking ??= 'individual';
+  const o = readOptions(options);
   const q = compile(
     index,
     read as MatchAnswers,
-    weightsOf(option('weights')),
-    (option('vocabulary') as Pick<Vocabulary, 'concerns'> | undefined) ?? defaultVocabulary,
-    staleAfter(option('staleAfterMonths')),
+    weightsOf(o.weights),
+    (o.vocabulary as Pick<Vocabulary, 'concerns'> | undefined) ?? defaultVocabulary,
+    staleAfter(o.staleAfterMonths),
   );
   const n = index.size;
-  const limit = count(option('limit'), 20, Math.floor);
-  const minMatches = count(option('minMatches'), 5, Math.ceil);
-  const seed = option('seed');
+  const limit = count(o.limit, 20, Math.floor);
+  const minMatches = count(o.minMatches, 5, Math.ceil);
+  const seed = o.seed;
   const best = new Best(index, Math.min(limit, n), finite(seed) ? mix(seed | 0) : undefined);
 
   // Requirements first: one tight loop per criterion over the columns, except those of the small
