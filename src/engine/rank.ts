@@ -256,7 +256,7 @@ function scan(
 ): number {
   const n = index.size;
   // The requirements of the small columns, tested here (see `SmallChecks`).
-  const { always, typeBit, typeFail, ageBit, ageFail, flagAll, flagBits, flagFails } = small;
+  const { always, typeBit, typeFail, ageBit, ageFail, flagBits, flagFails } = small;
   const flagCount = flagBits.length;
   const types = index.clientTypes;
   const ages = index.ageGroups;
@@ -282,6 +282,7 @@ function scan(
   const count = terms.length;
   const rows = ROWS;
   const scores = SCORES;
+  const counts = COUNTS.fill(0);
   let matched = 0;
   for (let from = 0; from < n; from += BLOCK) {
     // A block of records at a time: the matches' rows, then their scores one term at a time.
@@ -289,11 +290,13 @@ function scan(
     let m = 0;
     for (let i = from; i < to; i++) {
       const f = flags[i];
-      let fail = always;
-      if ((types[i] & typeBit) !== typeBit) fail |= typeFail;
-      if ((ages[i] & ageBit) !== ageBit) fail |= ageFail;
-      if ((f & flagAll) !== flagAll)
-        for (let k = 0; k < flagCount; k++) if ((f & flagBits[k]) === 0) fail |= flagFails[k];
+      // Without branches (whether a record fails these is not predictable): `missing(x)` is -1
+      // when x is not 0, else 0.
+      let fail =
+        always |
+        (typeFail & missing((types[i] & typeBit) ^ typeBit)) |
+        (ageFail & missing((ages[i] & ageBit) ^ ageBit));
+      for (let k = 0; k < flagCount; k++) fail |= flagFails[k] & missing((f & flagBits[k]) ^ flagBits[k]);
       // With the other requirements' failures, when there are any.
       if (marked) fail |= failures[i];
       // The format group, unless there is nothing to learn from it: the first failure comes before
@@ -331,9 +334,11 @@ function scan(
       }
       // Kept for what relaxing each requirement would add, when too few match.
       failures[i] = fail;
-      if (!fail) rows[m++] = i;
-      // Counted once, under its first failing requirement: the counts add up to total - matched.
-      else failCounts[31 - Math.clz32(fail & -fail)]++;
+      // A match's row, or the count of its first failing requirement (at 1 + its bit; a match at
+      // 0), without branches: the counts add up to total - matched.
+      rows[m] = i;
+      m += 1 + missing(fail);
+      counts[32 - Math.clz32(fail & -fail)]++;
     }
     if (!m) continue;
     matched += m;
@@ -350,8 +355,12 @@ function scan(
       best.offer(i, roundScore(score * inv));
     }
   }
+  for (let b = 0; b < failCounts.length; b++) failCounts[b] += counts[b + 1];
   return matched;
 }
+
+/** -1 when `x` is not 0, else 0, without a branch. */
+const missing = (x: number): number => (x | -x) >> 31;
 
 /** What relaxing one requirement alone would add, read from the failure masks when too few match. */
 interface OnlyFails {
@@ -412,6 +421,8 @@ const BLOCK = 2048;
  */
 const ROWS = new Int32Array(BLOCK);
 const SCORES = new Float64Array(BLOCK);
+/** `scan`'s counts of records by first failing requirement (at 1 + its bit) and of matches (at 0). */
+const COUNTS = new Int32Array(33);
 
 /** A count per criterion. */
 const zeros = (): number[] => CRITERIA.map(() => 0);

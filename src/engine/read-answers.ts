@@ -32,10 +32,91 @@ const SEEKING: Record<MatchAnswers['seeking'], true> = { individual: true, coupl
 /** `object[key]`, or `Unreadable` when a getter or a Proxy trap throws. */
 function property(object: object, key: string): unknown {
   try {
-    return (object as Record<string, unknown>)[key];
+    return named(object as Record<string, unknown>, key);
   } catch {
     return Unreadable;
   }
+}
+
+/**
+ * `object[key]` for the answers' keys, each read by name at a place of its own: one look-up by a
+ * computed key for every field of every answer is a megamorphic access, slow once other code has
+ * filled V8's shared cache of them; each of these sees the few shapes of one field's objects.
+ */
+function named(o: Record<string, unknown>, key: string): unknown {
+  switch (key) {
+    case 'value':
+      return o.value;
+    case 'importance':
+      return o.importance;
+    case 'seeking':
+      return o.seeking;
+    case 'ageGroup':
+      return o.ageGroup;
+    case 'concerns':
+      return o.concerns;
+    case 'preferences':
+      return o.preferences;
+    case 'partnerPreferences':
+      return o.partnerPreferences;
+    case 'therapyStyle':
+      return o.therapyStyle;
+    case 'formats':
+      return o.formats;
+    case 'location':
+      return o.location;
+    case 'budget':
+      return o.budget;
+    case 'insurance':
+      return o.insurance;
+    case 'slidingScale':
+      return o.slidingScale;
+    case 'acceptingNewClients':
+      return o.acceptingNewClients;
+    case 'freeConsultation':
+      return o.freeConsultation;
+    case 'primary':
+      return o.primary;
+    case 'others':
+      return o.others;
+    case 'therapistGender':
+      return o.therapistGender;
+    case 'languages':
+      return o.languages;
+    case 'communities':
+      return o.communities;
+    case 'modalities':
+      return o.modalities;
+    case 'therapistFaith':
+      return o.therapistFaith;
+    case 'therapistCulture':
+      return o.therapistCulture;
+    case 'therapistIdentity':
+      return o.therapistIdentity;
+    case 'lead':
+      return o.lead;
+    case 'intensity':
+      return o.intensity;
+    case 'focus':
+      return o.focus;
+    case 'approach':
+      return o.approach;
+    case 'lat':
+      return o.lat;
+    case 'lng':
+      return o.lng;
+    case 'maxDistanceKm':
+      return o.maxDistanceKm;
+    case 'jurisdiction':
+      return o.jurisdiction;
+    case 'label':
+      return o.label;
+    case 'max':
+      return o.max;
+    case 'currency':
+      return o.currency;
+  }
+  return o[key];
 }
 const Unreadable = Symbol('unreadable');
 
