@@ -269,9 +269,28 @@ function scan(
   const flags = index.flags;
   const { hardIn, hardTele, hasPoint, maxKm, jurWord, jurBit, countryWord, countryBit } = fq;
   const jurisdiction = fq.jurisdiction !== '';
-  const { words, bits } = index.telehealthJurisdictions;
+  const { words } = index.telehealthJurisdictions;
+  // A directory without licences has no words: word 0 of a zero then.
+  const bits = words ? index.telehealthJurisdictions.bits : NO_WORDS;
   const lat = index.lat;
+  const lng = index.lng;
+  const cos = index.cosLat;
+  const { lat: pLat, lng: pLng, cosLat: pCos } = fq;
   const limited = hasPoint && maxKm !== Infinity;
+  // As masks: -1 for true, 0 for false.
+  const hardInMask = hardIn ? -1 : 0;
+  const hardTeleMask = hardTele ? -1 : 0;
+  const otherMask = other ? -1 : 0;
+  // Whether an office within reach is worth knowing (it admits the record, or says what accepting
+  // both formats would admit) and can be known (the person's point).
+  const reach = hasPoint && (hardIn || other) ? -1 : 0;
+  // The licence words (a jurisdiction no record names tests word 0 for no bit); without a
+  // jurisdiction, every video session counts as licensed.
+  const anywhere = jurisdiction ? 0 : -1;
+  const jw = jurWord >= 0 ? jurWord : 0;
+  const jb = jurWord >= 0 ? jurBit : 0;
+  const cw = countryWord >= 0 ? countryWord : 0;
+  const cb = countryWord >= 0 ? countryBit : 0;
   // Requirements a match meets in full add their weight to every match's score: those before the
   // first that can be met in part (a budget) are summed once, in the same order as term by term.
   const required = q.required;
@@ -302,35 +321,35 @@ function scan(
       // The format group, unless there is nothing to learn from it: the first failure comes before
       // it and the record fails more than one requirement, or a fact of the person (who is
       // seeking, the age group: never suggested, so whether they failed alone is not counted).
-      if ((fail & DECIDED) === 0 || ((fail & FACTS) === 0 && (fail & (fail - 1)) === 0)) {
-        const video = (f & FLAG_TELEHEALTH) !== 0;
+      // Masks (-1 or 0) rather than branches, but for the distance, computed only where it decides.
+      const open = ~missing(fail & DECIDED) | (~missing(fail & FACTS) & ~missing(fail & (fail - 1)));
+      if (open !== 0) {
+        const video = missing(f & FLAG_TELEHEALTH);
         // Seen by video where licensed (`telehealthOk`).
-        const licensed =
-          video &&
-          (!jurisdiction ||
-            (jurWord >= 0 && (bits[i * words + jurWord] & jurBit) !== 0) ||
-            (countryWord >= 0 && (bits[i * words + countryWord] & countryBit) !== 0));
-        if (!(hardTele && licensed)) {
-          const office = (f & FLAG_IN_PERSON) !== 0;
-          // Seen in person within reach (`inPersonOk`; see `formatFacts`): a point, and no limit or an office inside it.
-          let near = false;
-          if (office && hasPoint && (hardIn || other)) {
-            if (!limited) near = true;
-            else if (f & FLAG_LOCATION) {
-              const dLat = lat[i] - fq.lat;
-              near =
-                Math.abs(dLat) * EARTH_RADIUS_KM <= maxKm &&
-                haversineRad(fq.lat, fq.lng, fq.cosLat, lat[i], index.lng[i], index.cosLat[i]) <= maxKm;
-            }
-          }
-          if (!(hardIn && near)) {
-            const inPerson = hardIn && office;
-            const tele = hardTele && video;
-            fail |=
-              (inPerson || tele ? (inPerson ? DISTANCE : 0) | (tele ? LICENCE : 0) : FORMATS) |
-              (other && (near || licensed) ? OTHER_FORMAT : 0);
+        const row = i * words;
+        const licensed = video & (anywhere | missing(bits[row + jw] & jb) | missing(bits[row + cw] & cb));
+        const office = missing(f & FLAG_IN_PERSON);
+        // Seen in person within reach (`inPersonOk`; see `formatFacts`): a point, and no limit or an
+        // office inside it; measured only for a record that video does not admit.
+        let near = office & reach & ~(hardTeleMask & licensed);
+        if (near !== 0 && limited) {
+          near = 0;
+          if (f & FLAG_LOCATION) {
+            const dLat = lat[i] - pLat;
+            if (
+              Math.abs(dLat) * EARTH_RADIUS_KM <= maxKm &&
+              haversineRad(pLat, pLng, pCos, lat[i], lng[i], cos[i]) <= maxKm
+            )
+              near = -1;
           }
         }
+        const inPerson = hardInMask & office;
+        const tele = hardTeleMask & video;
+        const some = (inPerson & DISTANCE) | (tele & LICENCE);
+        fail |=
+          ~(hardTeleMask & licensed) &
+          ~(hardInMask & near) &
+          (some | (FORMATS & ~missing(some)) | (otherMask & (near | licensed) & OTHER_FORMAT));
       }
       // Kept for what relaxing each requirement would add, when too few match.
       failures[i] = fail;
@@ -358,6 +377,9 @@ function scan(
   for (let b = 0; b < failCounts.length; b++) failCounts[b] += counts[b + 1];
   return matched;
 }
+
+/** One word of no bits. */
+const NO_WORDS = new Int32Array(1);
 
 /** -1 when `x` is not 0, else 0, without a branch. */
 const missing = (x: number): number => (x | -x) >> 31;
