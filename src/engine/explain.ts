@@ -200,6 +200,7 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   // sessions only.
   const jurisdiction = f.jurisdiction ? placeCode(f.jurisdiction) : '';
   const inPersonOnly = f.formatValues.includes('in-person') && !f.formatValues.includes('telehealth');
+  const licences = licenceCodesOf(index);
   // Reasons the same for several matches (see `shareKey`) are made once per ranking, by slot and key.
   const shares = terms.map((t, k): Share => {
     const share = !t ? Share.None : listed[k] ? Share.Listed : (SHARES.get(t.criterion) ?? Share.None);
@@ -296,10 +297,33 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
     const match: Match = { therapist, score, reasons };
     if (!Number.isNaN(facts.km)) match.distanceKm = Math.round(facts.km * 10) / 10;
     if (f.jurisdiction) match.telehealthEligible = facts.telehealthOk;
-    const license = licenseFor(jurisdiction, inPersonOnly, therapist, facts);
+    const license = licenseFor(jurisdiction, inPersonOnly, therapist, facts, licences, i);
     if (license) match.license = license;
     return match;
   };
+}
+
+/**
+ * A record's licences as `licenseFor` compares them: each one's code, and the office's region and
+ * country as codes ('' for none; the country `undefined` until first needed). `null`: reading them
+ * threw.
+ */
+interface LicenceCodes {
+  codes: string[];
+  region: string;
+  country: string | undefined;
+}
+
+/**
+ * The `LicenceCodes` of each record of an index, read when the record is first explained and kept
+ * with the index (records are read-only once indexed): fields read from records of many shapes
+ * cost more than the rest of a match's explanation.
+ */
+const LICENCE_CODES = new WeakMap<TherapistIndex, (LicenceCodes | null | undefined)[]>();
+function licenceCodesOf(index: TherapistIndex): (LicenceCodes | null | undefined)[] {
+  let codes = LICENCE_CODES.get(index);
+  if (!codes) LICENCE_CODES.set(index, (codes = []));
+  return codes;
 }
 
 /** The licence that lets the therapist see this person (see `Match.license`); never throws. */
@@ -308,12 +332,22 @@ function licenseFor(
   inPersonOnly: boolean,
   therapist: Therapist,
   facts: FormatFacts,
+  known: (LicenceCodes | null | undefined)[],
+  i: number,
 ): Match['license'] {
   try {
-    const codes = (Array.isArray(therapist.licenses) ? (therapist.licenses as unknown[]) : []).map(licenceCode);
+    let c = known[i];
+    if (c === undefined) {
+      known[i] = null; // until read in full
+      const codes = (Array.isArray(therapist.licenses) ? (therapist.licenses as unknown[]) : []).map(licenceCode);
+      known[i] = c = { codes, region: placeCode(therapist.location?.region), country: undefined };
+    }
+    if (!c) return undefined;
+    const codes = c.codes;
     const video = facts.telehealthOk && jurisdiction ? findLicence(codes, jurisdiction) : -1;
-    const region = licenceAt(codes, therapist.location?.region);
-    const office = !facts.inPersonOk ? -1 : region >= 0 ? region : licenceAt(codes, therapist.location?.country);
+    const region = c.region ? findLicence(codes, c.region) : -1;
+    if (facts.inPersonOk && region < 0 && c.country === undefined) c.country = placeCode(therapist.location?.country);
+    const office = !facts.inPersonOk ? -1 : region >= 0 ? region : c.country ? findLicence(codes, c.country) : -1;
     if (office >= 0 && (inPersonOnly || video < 0)) return { index: office, for: 'in-person' };
     if (video >= 0) return { index: video, for: 'telehealth' };
   } catch {
@@ -333,12 +367,6 @@ function findLicence(codes: readonly string[], code: string): number {
   const k = codes.indexOf(code);
   const dash = code.indexOf('-');
   return k >= 0 || dash < 0 ? k : codes.indexOf(code.slice(0, dash));
-}
-
-/** `findLicence` of a place as a record states it; -1 when it is not a non-blank string. */
-function licenceAt(codes: readonly string[], place: unknown): number {
-  const code = placeCode(place);
-  return code ? findLicence(codes, code) : -1;
 }
 
 /** A place as licences are compared: trimmed, in lower case; '' when it is not a non-blank string. */
