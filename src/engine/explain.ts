@@ -130,7 +130,7 @@ function shareKey(
       return index.genderValues[i] ?? -1;
     case Share.Stated:
       // Only a listing that states no words: the details say so.
-      return statedWords(index.therapists[i], statedField(t.criterion)).length ? OWN : value;
+      return statedOf(index, i, t.criterion).length ? OWN : value;
     case Share.Style:
       return index.style[i];
     case Share.Budget: {
@@ -416,8 +416,8 @@ function detailsOf(t: Term, index: TherapistIndex, i: number, listed: Listed | u
     case 'therapistCulture':
     case 'therapistIdentity': {
       // What the listing states, in its own words, beside what was wished.
-      const stated = statedWords(index.therapists[i], statedField(t.criterion));
-      return stated.length ? { wanted: t.values, therapist: stated } : { wanted: t.values, stated: false };
+      const stated = statedOf(index, i, t.criterion);
+      return stated.length ? { wanted: t.values, therapist: stated.slice() } : { wanted: t.values, stated: false };
     }
     case 'therapyStyle': {
       // Per wanted dimension, what was wished and what the listing says (`lead.therapist`).
@@ -476,9 +476,22 @@ function has(t: Term, i: number, { column, ids }: Listed): string[] {
   return out;
 }
 
-/** The record's field of a faith, culture or identity wish. */
-const statedField = (criterion: CriterionKey): 'faith' | 'culturalBackground' | 'identities' =>
-  criterion === 'therapistFaith' ? 'faith' : criterion === 'therapistCulture' ? 'culturalBackground' : 'identities';
+/**
+ * Each record's `statedWords` of an index, by field (faith, cultural background, identities), read
+ * when the record is first explained and kept with the index, as its licences are (`LICENCE_CODES`).
+ */
+const STATED = new WeakMap<TherapistIndex, (readonly string[] | undefined)[][]>();
+
+/** `statedWords` of record `i` for a faith, culture or identity wish (shared: copy before handing out). */
+function statedOf(index: TherapistIndex, i: number, criterion: CriterionKey): readonly string[] {
+  let byField = STATED.get(index);
+  if (!byField) STATED.set(index, (byField = [[], [], []]));
+  const k = criterion === 'therapistFaith' ? 0 : criterion === 'therapistCulture' ? 1 : 2;
+  return (byField[k][i] ??= statedWords(
+    index.therapists[i],
+    k === 0 ? 'faith' : k === 1 ? 'culturalBackground' : 'identities',
+  ));
+}
 
 /** A record's self-described words for an identity field, as written, the first 20 (never throws). */
 function statedWords(t: Therapist, field: 'faith' | 'culturalBackground' | 'identities'): string[] {
