@@ -118,6 +118,118 @@ function named(o: Record<string, unknown>, key: string): unknown {
   }
   return o[key];
 }
+
+/** `object[key] = value` for the answers' keys, as `named` reads them (each a store of its own). */
+function setNamed(o: Record<string, unknown>, key: string, value: unknown): void {
+  switch (key) {
+    case 'value':
+      o.value = value;
+      return;
+    case 'importance':
+      o.importance = value;
+      return;
+    case 'seeking':
+      o.seeking = value;
+      return;
+    case 'ageGroup':
+      o.ageGroup = value;
+      return;
+    case 'concerns':
+      o.concerns = value;
+      return;
+    case 'preferences':
+      o.preferences = value;
+      return;
+    case 'partnerPreferences':
+      o.partnerPreferences = value;
+      return;
+    case 'therapyStyle':
+      o.therapyStyle = value;
+      return;
+    case 'formats':
+      o.formats = value;
+      return;
+    case 'location':
+      o.location = value;
+      return;
+    case 'budget':
+      o.budget = value;
+      return;
+    case 'insurance':
+      o.insurance = value;
+      return;
+    case 'slidingScale':
+      o.slidingScale = value;
+      return;
+    case 'acceptingNewClients':
+      o.acceptingNewClients = value;
+      return;
+    case 'freeConsultation':
+      o.freeConsultation = value;
+      return;
+    case 'primary':
+      o.primary = value;
+      return;
+    case 'others':
+      o.others = value;
+      return;
+    case 'therapistGender':
+      o.therapistGender = value;
+      return;
+    case 'languages':
+      o.languages = value;
+      return;
+    case 'communities':
+      o.communities = value;
+      return;
+    case 'modalities':
+      o.modalities = value;
+      return;
+    case 'therapistFaith':
+      o.therapistFaith = value;
+      return;
+    case 'therapistCulture':
+      o.therapistCulture = value;
+      return;
+    case 'therapistIdentity':
+      o.therapistIdentity = value;
+      return;
+    case 'lead':
+      o.lead = value;
+      return;
+    case 'intensity':
+      o.intensity = value;
+      return;
+    case 'focus':
+      o.focus = value;
+      return;
+    case 'approach':
+      o.approach = value;
+      return;
+    case 'lat':
+      o.lat = value;
+      return;
+    case 'lng':
+      o.lng = value;
+      return;
+    case 'maxDistanceKm':
+      o.maxDistanceKm = value;
+      return;
+    case 'jurisdiction':
+      o.jurisdiction = value;
+      return;
+    case 'label':
+      o.label = value;
+      return;
+    case 'max':
+      o.max = value;
+      return;
+    case 'currency':
+      o.currency = value;
+      return;
+  }
+  o[key] = value;
+}
 const Unreadable = Symbol('unreadable');
 
 function isList(value: unknown): value is readonly unknown[] {
@@ -205,7 +317,7 @@ const fields = <T extends object>(readers: { [K in keyof T]-?: Reader<T[K]> }, r
       if (raw === Unreadable || (raw === undefined && required)) dropped.push(paths[k]);
       else if (raw !== undefined) got = read[k](raw, paths[k], dropped);
       if (got === undefined) missing = true;
-      else out[known[k]] = got;
+      else setNamed(out, known[k], got);
     }
     for (const key of keys) if (!Object.hasOwn(readers, key)) dropped.push(path ? `${path}.${key}` : key);
     const emptied = dropped.length > before && !Object.keys(out).length;
