@@ -83,10 +83,11 @@ function term(
 }
 const EMPTY_MASK = new Int32Array(1);
 
-function maskOf(column: TermColumn, values: readonly string[], norm: (v: string) => string): Int32Array {
+/** The mask of `column` for values already compared as the column compares them (normalised). */
+function maskOf(column: TermColumn, normalised: readonly string[]): Int32Array {
   const mask = new Int32Array(column.words);
-  for (const v of values) {
-    const id = column.ids.get(norm(v));
+  for (const v of normalised) {
+    const id = column.ids.get(v);
     if (id !== undefined) mask[id >>> 5] |= 1 << (id & 31);
   }
   return mask;
@@ -210,7 +211,7 @@ export function compile(
         [primary],
         0,
         index.concerns,
-        maskOf(index.concerns, [primary], normalise.id),
+        maskOf(index.concerns, [normalise.id(primary)]),
         1,
       ),
     );
@@ -226,7 +227,7 @@ export function compile(
         others,
         0,
         index.concerns,
-        maskOf(index.concerns, others, normalise.id),
+        maskOf(index.concerns, others.map(normalise.id)),
         others.length,
       ),
     );
@@ -253,21 +254,29 @@ export function compile(
     const column = personal.column(index);
     const weight = personal.weight(weights);
     const mine = wishes[0];
-    const stated: { who: MatchReason['who']; partner: number; values: string[]; importance: Importance }[] = [];
-    const agreed = (w: typeof mine) =>
-      !!w && w.importance === mine!.importance && sameSet(mine!.values, w.values, norm);
-    if (mine && partners.length && wishes.every(agreed)) stated.push({ who: everyone, partner: 0, ...mine });
+    // Each wish's values as the column compares them, normalised once.
+    const ids = wishes.map((w) => (w ? w.values.map(norm) : NO_IDS));
+    const stated: {
+      who: MatchReason['who'];
+      partner: number;
+      values: string[];
+      importance: Importance;
+      ids: string[];
+    }[] = [];
+    const agreed = (w: typeof mine, k: number) => !!w && w.importance === mine!.importance && sameSet(ids[0], ids[k]);
+    if (mine && partners.length && wishes.every(agreed))
+      stated.push({ who: everyone, partner: 0, ...mine, ids: ids[0] });
     else
       wishes.forEach((w, k) => {
-        if (w) stated.push({ who: k ? 'partner' : 'you', partner: several ? k : 0, ...w });
+        if (w) stated.push({ who: k ? 'partner' : 'you', partner: several ? k : 0, ...w, ids: ids[k] });
       });
     // A therapist has one gender: two people wanting disjoint genders cannot both be satisfied.
     if (criterion === 'therapistGender')
       wishes.forEach((a, j) =>
         wishes.forEach((b, k) => {
           if (k <= j || !a || !b) return;
-          const theirs = lookup(b.values.map(norm));
-          if (a.values.some((v) => theirs.has(norm(v)))) return;
+          const theirs = lookup(ids[k]);
+          if (ids[j].some((v) => theirs.has(v))) return;
           conflicts.push({
             criterion,
             you: a.values,
@@ -280,7 +289,7 @@ export function compile(
     // The people's preferences share the criterion's weight; requirements count in full.
     const preferredCount = stated.filter((s) => s.importance === 'preferred').length;
     for (const s of stated) {
-      const wanted = distinct(s.values.map(norm));
+      const wanted = distinct(s.ids);
       const t = term(
         kind,
         criterion,
@@ -289,7 +298,7 @@ export function compile(
         s.values,
         0,
         column,
-        maskOf(column, s.values, norm),
+        maskOf(column, s.ids),
         wanted,
       );
       t.who = s.who;
@@ -336,7 +345,7 @@ export function compile(
         insurance.values,
         0,
         index.insurance,
-        maskOf(index.insurance, insurance.values, normalise.lower),
+        maskOf(index.insurance, insurance.values.map(normalise.lower)),
         insurance.values.length,
       ),
     );
@@ -402,12 +411,13 @@ function distinct(values: readonly string[]): number {
   return count;
 }
 
-/** Whether `a` and `b` hold the same values once normalised (each a subset of the other). */
-function sameSet(a: string[], b: string[], norm: (v: string) => string): boolean {
-  const sa = lookup(a.map(norm));
-  const sb = lookup(b.map(norm));
-  return a.every((v) => sb.has(norm(v))) && b.every((v) => sa.has(norm(v)));
+/** Whether `a` and `b`, normalised, hold the same values (each a subset of the other). */
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const sa = lookup(a);
+  const sb = lookup(b);
+  return a.every((v) => sb.has(v)) && b.every((v) => sa.has(v));
 }
+const NO_IDS: string[] = [];
 
 /** `has` over `values`: a Set only for long lists (a few wishes are searched in place). */
 function lookup(values: readonly string[]): { has(value: string): boolean } {
