@@ -92,6 +92,31 @@ const SHARES = new Map<CriterionKey, Share>([
   ['listingAge', Share.Age],
 ]);
 
+/** A slot's shared reasons and their keys (see `shareKey`), at most `MEMO`. */
+interface Memo {
+  keys: (number | string)[];
+  reasons: MatchReason[];
+}
+
+/** Most reasons shared per slot: past this many keys, a match's reason is its own (a look-up stays short). */
+const MEMO = 32;
+
+/** The reason shared under `key`, if any. */
+function recall(memo: Memo | undefined, key: number | string): MatchReason | undefined {
+  if (!memo) return undefined;
+  const at = memo.keys.indexOf(key);
+  return at < 0 ? undefined : memo.reasons[at];
+}
+
+/** Shares `reason` under `key` for slot `k`'s later matches, while there is room. */
+function remember(memos: (Memo | undefined)[], k: number, key: number | string, reason: MatchReason): void {
+  const memo = (memos[k] ??= { keys: [], reasons: [] });
+  if (memo.keys.length < MEMO) {
+    memo.keys.push(key);
+    memo.reasons.push(reason);
+  }
+}
+
 /** No key: the reason is the match's own. */
 const OWN = -2;
 
@@ -190,10 +215,28 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   // By criterion, a criterion's reasons (yours, then each partner's) in their order: each slot's
   // place in `CRITERIA` looked up once, the slot's own position breaking ties.
   const keys = unsorted.map((slot, k) => (position(typeof slot === 'string' ? slot : slot.criterion) + 1) * SLOTS + k);
-  const slots = sortNumbers(keys).map((key) => unsorted[key % SLOTS]);
-  const terms = slots.map((slot) => (typeof slot === 'object' && 'kind' in slot ? slot : undefined));
-  const listed = terms.map((t) => (t ? listedOf(t, index) : undefined));
-  const length = slots.length;
+  sortNumbers(keys);
+  const length = keys.length;
+  // Each slot's term (if it is one), listed values and how its reasons are shared (see `shareKey`):
+  // reasons the same for several matches are made once per ranking, by slot and key.
+  const slots: Slot[] = [];
+  const terms: (Term | undefined)[] = [];
+  const listed: (Listed | undefined)[] = [];
+  const shares: Share[] = [];
+  const memo: (Memo | undefined)[] = [];
+  const all: (MatchReason | undefined)[] = [];
+  for (let k = 0; k < length; k++) {
+    const slot = unsorted[keys[k] % SLOTS];
+    const t = typeof slot === 'object' && 'kind' in slot ? slot : undefined;
+    const list = t ? listedOf(t, index) : undefined;
+    let share = !t ? Share.None : list ? Share.Listed : (SHARES.get(t.criterion) ?? Share.None);
+    if (share === Share.Same && t!.importance === 'required') share = Share.All;
+    slots.push(slot);
+    terms.push(t);
+    listed.push(list);
+    shares.push(share);
+    memo.push(undefined);
+  }
   const facts = newFacts();
   const f = q.format;
   // For each match's licence: the person's jurisdiction as a code, and whether they want in-person
@@ -201,17 +244,6 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   const jurisdiction = f.jurisdiction ? placeCode(f.jurisdiction) : '';
   const inPersonOnly = f.formatValues.includes('in-person') && !f.formatValues.includes('telehealth');
   const licences = licenceCodesOf(index);
-  // Reasons the same for several matches (see `shareKey`) are made once per ranking, by slot and key.
-  const shares = terms.map((t, k): Share => {
-    const share = !t ? Share.None : listed[k] ? Share.Listed : (SHARES.get(t.criterion) ?? Share.None);
-    return share === Share.Same && t!.importance === 'required' ? Share.All : share;
-  });
-  const all: (MatchReason | undefined)[] = [];
-  const memo = slots.map((slot, k) =>
-    (shares[k] !== Share.None && shares[k] !== Share.All) || slot === 'formats' || slot === 'distance'
-      ? new Map<number | string, MatchReason>()
-      : undefined,
-  );
 
   /** A reason with its status and share of the score. */
   const add = (
@@ -235,24 +267,23 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
       if (slot === 'formats') {
         // Its details are its two facts, which decide its fit.
         const key = (facts.inPersonOk ? 2 : 0) + (facts.telehealthOk ? 1 : 0);
-        made = memo[k]!.get(key);
-        if (!made)
-          memo[k]!.set(
-            key,
-            (made = add(
-              'formats',
-              f.formatsImportance,
-              q.formatsWeight,
-              formatsFit(f, facts),
-              undefined,
-              { inPerson: facts.inPersonOk, telehealth: facts.telehealthOk },
-              0,
-            )),
+        made = recall(memo[k], key);
+        if (!made) {
+          made = add(
+            'formats',
+            f.formatsImportance,
+            q.formatsWeight,
+            formatsFit(f, facts),
+            undefined,
+            { inPerson: facts.inPersonOk, telehealth: facts.telehealthOk },
+            0,
           );
+          remember(memo, k, key, made);
+        }
       } else if (slot === 'distance') {
         // Shared only without a distance (its fit is 0; its details whether the listing sees people in person).
         const key = Number.isNaN(facts.km) ? (facts.inPerson ? 1 : 0) : OWN;
-        made = key === OWN ? undefined : memo[k]!.get(key);
+        made = key === OWN ? undefined : recall(memo[k], key);
         if (!made) {
           made = add(
             'distance',
@@ -263,7 +294,7 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
             Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
             0,
           );
-          if (key !== OWN) memo[k]!.set(key, made);
+          if (key !== OWN) remember(memo, k, key, made);
         }
       } else if ((t = terms[k])) {
         const share = shares[k];
@@ -283,11 +314,11 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
           let value =
             share === Share.Listed || (share >= Share.Gender && share <= Share.Budget) ? NaN : fit(t, index, i);
           const key = share === Share.None ? OWN : shareKey(share, t, index, i, value, listed[k]);
-          made = key === OWN ? undefined : memo[k]!.get(key);
+          made = key === OWN ? undefined : recall(memo[k], key);
           if (!made) {
             if (Number.isNaN(value)) value = fit(t, index, i);
             made = add(t.criterion, t.importance, t.weight, value, t.who, detailsOf(t, index, i, listed[k]), t.partner);
-            if (key !== OWN) memo[k]!.set(key, made);
+            if (key !== OWN) remember(memo, k, key, made);
           }
         }
       } else made = slot as MatchReason;
