@@ -31,8 +31,9 @@ export type ReasonStatus = 'met' | 'partly-met' | 'not-met' | 'unused';
 
 /**
  * Why a therapist is ranked where they are, one criterion at a time. Treat it as read-only: a
- * reason that is the same for several matches of one ranking (a criterion nobody stated, or one
- * met or not whose details say nothing of the listing, such as who is seeking) is one object.
+ * reason that is the same for several matches of one ranking (a criterion nobody stated, a
+ * requirement, or one whose fit and details are equal, such as two listings with the same wanted
+ * languages or the same fee) is one object, its `details` included.
  */
 export interface MatchReason {
   criterion: CriterionKey;
