@@ -1,11 +1,12 @@
 // The ranking: hard requirements exclude, preferences score, every match explains itself, and
 // when too few fit the result says which single requirement to relax. This module is the loop
-// and its heap; the answers are compiled in compile.ts, a record's fit is in fit.ts and the
-// explanations in explain.ts. The widget loads it (with those) as a chunk of its own.
+// and its heap; the answers are compiled in compile.ts, a record's fit is in fit.ts, the
+// explanations in explain.ts, and the exclusions and relaxations in exclusions.ts. The widget loads it (with those) as a chunk of its own.
 import type { MatchAnswers } from './answers.js';
 import { compile, finite, type Query } from './compile.js';
 import { BIT, CRITERIA } from './criteria.js';
-import { exclusions, explainer, relaxations } from './explain.js';
+import { explainer } from './explain.js';
+import { exclusions, relaxations } from './exclusions.js';
 import {
   addFits,
   distanceFit,
