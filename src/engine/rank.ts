@@ -458,6 +458,16 @@ const zeros = (): number[] => CRITERIA.map(() => 0);
  * before the scoring loop, which writes every row.
  */
 const spareFailures = new WeakMap<TherapistIndex, Int32Array>();
+/**
+ * One `Best` of an empty directory, kept while the module lives. V8 holds the shape (map) of a
+ * class's objects weakly, and the loop's optimised code with it: after a full collection with no
+ * ranking under way, the shape died, that code was dropped (`scan` and the heap's methods), and
+ * the next ranking ran unoptimised while it was compiled again: 30-60 ms instead of about 5 at
+ * 100,000 records, which is what the first ranking after the idle-time build met (the same as
+ * `keepShapes` in therapist-index.ts does for the build).
+ */
+let keptBest: Best | undefined;
+
 function failureBuffer(index: TherapistIndex): Int32Array {
   const spare = spareFailures.get(index);
   spareFailures.delete(index);
@@ -509,6 +519,7 @@ export function rankTherapists(
   const minMatches = count(o.minMatches, 5, Math.ceil);
   const seed = o.seed;
   const best = new Best(index, Math.min(limit, n), finite(seed) ? mix(seed | 0) : undefined);
+  keptBest ??= new Best(indexFor([]), 0, undefined);
 
   // Requirements first: one tight loop per criterion over the columns, except those of the small
   // columns (who is seeking, age group, flags) and the format group, tested in the loop that scores.
