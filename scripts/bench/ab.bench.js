@@ -1,6 +1,7 @@
 // `node --expose-gc scripts/bench/ab.bench.js OLD_DIST [SIZE]`: the engine of this build against
 // another build's (a copy of `dist/` made before a change), in one process, interleaved run by run,
-// so a machine whose speed drifts slows both alike. Prints validation, index build, first query and
+// so a machine whose speed drifts slows both alike. Prints validation, index build, first query, the
+// first ranking after the idle-time build (`indexWhenIdle`, then a full collection) and
 // each warm query, median ms of both and the ratio, in wall time and in this process's CPU time
 // (steadier on a shared machine), and checks that both rank identically.
 import { loadavg } from 'node:os';
@@ -13,7 +14,11 @@ const [oldDist, sizeArg] = process.argv.slice(2);
 if (!oldDist) throw new Error('usage: ab.bench.js OLD_DIST [SIZE]');
 const SIZE = Number(sizeArg ?? 100000);
 const RUNS = Number(process.env.TM_BENCH_RUNS ?? 15);
-const load = (dist) => import(pathToFileURL(resolve(dist, 'engine/index.js')).href);
+const load = async (dist) => ({
+  ...(await import(pathToFileURL(resolve(dist, 'engine/index.js')).href)),
+  // The widget's build off the click path (not public; a build before it existed has none).
+  ...(await import(pathToFileURL(resolve(dist, 'engine/idle.js')).href).catch(() => ({}))),
+});
 const engines = { before: await load(oldDist), after: await load(resolve(import.meta.dirname, '../../dist')) };
 const raw = generateTherapists(SIZE, 20261123);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -81,6 +86,16 @@ for (let k = 0; k < buildRuns; k++)
       'first query, index included',
       who,
       time(() => e.rankTherapists(again, QUERIES.individual)),
+    );
+    if (!e.indexWhenIdle) continue;
+    // What a visitor waits for: the index built in idle time, a full collection, then the click.
+    const idle = parsed[who].slice();
+    await e.indexWhenIdle(idle);
+    await settle();
+    add(
+      'first ranking after the idle-time build',
+      who,
+      time(() => e.rankTherapists(idle, QUERIES.individual)),
     );
   }
 // Warm: the same warm-up rounds for both (at least 2, and at least TM_BENCH_WARMUP_MS, as in
