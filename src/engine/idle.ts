@@ -10,7 +10,8 @@ const SLICE = 256;
 const SLICE_MS = 8;
 
 type Idle = (run: (deadline?: { timeRemaining(): number }) => void) => void;
-const whenIdle: Idle =
+/** Runs `run` when the page is idle (within 200 ms), else after the current task. */
+export const whenIdle: Idle =
   typeof requestIdleCallback === 'function'
     ? (run) => requestIdleCallback(run, { timeout: 200 })
     : (run) => setTimeout(run, 1);

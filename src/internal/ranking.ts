@@ -25,6 +25,9 @@ const VISIT_SEED = (Math.random() * 2 ** 31) | 0;
 export const rankSeed = (value: unknown): number | undefined =>
   value === 'off' ? undefined : value !== '' && value !== null && isFinite(value as number) ? +value! : VISIT_SEED;
 
+/** The warm-up of the ranking's code (engine/warm.ts), once per page. */
+let warming: Promise<void> | undefined;
+
 /** Loads the results view's elements; set by the drop-in, whose results view is a chunk. */
 let viewLoader: (() => Promise<unknown>) | undefined;
 
@@ -101,6 +104,16 @@ export class RankingController implements ReactiveController {
     }
   }
 
+  /**
+   * Once the engine has loaded and `indexed` (the directory's index build) resolves, ranks a sample
+   * of `therapists` a few dozen times in idle time, once per page, so that the person's ranking
+   * runs optimised code (engine/warm.ts). A warm-up chunk that fails to load costs nothing else.
+   */
+  warm(indexed: Promise<void> | undefined, therapists: readonly Therapist[]): void {
+    if (!this.ready || !indexed || warming) return;
+    warming = indexed.then(() => import('../engine/warm.js')).then((module) => module.warmWhenIdle(therapists), ignore);
+  }
+
   /** Loads again after a failure (the error state's Retry). */
   retry(): void {
     if (this.error) void this.wait();
@@ -134,3 +147,5 @@ export class RankingController implements ReactiveController {
     this.last = undefined;
   }
 }
+
+const ignore = () => {};

@@ -115,7 +115,7 @@ describe('the drop-in <script type="module"> + <therapist-match src>', () => {
       performance
         .getEntriesByType('resource')
         .map((entry) => entry.name)
-        .filter((name) => /chunks\/(results-view|rank|later-steps)-/.test(name)),
+        .filter((name) => /chunks\/(results-view|rank|later-steps|warm)-/.test(name)),
     ).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
   });
@@ -127,6 +127,11 @@ describe('the drop-in <script type="module"> + <therapist-match src>', () => {
       await until(
         () => customElements.get('tm-results') && customElements.get('tm-match-card'),
         'results view not defined',
+      );
+      // Once the engine and the index are there, the ranking's code is warmed in idle time.
+      await until(
+        () => performance.getEntriesByType('resource').some((entry) => /chunks\/warm-/.test(entry.name)),
+        'the warm-up chunk was not loaded',
       );
       const results = el.shadowRoot!.querySelector('tm-results')!;
       await until(() => results.shadowRoot?.querySelectorAll('tm-match-card').length, 'no match cards');
