@@ -108,10 +108,14 @@ export class RankingController implements ReactiveController {
    * Once the engine has loaded and `indexed` (the directory's index build) resolves, ranks a sample
    * of `therapists` a few dozen times in idle time, once per page, so that the person's ranking
    * runs optimised code (engine/warm.ts). A warm-up chunk that fails to load costs nothing else.
+   * Resolves once the index is built and the warm-up, if started, is done.
    */
-  warm(indexed: Promise<void> | undefined, therapists: readonly Therapist[]): void {
-    if (!this.ready || !indexed || warming) return;
-    warming = indexed.then(() => import('../engine/warm.js')).then((module) => module.warmWhenIdle(therapists), ignore);
+  warm(indexed: Promise<void> | undefined, therapists: readonly Therapist[]): Promise<void> | undefined {
+    if (this.ready && indexed && !warming)
+      warming = indexed
+        .then(() => import('../engine/warm.js'))
+        .then((module) => module.warmWhenIdle(therapists), ignore);
+    return warming ? warming.then(() => indexed) : indexed;
   }
 
   /** Loads again after a failure (the error state's Retry). */

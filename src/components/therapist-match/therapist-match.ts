@@ -429,12 +429,12 @@ export class TherapistMatch extends LitElement {
     const { view, step, applicable } = this.session;
     const { indexed } = this.directory.state as { indexed?: Promise<void> };
     // Once the engine and the index are there, its code is compiled in idle time (once per page).
-    this.ranking.warm(indexed, this.therapists);
+    const ready = this.ranking.warm(indexed, this.therapists);
     // On the last step the matches for these answers are ranked in a task of their own once the
-    // index is built (in idle time), so "Show my matches" finds them ready (the ranking keeps its
-    // last result) and only renders them. (A remote source answers the results' query with other
-    // records, which are ranked then: this ranking of the quiz's few is all that is lost.)
-    if (view === 'quiz' && step === applicable.at(-1)) void indexed?.then(() => setTimeout(() => this.result));
+    // index is built and the code warmed (in idle time), so "Show my matches" finds them ready (the
+    // ranking keeps its last result) and only renders them. (A remote source answers the results'
+    // query with other records, which are ranked then: this ranking of the quiz's few is all that is lost.)
+    if (view === 'quiz' && step === applicable.at(-1)) void ready?.then(() => setTimeout(() => this.result));
     const result = view === 'results' ? this.result : undefined;
     if (this.announceResults && result) {
       this.announceResults = false;
