@@ -62,7 +62,7 @@ function term(
   values: string[] = [],
   bit = 0,
   column: TermColumn | null = null,
-  mask: Int32Array = EMPTY_MASK,
+  ids: (number | undefined)[] = NO_TERM_IDS,
   wanted = 0,
 ): Term {
   return {
@@ -73,21 +73,30 @@ function term(
     importance,
     weight,
     column,
-    mask,
+    mask: column ? maskOf(column, ids) : EMPTY_MASK,
     wanted,
     bit,
     max: 0,
     currency: -1,
     values,
+    ids,
   };
 }
 const EMPTY_MASK = new Int32Array(1);
+const NO_TERM_IDS: (number | undefined)[] = [];
 
-/** The mask of `column` for values already compared as the column compares them (normalised). */
-function maskOf(column: TermColumn, normalised: readonly string[]): Int32Array {
+/** The id in `column` of each of `normalised` (values compared as the column compares them). */
+function idsOf(column: TermColumn, normalised: readonly string[]): (number | undefined)[] {
+  const ids = new Array<number | undefined>(normalised.length);
+  for (let k = 0; k < normalised.length; k++) ids[k] = column.ids.get(normalised[k]);
+  return ids;
+}
+
+/** The mask of `column` for the ids of `idsOf`. */
+function maskOf(column: TermColumn, ids: readonly (number | undefined)[]): Int32Array {
   const mask = new Int32Array(column.words);
-  for (const v of normalised) {
-    const id = column.ids.get(v);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
     if (id !== undefined) mask[id >>> 5] |= 1 << (id & 31);
   }
   return mask;
@@ -211,7 +220,7 @@ export function compile(
         [primary],
         0,
         index.concerns,
-        maskOf(index.concerns, [normalise.id(primary)]),
+        idsOf(index.concerns, [normalise.id(primary)]),
         1,
       ),
     );
@@ -227,7 +236,7 @@ export function compile(
         others,
         0,
         index.concerns,
-        maskOf(index.concerns, others.map(normalise.id)),
+        idsOf(index.concerns, others.map(normalise.id)),
         others.length,
       ),
     );
@@ -298,7 +307,7 @@ export function compile(
         s.values,
         0,
         column,
-        maskOf(column, s.ids),
+        idsOf(column, s.ids),
         wanted,
       );
       t.who = s.who;
@@ -319,7 +328,7 @@ export function compile(
         [],
         style,
         null,
-        EMPTY_MASK,
+        NO_TERM_IDS,
         [0, 2, 4, 6].filter((d) => (style >> d) & 3).length,
       ),
     );
@@ -345,7 +354,7 @@ export function compile(
         insurance.values,
         0,
         index.insurance,
-        maskOf(index.insurance, insurance.values.map(normalise.lower)),
+        idsOf(index.insurance, insurance.values.map(normalise.lower)),
         insurance.values.length,
       ),
     );

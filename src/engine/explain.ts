@@ -1,17 +1,18 @@
 // Explanations: computed for the few matches shown, never in the loop over the records (what the
-// ranking left out, and what to relax, are in exclusions.ts).
+// ranking left out, and what to relax, are in exclusions.ts; how matches share their reasons in
+// share.ts).
 import type { Importance } from './answers.js';
 import { MONTH_MS, type Query } from './compile.js';
 import { CRITERIA } from './criteria.js';
 import { distanceFit, fit, formatFacts, formatsFit, newFacts, roundScore, type FormatFacts, type Term } from './fit.js';
+import { distanceKey, formatsKey, keyNeedsFit, OWN, Share, Shared, shareKey, shareOf } from './share.js';
+import { statedOf, statedWordsOf, type StatedWords } from './stated.js';
 import {
   FLAG_ACCEPTING,
   FLAG_FEES,
   FLAG_NOT_ACCEPTING,
   FLAG_SLIDING_SCALE,
-  normalise,
   styleValue,
-  type TermColumn,
   type TherapistIndex,
 } from './therapist-index.js';
 import type { Therapist } from './schema.js';
@@ -57,129 +58,6 @@ const POSITIONS = new Map(CRITERIA.map((criterion, k) => [criterion, k]));
 export const position = (criterion: CriterionKey): number => POSITIONS.get(criterion) ?? -1;
 
 /**
- * How the reasons of a slot are shared between the matches of a ranking: two matches get one object
- * when what its fit and details depend on is the same (see `shareKey`). `Same`: criteria whose fit
- * is met or not and whose details depend on the answers alone (for availability, also on whether
- * the listing says).
- */
-const enum Share {
-  None,
-  Same,
-  Listed,
-  Stated,
-  Age,
-  // The keys of these three do not depend on the fit.
-  Gender,
-  Style,
-  Budget,
-  /** A requirement whose fit is 1 for every match (one of `Same`). */
-  All,
-}
-
-const SHARES = new Map<CriterionKey, Share>([
-  ['clientType', Share.Same],
-  ['ageGroup', Share.Same],
-  ['primaryConcern', Share.Same],
-  ['slidingScale', Share.Same],
-  ['acceptingNewClients', Share.Same],
-  ['freeConsultation', Share.Same],
-  ['medicalCollaboration', Share.Same],
-  ['therapistGender', Share.Gender],
-  ['therapistFaith', Share.Stated],
-  ['therapistCulture', Share.Stated],
-  ['therapistIdentity', Share.Stated],
-  ['therapyStyle', Share.Style],
-  ['budget', Share.Budget],
-  ['listingAge', Share.Age],
-]);
-
-/** A slot's shared reasons and their keys (see `shareKey`), at most `MEMO`. */
-interface Memo {
-  keys: (number | string)[];
-  reasons: MatchReason[];
-}
-
-/** Most reasons shared per slot: past this many keys, a match's reason is its own (a look-up stays short). */
-const MEMO = 32;
-
-/** The reason shared under `key`, if any. */
-function recall(memo: Memo | undefined, key: number | string): MatchReason | undefined {
-  if (!memo) return undefined;
-  const at = memo.keys.indexOf(key);
-  return at < 0 ? undefined : memo.reasons[at];
-}
-
-/** Shares `reason` under `key` for slot `k`'s later matches, while there is room. */
-function remember(memos: (Memo | undefined)[], k: number, key: number | string, reason: MatchReason): void {
-  const memo = (memos[k] ??= { keys: [], reasons: [] });
-  if (memo.keys.length < MEMO) {
-    memo.keys.push(key);
-    memo.reasons.push(reason);
-  }
-}
-
-/** No key: the reason is the match's own. */
-const OWN = -2;
-
-/**
- * The key of record `i`'s reason for term `t` among the matches of one ranking, `OWN` when it is not
- * shared: equal keys mean the same fit and the same details. `value` is the fit.
- */
-function shareKey(
-  share: Share,
-  t: Term,
-  index: TherapistIndex,
-  i: number,
-  value: number,
-  listed: Listed | undefined,
-): number | string {
-  switch (share) {
-    case Share.Same:
-      // Met or not; for availability, also whether the listing says (`details.unknown`).
-      return (
-        (value ? 1 : 0) + (t.criterion === 'acceptingNewClients' && !(index.flags[i] & STATES_AVAILABILITY) ? 2 : 0)
-      );
-    case Share.Listed: {
-      // Which of the wanted values the listing has (the details list them; the fit counts them).
-      const { column, ids } = listed!;
-      if (ids.length > 30) return OWN;
-      const row = i * column.words;
-      let key = 0;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k];
-        if (id !== undefined && (column.bits[row + (id >>> 5)] & (1 << (id & 31))) !== 0) key |= 1 << k;
-      }
-      return key;
-    }
-    case Share.Gender:
-      // The gender as the listing states it (its column is made from it).
-      return index.genderValues[i] ?? -1;
-    case Share.Stated:
-      // Only a listing that states no words: the details say so.
-      return statedOf(index, i, t.criterion).length ? OWN : value;
-    case Share.Style:
-      return index.style[i];
-    case Share.Budget: {
-      const flags = index.flags[i];
-      if (!(flags & FLAG_FEES)) return -1;
-      const min = index.feeMin[i];
-      // Whole fees (the common case) share; the fit and details are the fee, its currency and the sliding scale.
-      return Number.isInteger(min) && min >= 0 && min < 2 ** 31 && index.feeCurrency[i] < 1024
-        ? (min * 1024 + index.feeCurrency[i]) * 2 + (flags & FLAG_SLIDING_SCALE ? 1 : 0)
-        : OWN;
-    }
-    case Share.Age: {
-      const at = index.verified[i];
-      if (Number.isNaN(at)) return -1;
-      // At full fit the details are the months (and whether that is old, as `detailsOf` says).
-      const now = t.max + 2 * t.currency;
-      return value >= 1 ? Math.max(0, Math.floor((now - at) / MONTH_MS)) * 2 + (at < now - t.currency ? 1 : 0) : OWN;
-    }
-  }
-  return OWN;
-}
-
-/**
  * `keys` sorted in place, ascending: an insertion sort, for the few dozen keys of a ranking (a
  * comparator called from `Array.prototype.sort` costs more than the comparisons themselves).
  */
@@ -193,19 +71,27 @@ function sortNumbers(keys: number[]): number[] {
   return keys;
 }
 
-/** A listing that says whether it accepts new clients. */
-const STATES_AVAILABILITY = FLAG_ACCEPTING | FLAG_NOT_ACCEPTING;
-
 /** More than the slots of any query (a term per criterion and person, 11 people at most). */
 const SLOTS = 1024;
 
 /** Where a reason comes from: a term, the format group's two, or a criterion left unused (one object shared by every match). */
 type Slot = Term | 'formats' | 'distance' | MatchReason;
 
+/** Where a slot's reason comes from (see `Slot`). */
+const enum From {
+  Unused,
+  Formats,
+  Distance,
+  Term,
+}
+
+/** The criteria whose reasons list the wanted values a listing has (`has`). */
+const LISTS_VALUES = new Set<CriterionKey>(['otherConcerns', 'communities', 'languages', 'modalities', 'insurance']);
+
 /**
  * The explanation of a ranking's matches: a function from a record and its score to the match with
  * its reasons, one per criterion in `CRITERIA` order. What every match of the query shares (the
- * reasons' order, the ids of the wanted values) is worked out once, here, not once per match.
+ * reasons' order, how each is shared) is worked out once, here, not once per match.
  */
 export function explainer(q: Query, index: TherapistIndex): (i: number, score: number) => Match {
   const inv = q.totalWeight > 0 ? 1 / q.totalWeight : 0;
@@ -218,25 +104,24 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   const keys = unsorted.map((slot, k) => (position(typeof slot === 'string' ? slot : slot.criterion) + 1) * SLOTS + k);
   sortNumbers(keys);
   const length = keys.length;
-  // Each slot's term (if it is one), listed values and how its reasons are shared (see `shareKey`):
+  // Each slot's source, term (if it is one) and how its reasons are shared (see `shareKey`):
   // reasons the same for several matches are made once per ranking, by slot and key.
-  const slots: Slot[] = [];
+  const from: From[] = [];
   const terms: (Term | undefined)[] = [];
-  const listed: (Listed | undefined)[] = [];
+  const unused: (MatchReason | undefined)[] = [];
   const shares: Share[] = [];
-  const memo: (Memo | undefined)[] = [];
-  const all: (MatchReason | undefined)[] = [];
+  const byFit: boolean[] = [];
+  const shared: (Shared | undefined)[] = [];
   for (let k = 0; k < length; k++) {
     const slot = unsorted[keys[k] % SLOTS];
     const t = typeof slot === 'object' && 'kind' in slot ? slot : undefined;
-    const list = t ? listedOf(t, index) : undefined;
-    let share = !t ? Share.None : list ? Share.Listed : (SHARES.get(t.criterion) ?? Share.None);
-    if (share === Share.Same && t!.importance === 'required') share = Share.All;
-    slots.push(slot);
+    const share = t ? shareOf(t, LISTS_VALUES.has(t.criterion)) : Share.None;
+    from.push(t ? From.Term : slot === 'formats' ? From.Formats : slot === 'distance' ? From.Distance : From.Unused);
     terms.push(t);
-    listed.push(list);
+    unused.push(typeof slot === 'object' && !t ? (slot as MatchReason) : undefined);
     shares.push(share);
-    memo.push(undefined);
+    byFit.push(keyNeedsFit(share));
+    shared.push(undefined);
   }
   const facts = newFacts();
   const f = q.format;
@@ -245,6 +130,7 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
   const jurisdiction = f.jurisdiction ? placeCode(f.jurisdiction) : '';
   const inPersonOnly = f.formatValues.includes('in-person') && !f.formatValues.includes('telehealth');
   const licences = licenceCodesOf(index);
+  const words = statedWordsOf(index);
 
   /** A reason with its status and share of the score. */
   const add = (
@@ -261,14 +147,25 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
     formatFacts(f, index, i, facts, true);
     // Its length known: filled in place, not grown.
     const reasons = new Array<MatchReason>(length);
-    let t: Term | undefined;
     for (let k = 0; k < length; k++) {
-      const slot = slots[k];
+      const source = from[k];
       let made: MatchReason | undefined;
-      if (slot === 'formats') {
-        // Its details are its two facts, which decide its fit.
-        const key = (facts.inPersonOk ? 2 : 0) + (facts.telehealthOk ? 1 : 0);
-        made = recall(memo[k], key);
+      if (source === From.Term) {
+        const t = terms[k]!;
+        const share = shares[k];
+        // The fit first only when the key depends on it.
+        let value = byFit[k] ? fit(t, index, i) : NaN;
+        const key = shareKey(share, t, index, i, value, words);
+        made = key === OWN ? undefined : shared[k]?.get(key);
+        if (!made) {
+          // Every match meets a requirement of `Share.All` in full.
+          if (Number.isNaN(value)) value = share === Share.All ? 1 : fit(t, index, i);
+          made = add(t.criterion, t.importance, t.weight, value, t.who, detailsOf(t, index, i, words), t.partner);
+          if (key !== OWN) (shared[k] ??= new Shared()).set(key, made);
+        }
+      } else if (source === From.Formats) {
+        const key = formatsKey(facts);
+        made = shared[k]?.get(key);
         if (!made) {
           made = add(
             'formats',
@@ -279,12 +176,11 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
             { inPerson: facts.inPersonOk, telehealth: facts.telehealthOk },
             0,
           );
-          remember(memo, k, key, made);
+          (shared[k] ??= new Shared()).set(key, made);
         }
-      } else if (slot === 'distance') {
-        // Shared only without a distance (its fit is 0; its details whether the listing sees people in person).
-        const key = Number.isNaN(facts.km) ? (facts.inPerson ? 1 : 0) : OWN;
-        made = key === OWN ? undefined : recall(memo[k], key);
+      } else if (source === From.Distance) {
+        const key = distanceKey(facts);
+        made = key === OWN ? undefined : shared[k]?.get(key);
         if (!made) {
           made = add(
             'distance',
@@ -295,34 +191,9 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
             Number.isNaN(facts.km) ? { inPerson: facts.inPerson } : { km: Math.round(facts.km * 10) / 10 },
             0,
           );
-          if (key !== OWN) remember(memo, k, key, made);
+          if (key !== OWN) (shared[k] ??= new Shared()).set(key, made);
         }
-      } else if ((t = terms[k])) {
-        const share = shares[k];
-        // Every match meets a requirement in full, so its reason is the same for all.
-        if (share === Share.All)
-          made = all[k] ??= add(
-            t.criterion,
-            t.importance,
-            t.weight,
-            1,
-            t.who,
-            detailsOf(t, index, i, undefined),
-            t.partner,
-          );
-        else {
-          // The fit first only when the key depends on it.
-          let value =
-            share === Share.Listed || (share >= Share.Gender && share <= Share.Budget) ? NaN : fit(t, index, i);
-          const key = share === Share.None ? OWN : shareKey(share, t, index, i, value, listed[k]);
-          made = key === OWN ? undefined : recall(memo[k], key);
-          if (!made) {
-            if (Number.isNaN(value)) value = fit(t, index, i);
-            made = add(t.criterion, t.importance, t.weight, value, t.who, detailsOf(t, index, i, listed[k]), t.partner);
-            if (key !== OWN) remember(memo, k, key, made);
-          }
-        }
-      } else made = slot as MatchReason;
+      } else made = unused[k]!;
       reasons[k] = made;
     }
     const therapist = index.therapists[i];
@@ -405,31 +276,8 @@ function findLicence(codes: readonly string[], code: string): number {
 const placeCode = (place: unknown): string =>
   typeof place === 'string' && place.trim() ? place.trim().toLowerCase() : '';
 
-/** The columns whose reasons list the wanted values a listing has, and how their values compare. */
-const LISTED = new Map<CriterionKey, [keyof TherapistIndex, (v: string) => string]>([
-  ['otherConcerns', ['concerns', normalise.id]],
-  ['communities', ['communities', normalise.id]],
-  ['languages', ['languages', normalise.language]],
-  ['modalities', ['modalities', normalise.id]],
-  ['insurance', ['insurance', normalise.lower]],
-]);
-
-/** A term's column and the id of each wanted value in it (undefined when no listing has it). */
-interface Listed {
-  column: TermColumn;
-  ids: (number | undefined)[];
-}
-
-/** The `Listed` of a term whose reason lists the wanted values a listing has, for `detailsOf`. */
-function listedOf(t: Term, index: TherapistIndex): Listed | undefined {
-  const listed = LISTED.get(t.criterion);
-  if (!listed) return undefined;
-  const column = index[listed[0]] as TermColumn;
-  return { column, ids: t.values.map((v) => column.ids.get(listed[1](v))) };
-}
-
-/** Details of a reason, from the index (a record is read once, when it is indexed); `listed` from `listedOf`. */
-function detailsOf(t: Term, index: TherapistIndex, i: number, listed: Listed | undefined): MatchReason['details'] {
+/** Details of a reason, from the index (a record is read once, when it is indexed); `words` its `StatedWords`. */
+function detailsOf(t: Term, index: TherapistIndex, i: number, words: StatedWords): MatchReason['details'] {
   switch (t.criterion) {
     case 'clientType':
       return { seeking: t.values[0] };
@@ -439,7 +287,7 @@ function detailsOf(t: Term, index: TherapistIndex, i: number, listed: Listed | u
       return { concern: t.values[0] };
     case 'otherConcerns':
     case 'communities': {
-      const matched = has(t, i, listed!);
+      const matched = has(t, i);
       return { matched, missing: t.values.filter((v) => !matched.includes(v)) };
     }
     case 'therapistGender':
@@ -448,7 +296,7 @@ function detailsOf(t: Term, index: TherapistIndex, i: number, listed: Listed | u
     case 'therapistCulture':
     case 'therapistIdentity': {
       // What the listing states, in its own words, beside what was wished.
-      const stated = statedOf(index, i, t.criterion);
+      const stated = statedOf(words, index, i, t.criterion);
       return stated.length ? { wanted: t.values, therapist: stated.slice() } : { wanted: t.values, stated: false };
     }
     case 'therapyStyle': {
@@ -467,7 +315,7 @@ function detailsOf(t: Term, index: TherapistIndex, i: number, listed: Listed | u
     case 'languages':
     case 'modalities':
     case 'insurance':
-      return { matched: has(t, i, listed!) };
+      return { matched: has(t, i) };
     case 'listingAge': {
       const at = index.verified[i];
       if (Number.isNaN(at)) return { stated: false };
@@ -497,47 +345,15 @@ function styleText(code: number, d: number): string | undefined {
   return key < 4 ? undefined : (STYLE_TEXT[key] ??= styleValue(code, d));
 }
 
-/** The wanted values of `t` that record `i` lists, in the order wanted. */
-function has(t: Term, i: number, { column, ids }: Listed): string[] {
+/** The wanted values of `t` that record `i` lists, in the order wanted (`t` has a column). */
+function has(t: Term, i: number): string[] {
+  const column = t.column!;
+  const ids = t.ids;
   const row = i * column.words;
   const out: string[] = [];
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k];
     if (id !== undefined && (column.bits[row + (id >>> 5)] & (1 << (id & 31))) !== 0) out.push(t.values[k]);
-  }
-  return out;
-}
-
-/**
- * Each record's `statedWords` of an index, by field (faith, cultural background, identities), read
- * when the record is first explained and kept with the index, as its licences are (`LICENCE_CODES`).
- */
-const STATED = new WeakMap<TherapistIndex, (readonly string[] | undefined)[][]>();
-
-/** `statedWords` of record `i` for a faith, culture or identity wish (shared: copy before handing out). */
-function statedOf(index: TherapistIndex, i: number, criterion: CriterionKey): readonly string[] {
-  let byField = STATED.get(index);
-  if (!byField) STATED.set(index, (byField = [[], [], []]));
-  const k = criterion === 'therapistFaith' ? 0 : criterion === 'therapistCulture' ? 1 : 2;
-  return (byField[k][i] ??= statedWords(
-    index.therapists[i],
-    k === 0 ? 'faith' : k === 1 ? 'culturalBackground' : 'identities',
-  ));
-}
-
-/** A record's self-described words for an identity field, as written, the first 20 (never throws). */
-function statedWords(t: Therapist, field: 'faith' | 'culturalBackground' | 'identities'): string[] {
-  const out: string[] = [];
-  try {
-    const value: unknown = t[field];
-    if (!Array.isArray(value)) return out;
-    // Every item read (as a filter would), so a list that cannot be read states nothing.
-    for (let k = 0; k < value.length; k++) {
-      const v: unknown = value[k];
-      if (typeof v === 'string' && out.length < 20) out.push(v);
-    }
-  } catch {
-    return [];
   }
   return out;
 }

@@ -52,6 +52,8 @@ export interface Term {
   currency: number;
   /** The wanted values as given, for details and relaxation patches. */
   values: string[];
+  /** For set terms: the column's id of each wanted value, in the order of `values` (undefined when no listing has it). */
+  ids: (number | undefined)[];
 }
 
 /** The format group (in person, by video, distance, jurisdiction), compiled against the index. */
