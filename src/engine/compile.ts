@@ -6,7 +6,7 @@ import { DEGREES_TO_RADIANS } from './geo.js';
 import { PERSONAL } from './criteria.js';
 import { Kind, type FormatQuery, type Term } from './fit.js';
 import { partnersOf } from './partners.js';
-import { flaggedConcerns, strings } from './physician.js';
+import { anyFlaggedConcern, strings } from './physician.js';
 import {
   AGE_GROUP_BITS,
   CLIENT_TYPE_BITS,
@@ -35,8 +35,9 @@ function importanceOf(pref: unknown): Importance {
 /** A list preference that counts: its values, or undefined when unused. */
 function listPreference(pref: unknown): { values: string[]; importance: Importance } | undefined {
   const importance = importanceOf(pref);
-  const values = strings((pref as Preference<unknown>)?.value);
-  return importance !== 'none' && values.length ? { values, importance } : undefined;
+  if (importance === 'none') return undefined;
+  const values = strings((pref as Preference<unknown>).value);
+  return values.length ? { values, importance } : undefined;
 }
 
 function flagPreference(pref: unknown): Importance {
@@ -243,75 +244,56 @@ export function compile(
   else unusedReason('otherConcerns');
 
   // Personal preferences: each person's own (yours, then each partner's); a requirement from
-  // anyone is a requirement.
+  // anyone is a requirement. Each person's wish for each criterion read once: `wishes[c][k]`, k = 0
+  // is you, k = 1.. each partner.
+  const people = couple ? [answers?.preferences, ...partnersOf(answers)] : [answers?.preferences];
+  const wishes = PERSONAL_COLUMNS.map((personal) => people.map((p) => listPreference(personal.wish(p))));
   // Partners who stated nothing after the last who did (a form left empty) are not counted.
-  const partners = couple ? partnersOf(answers) : [];
-  while (partners.length && !PERSONAL_COLUMNS.some((c) => listPreference(c.wish(partners.at(-1))))) partners.pop();
-  const several = partners.length > 1;
+  let count = people.length;
+  while (count > 1 && !wishes.some((row) => row[count - 1])) count--;
+  const several = count > 2;
   const everyone = several ? 'all' : 'both';
   for (let c = 0; c < PERSONAL.length; c++) {
     const criterion = PERSONAL[c];
-    const personal = PERSONAL_COLUMNS[c];
-    // k = 0 is you, k = 1.. each partner.
-    const wishes = [listPreference(personal.wish(answers?.preferences))];
-    for (const p of partners) wishes.push(listPreference(personal.wish(p)));
-    if (!wishes.some(Boolean)) {
+    const row = wishes[c];
+    let stated = 0;
+    for (let k = 0; k < count; k++) if (row[k]) stated++;
+    if (!stated) {
       unusedReason(criterion, couple ? everyone : 'you');
       continue;
     }
-    const { norm, kind } = personal;
+    const personal = PERSONAL_COLUMNS[c];
     const column = personal.column(index);
     const weight = personal.weight(weights);
-    const mine = wishes[0];
     // Each wish's values as the column compares them, normalised once.
-    const ids = wishes.map((w) => (w ? w.values.map(norm) : NO_IDS));
-    const stated: {
-      who: MatchReason['who'];
-      partner: number;
-      values: string[];
-      importance: Importance;
-      ids: string[];
-    }[] = [];
-    const agreed = (w: typeof mine, k: number) => !!w && w.importance === mine!.importance && sameSet(ids[0], ids[k]);
-    if (mine && partners.length && wishes.every(agreed))
-      stated.push({ who: everyone, partner: 0, ...mine, ids: ids[0] });
-    else
-      wishes.forEach((w, k) => {
-        if (w) stated.push({ who: k ? 'partner' : 'you', partner: several ? k : 0, ...w, ids: ids[k] });
-      });
+    const ids: string[][] = [];
+    for (let k = 0; k < count; k++) ids.push(row[k]?.values.map(personal.norm) ?? NO_IDS);
+    // One term for everyone when every partner wished the same as you, with the same importance.
+    const mine = row[0];
+    let together = !!mine && count > 1;
+    for (let k = 1; together && k < count; k++)
+      together = row[k]?.importance === mine!.importance && sameSet(ids[0], ids[k]);
     // A therapist has one gender: two people wanting disjoint genders cannot both be satisfied.
-    if (criterion === 'therapistGender')
-      wishes.forEach((a, j) =>
-        wishes.forEach((b, k) => {
-          if (k <= j || !a || !b) return;
-          const theirs = lookup(ids[k]);
-          if (ids[j].some((v) => theirs.has(v))) return;
-          conflicts.push({
-            criterion,
-            you: a.values,
-            partner: b.values,
-            importance: a.importance === 'required' && b.importance === 'required' ? 'required' : 'preferred',
-            ...(several ? { between: [j, k] as [number, number] } : {}),
-          });
-        }),
-      );
+    if (criterion === 'therapistGender') genderConflicts(row, ids, count, several, conflicts);
     // The people's preferences share the criterion's weight; requirements count in full.
-    const preferredCount = stated.filter((s) => s.importance === 'preferred').length;
-    for (const s of stated) {
-      const wanted = distinct(s.ids);
+    let preferredCount = 0;
+    for (let k = 0; k < (together ? 1 : count); k++) if (row[k]?.importance === 'preferred') preferredCount++;
+    for (let k = 0; k < (together ? 1 : count); k++) {
+      const w = row[k];
+      if (!w) continue;
       const t = term(
-        kind,
+        personal.kind,
         criterion,
-        s.importance,
-        s.importance === 'required' ? weight : weight / preferredCount,
-        s.values,
+        w.importance,
+        w.importance === 'required' ? weight : weight / preferredCount,
+        w.values,
         0,
         column,
-        idsOf(column, s.ids),
-        wanted,
+        idsOf(column, ids[k]),
+        distinct(ids[k]),
       );
-      t.who = s.who;
-      t.partner = s.partner;
+      t.who = together ? everyone : k ? 'partner' : 'you';
+      t.partner = !together && several ? k : 0;
       add(t);
     }
   }
@@ -359,18 +341,16 @@ export function compile(
       ),
     );
   else unusedReason('insurance');
-  const flagTerms: [CriterionKey, unknown, number, number][] = [
-    ['slidingScale', answers?.slidingScale, FLAG_SLIDING_SCALE, weights.slidingScale],
-    ['acceptingNewClients', answers?.acceptingNewClients, FLAG_ACCEPTING, weights.acceptingNewClients],
-    ['freeConsultation', answers?.freeConsultation, FLAG_FREE_CONSULTATION, weights.freeConsultation],
-  ];
-  for (const [criterion, pref, bit, weight] of flagTerms) {
+  const flag = (criterion: CriterionKey, pref: unknown, bit: number, weight: number) => {
     const importance = flagPreference(pref);
     if (importance === 'none') unusedReason(criterion);
     else add(term(Kind.Flag, criterion, importance, weight, [], bit));
-  }
+  };
+  flag('slidingScale', answers?.slidingScale, FLAG_SLIDING_SCALE, weights.slidingScale);
+  flag('acceptingNewClients', answers?.acceptingNewClients, FLAG_ACCEPTING, weights.acceptingNewClients);
+  flag('freeConsultation', answers?.freeConsultation, FLAG_FREE_CONSULTATION, weights.freeConsultation);
   // Function concerns: a therapist who works with medical specialists is a small plus.
-  if (flaggedConcerns(answers, vocabulary).length)
+  if (anyFlaggedConcern(answers, vocabulary))
     add(term(Kind.Flag, 'medicalCollaboration', 'preferred', weights.medicalCollaboration, [], FLAG_MEDICAL));
 
   // Listing age: scored once the directory says when its listings were verified.
@@ -427,6 +407,34 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.every((v) => sb.has(v)) && b.every((v) => sa.has(v));
 }
 const NO_IDS: string[] = [];
+
+/**
+ * The conflicts of the first `count` people's gender wishes (`wishes`, their values normalised in
+ * `ids`): each pair of people who want no gender in common, in order.
+ */
+function genderConflicts(
+  wishes: readonly ({ values: string[]; importance: Importance } | undefined)[],
+  ids: readonly string[][],
+  count: number,
+  several: boolean,
+  conflicts: PreferenceConflict[],
+): void {
+  for (let j = 0; j < count; j++)
+    for (let k = j + 1; k < count; k++) {
+      const a = wishes[j];
+      const b = wishes[k];
+      if (!a || !b) continue;
+      const theirs = lookup(ids[k]);
+      if (ids[j].some((v) => theirs.has(v))) continue;
+      conflicts.push({
+        criterion: 'therapistGender',
+        you: a.values,
+        partner: b.values,
+        importance: a.importance === 'required' && b.importance === 'required' ? 'required' : 'preferred',
+        ...(several ? { between: [j, k] as [number, number] } : {}),
+      });
+    }
+}
 
 /** `has` over `values`: a Set only for long lists (a few wishes are searched in place). */
 function lookup(values: readonly string[]): { has(value: string): boolean } {

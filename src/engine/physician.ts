@@ -41,6 +41,28 @@ export function flaggedConcerns(answers: Partial<MatchAnswers>, vocabulary: unkn
 }
 
 /**
+ * Whether `flaggedConcerns` names any concern (what the ranking asks), without building its list:
+ * the vocabulary is read until a flagged concern of the answers is found.
+ */
+export function anyFlaggedConcern(answers: Partial<MatchAnswers>, vocabulary: unknown): boolean {
+  const ids = concernIds(answers);
+  if (!ids.length) return false;
+  try {
+    const concerns = (vocabulary as Partial<Vocabulary> | undefined)?.concerns;
+    if (Array.isArray(concerns))
+      for (const c of concerns as unknown[]) {
+        const concern = c as Partial<ConcernDefinition> | undefined;
+        if (!concern?.physicianFirst) continue;
+        const id = concern.id;
+        if (typeof id === 'string' && ids.includes(id)) return true;
+      }
+  } catch {
+    // A vocabulary that cannot be read flags nothing (besides what was found before it threw).
+  }
+  return false;
+}
+
+/**
  * True when a concern in the answers is a physical-function one (erections, ejaculation, pain,
  * orgasm): the UI then suggests seeing a physician to rule out physical causes alongside therapy.
  */
