@@ -226,7 +226,11 @@ export function compile(
       ),
     );
   else unusedReason('primaryConcern');
-  const others = strings(answers?.concerns?.others).filter((c, k, all) => c !== primary && all.indexOf(c) === k);
+  // The other concerns, each once, without the primary one.
+  const listed = strings(answers?.concerns?.others);
+  const others: string[] = [];
+  for (let k = 0; k < listed.length; k++)
+    if (listed[k] !== primary && !others.includes(listed[k])) others.push(listed[k]);
   if (others.length)
     add(
       term(
@@ -237,7 +241,7 @@ export function compile(
         others,
         0,
         index.concerns,
-        idsOf(index.concerns, others.map(normalise.id)),
+        idsOf(index.concerns, normalised(others, normalise.id)),
         others.length,
       ),
     );
@@ -246,11 +250,20 @@ export function compile(
   // Personal preferences: each person's own (yours, then each partner's); a requirement from
   // anyone is a requirement. Each person's wish for each criterion read once: `wishes[c][k]`, k = 0
   // is you, k = 1.. each partner.
-  const people = couple ? [answers?.preferences, ...partnersOf(answers)] : [answers?.preferences];
-  const wishes = PERSONAL_COLUMNS.map((personal) => people.map((p) => listPreference(personal.wish(p))));
+  const people: (PersonalPreferences | undefined)[] = [answers?.preferences];
+  if (couple) {
+    const partners = partnersOf(answers);
+    for (let k = 0; k < partners.length; k++) people.push(partners[k]);
+  }
+  const wishes: ({ values: string[]; importance: Importance } | undefined)[][] = [];
+  for (let c = 0; c < PERSONAL_COLUMNS.length; c++) {
+    const row = [];
+    for (let k = 0; k < people.length; k++) row.push(listPreference(PERSONAL_COLUMNS[c].wish(people[k])));
+    wishes.push(row);
+  }
   // Partners who stated nothing after the last who did (a form left empty) are not counted.
   let count = people.length;
-  while (count > 1 && !wishes.some((row) => row[count - 1])) count--;
+  while (count > 1 && !statesAny(wishes, count - 1)) count--;
   const several = count > 2;
   const everyone = several ? 'all' : 'both';
   for (let c = 0; c < PERSONAL.length; c++) {
@@ -267,7 +280,10 @@ export function compile(
     const weight = personal.weight(weights);
     // Each wish's values as the column compares them, normalised once.
     const ids: string[][] = [];
-    for (let k = 0; k < count; k++) ids.push(row[k]?.values.map(personal.norm) ?? NO_IDS);
+    for (let k = 0; k < count; k++) {
+      const w = row[k];
+      ids.push(w ? normalised(w.values, personal.norm) : NO_IDS);
+    }
     // One term for everyone when every partner wished the same as you, with the same importance.
     const mine = row[0];
     let together = !!mine && count > 1;
@@ -311,7 +327,7 @@ export function compile(
         style,
         null,
         NO_TERM_IDS,
-        [0, 2, 4, 6].filter((d) => (style >> d) & 3).length,
+        dimensions(style),
       ),
     );
   else unusedReason('therapyStyle');
@@ -336,7 +352,7 @@ export function compile(
         insurance.values,
         0,
         index.insurance,
-        idsOf(index.insurance, insurance.values.map(normalise.lower)),
+        idsOf(index.insurance, normalised(insurance.values, normalise.lower)),
         insurance.values.length,
       ),
     );
@@ -362,8 +378,8 @@ export function compile(
   const distanceWeight = format.scoreDistance ? weights.distance : 0;
   if (!format.scoreDistance) unusedReason('distance');
   let totalWeight = formatsWeight + distanceWeight;
-  for (const t of required) totalWeight += t.weight;
-  for (const t of preferred) totalWeight += t.weight;
+  for (let k = 0; k < required.length; k++) totalWeight += required[k].weight;
+  for (let k = 0; k < preferred.length; k++) totalWeight += preferred[k].weight;
   return { required, preferred, unused, format, formatsWeight, distanceWeight, totalWeight, conflicts, answers };
 }
 
@@ -378,6 +394,29 @@ function wantedStyle(value: unknown): number {
   // Each dimension's code is 1 or 2 for a pole; 3 (`balanced`) is not something a person asks for.
   for (let d = 0; d < 8; d += 2) if (((code >> d) & 3) === 3) code &= ~(3 << d);
   return code;
+}
+
+/**
+ * `values` as `norm` writes them. A loop rather than `map`: an array made by `map` can take another
+ * shape once V8 optimises its caller, which throws away the code of those that read it.
+ */
+function normalised(values: readonly string[], norm: (v: string) => string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < values.length; k++) out.push(norm(values[k]));
+  return out;
+}
+
+/** How many dimensions a style code states. */
+function dimensions(style: number): number {
+  let count = 0;
+  for (let d = 0; d < 8; d += 2) if ((style >> d) & 3) count++;
+  return count;
+}
+
+/** Whether person `k` stated a wish for any personal criterion (`wishes[c][k]`). */
+function statesAny(wishes: readonly (readonly unknown[])[], k: number): boolean {
+  for (let c = 0; c < wishes.length; c++) if (wishes[c][k]) return true;
+  return false;
 }
 
 /** Average month in ms: listing ages are counted in these. */

@@ -7,7 +7,7 @@ import { position } from './explain.js';
 import type { CriterionKey, Exclusion, Relaxation } from './types.js';
 
 /** How many records each requirement excluded (each record under its first failing one), most first. */
-export function exclusions(q: Query, failCounts: readonly number[]): Exclusion[] {
+export function exclusions(q: Query, failCounts: ArrayLike<number>): Exclusion[] {
   const out: Exclusion[] = [];
   for (let b = 0; b < CRITERIA.length; b++) {
     const count = failCounts[b];
@@ -40,8 +40,11 @@ function exclusionDetails(q: Query, criterion: CriterionKey): Exclusion['details
   }
   // Each value once, in the order the requirements name them.
   const values: string[] = [];
-  for (const t of q.required)
-    if (t.criterion === criterion) for (const v of t.values) if (!values.includes(v)) values.push(v);
+  for (let k = 0; k < q.required.length; k++) {
+    const t = q.required[k];
+    if (t.criterion === criterion)
+      for (let j = 0; j < t.values.length; j++) if (!values.includes(t.values[j])) values.push(t.values[j]);
+  }
   return values.length ? { required: values.join(',') } : undefined;
 }
 

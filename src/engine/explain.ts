@@ -95,33 +95,31 @@ const LISTS_VALUES = new Set<CriterionKey>(['otherConcerns', 'communities', 'lan
  */
 export function explainer(q: Query, index: TherapistIndex): (i: number, score: number) => Match {
   const inv = q.totalWeight > 0 ? 1 / q.totalWeight : 0;
-  const unsorted: Slot[] = [...q.required, ...q.preferred];
+  const unsorted: Slot[] = (q.required as Slot[]).concat(q.preferred);
   if (q.formatsWeight) unsorted.push('formats');
   if (q.distanceWeight) unsorted.push('distance');
-  unsorted.push(...q.unused);
+  for (let k = 0; k < q.unused.length; k++) unsorted.push(q.unused[k]);
   // By criterion, a criterion's reasons (yours, then each partner's) in their order: each slot's
   // place in `CRITERIA` looked up once, the slot's own position breaking ties.
-  const keys = unsorted.map((slot, k) => (position(typeof slot === 'string' ? slot : slot.criterion) + 1) * SLOTS + k);
+  const keys: number[] = [];
+  for (let k = 0; k < unsorted.length; k++) {
+    const slot = unsorted[k];
+    keys.push((position(typeof slot === 'string' ? slot : slot.criterion) + 1) * SLOTS + k);
+  }
   sortNumbers(keys);
   const length = keys.length;
   // Each slot's source, term (if it is one) and how its reasons are shared (see `shareKey`):
   // reasons the same for several matches are made once per ranking, by slot and key.
   const from: From[] = [];
-  const terms: (Term | undefined)[] = [];
-  const unused: (MatchReason | undefined)[] = [];
+  const slots: Slot[] = [];
   const shares: Share[] = [];
-  const byFit: boolean[] = [];
-  const shared: (Shared | undefined)[] = [];
+  const shared = new Array<Shared | undefined>(length);
   for (let k = 0; k < length; k++) {
     const slot = unsorted[keys[k] % SLOTS];
     const t = typeof slot === 'object' && 'kind' in slot ? slot : undefined;
-    const share = t ? shareOf(t, LISTS_VALUES.has(t.criterion)) : Share.None;
     from.push(t ? From.Term : slot === 'formats' ? From.Formats : slot === 'distance' ? From.Distance : From.Unused);
-    terms.push(t);
-    unused.push(typeof slot === 'object' && !t ? (slot as MatchReason) : undefined);
-    shares.push(share);
-    byFit.push(keyNeedsFit(share));
-    shared.push(undefined);
+    slots.push(slot);
+    shares.push(t ? shareOf(t, LISTS_VALUES.has(t.criterion)) : Share.None);
   }
   const facts = newFacts();
   const f = q.format;
@@ -151,10 +149,10 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
       const source = from[k];
       let made: MatchReason | undefined;
       if (source === From.Term) {
-        const t = terms[k]!;
+        const t = slots[k] as Term;
         const share = shares[k];
         // The fit first only when the key depends on it.
-        let value = byFit[k] ? fit(t, index, i) : NaN;
+        let value = keyNeedsFit(share) ? fit(t, index, i) : NaN;
         const key = shareKey(share, t, index, i, value, words);
         made = key === OWN ? undefined : shared[k]?.get(key);
         if (!made) {
@@ -193,7 +191,7 @@ export function explainer(q: Query, index: TherapistIndex): (i: number, score: n
           );
           if (key !== OWN) (shared[k] ??= new Shared()).set(key, made);
         }
-      } else made = unused[k]!;
+      } else made = slots[k] as MatchReason;
       reasons[k] = made;
     }
     const therapist = index.therapists[i];

@@ -223,13 +223,18 @@ export function smallChecks(small: readonly Term[]): SmallChecks {
     flagBits: [],
     flagFails: [],
   };
-  for (const t of small) {
+  for (let k = 0; k < small.length; k++) {
+    const t = small[k];
     const bit = BIT[t.criterion];
     // A requirement for a bit no record has fails every record.
     if (!t.bit) c.always |= bit;
-    else if (t.kind === Kind.ClientType) [c.typeBit, c.typeFail] = [t.bit, bit];
-    else if (t.kind === Kind.AgeGroup) [c.ageBit, c.ageFail] = [t.bit, bit];
-    else {
+    else if (t.kind === Kind.ClientType) {
+      c.typeBit = t.bit;
+      c.typeFail = bit;
+    } else if (t.kind === Kind.AgeGroup) {
+      c.ageBit = t.bit;
+      c.ageFail = bit;
+    } else {
       c.flagAll |= t.bit;
       c.flagBits.push(t.bit);
       c.flagFails.push(bit);

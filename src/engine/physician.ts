@@ -7,13 +7,22 @@ import { readAnswers } from './read-answers.js';
 import { defaultVocabulary, type ConcernDefinition, type Vocabulary } from './vocabulary.js';
 
 /** The non-empty strings of a list; anything but an array gives none. */
-export const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length > 0) : [];
+export function strings(value: unknown): string[] {
+  const out: string[] = [];
+  if (!Array.isArray(value)) return out;
+  for (let k = 0; k < value.length; k++) {
+    const v: unknown = value[k];
+    if (typeof v === 'string' && v.length > 0) out.push(v);
+  }
+  return out;
+}
 
 /** The concern ids of the answers, the primary one first, each once. */
 function concernIds(answers: Partial<MatchAnswers>): string[] {
-  const primary = typeof answers?.concerns?.primary === 'string' ? [answers.concerns.primary] : [];
-  return [...new Set([...primary, ...strings(answers?.concerns?.others)])];
+  const ids = typeof answers?.concerns?.primary === 'string' ? [answers.concerns.primary] : [];
+  const others = strings(answers?.concerns?.others);
+  for (let k = 0; k < others.length; k++) if (!ids.includes(others[k])) ids.push(others[k]);
+  return ids;
 }
 
 /** Concern ids in the answers whose vocabulary entry says: see a physician first. Never throws. */

@@ -37,7 +37,7 @@ import {
   indexFor,
   type TherapistIndex,
 } from './therapist-index.js';
-import type { RankResult } from './types.js';
+import type { Match, RankResult } from './types.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 import { DEFAULT_WEIGHTS, resolveWeights, type MatchWeights } from './weights.js';
 
@@ -84,21 +84,46 @@ type OptionsRead = { [K in keyof RankOptions]-?: unknown };
  */
 function readOptions(options: unknown): OptionsRead {
   const o = (options ?? undefined) as RankOptions | undefined;
-  const read = <T>(get: () => T): T | undefined => {
-    try {
-      return get();
-    } catch {
-      return undefined; // a getter that throws: the option is left out
-    }
+  const read: OptionsRead = {
+    weights: undefined,
+    vocabulary: undefined,
+    staleAfterMonths: undefined,
+    limit: undefined,
+    minMatches: undefined,
+    seed: undefined,
   };
-  return {
-    weights: read(() => o?.weights),
-    vocabulary: read(() => o?.vocabulary),
-    staleAfterMonths: read(() => o?.staleAfterMonths),
-    limit: read(() => o?.limit),
-    minMatches: read(() => o?.minMatches),
-    seed: read(() => o?.seed),
-  };
+  // Each in a try of its own (no closure per option): a getter that throws leaves that option out.
+  try {
+    read.weights = o?.weights;
+  } catch {
+    // left out
+  }
+  try {
+    read.vocabulary = o?.vocabulary;
+  } catch {
+    // left out
+  }
+  try {
+    read.staleAfterMonths = o?.staleAfterMonths;
+  } catch {
+    // left out
+  }
+  try {
+    read.limit = o?.limit;
+  } catch {
+    // left out
+  }
+  try {
+    read.minMatches = o?.minMatches;
+  } catch {
+    // left out
+  }
+  try {
+    read.seed = o?.seed;
+  } catch {
+    // left out
+  }
+  return read;
 }
 
 /** A count option: not a number (or `NaN`) gives `fallback`; from 0 up, `Infinity` kept, else rounded. */
@@ -252,7 +277,7 @@ function scan(
   failures: Int32Array,
   marked: boolean,
   other: boolean,
-  failCounts: number[],
+  failCounts: Int32Array,
   best: Best,
 ): number {
   const n = index.size;
@@ -527,7 +552,8 @@ export function rankTherapists(
   const small: Term[] = [];
   const rest: Term[] = [];
   let seen = 0;
-  for (const t of q.required) {
+  for (let k = 0; k < q.required.length; k++) {
+    const t = q.required[k];
     // One requirement of who is seeking and one of the age group at most in the shared pass.
     const once = t.kind === Kind.ClientType ? 1 : t.kind === Kind.AgeGroup ? 2 : 0;
     if (isSmall(t) && !(seen & once)) {
@@ -537,11 +563,12 @@ export function rankTherapists(
   }
   // The other requirements, if any, marked first.
   if (rest.length) failures.fill(0);
-  for (const t of rest) markFailures(t, index, failures);
+  for (let k = 0; k < rest.length; k++) markFailures(rest[k], index, failures);
   // Format-only failures that wanting both formats would admit are counted when a format is required.
   const f = q.format;
   const wantedAll = f.formatValues.length === 0 || (f.prefIn && f.prefTele);
-  const failCounts = zeros();
+  // By criterion (a typed array: its shape is the same whichever tier of V8's code made it).
+  const failCounts = new Int32Array(CRITERIA.length);
   const matched = scan(
     q,
     index,
@@ -556,7 +583,9 @@ export function rankTherapists(
   const fails = matched < minMatches ? onlyFailures(q, index, failures) : undefined;
 
   const explain = explainer(q, index);
-  const matches = best.order().map((k) => explain(best.idx[k], best.score[k]));
+  const order = best.order();
+  const matches: Match[] = [];
+  for (let k = 0; k < order.length; k++) matches.push(explain(best.idx[order[k]], best.score[order[k]]));
   const result: RankResult = {
     matches,
     total: n,

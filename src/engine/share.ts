@@ -139,25 +139,29 @@ const DIRECT = 64;
 /** Most keys in the list: past it, a match's reason is its own (a look-up stays short). */
 const LISTED_KEYS = 32;
 
-/** A slot's shared reasons, by key. */
+/** A slot's shared reasons, by key (the list of other keys made when the first arrives). */
 export class Shared {
   private readonly direct: (MatchReason | undefined)[] = [];
-  private readonly keys: (number | string)[] = [];
-  private readonly reasons: MatchReason[] = [];
+  private keys: (number | string)[] | undefined = undefined;
+  private reasons: MatchReason[] = NONE;
 
   /** The reason shared under `key` (not `OWN`), if any. */
   get(key: number | string): MatchReason | undefined {
     if (typeof key === 'number' && key < DIRECT) return this.direct[key];
-    const at = this.keys.indexOf(key);
+    const at = this.keys ? this.keys.indexOf(key) : -1;
     return at < 0 ? undefined : this.reasons[at];
   }
 
   /** Shares `reason` under `key` (not `OWN`) for the slot's later matches, while there is room. */
   set(key: number | string, reason: MatchReason): void {
     if (typeof key === 'number' && key < DIRECT) this.direct[key] = reason;
-    else if (this.keys.length < LISTED_KEYS) {
+    else if (!this.keys) {
+      this.keys = [key];
+      this.reasons = [reason];
+    } else if (this.keys.length < LISTED_KEYS) {
       this.keys.push(key);
       this.reasons.push(reason);
     }
   }
 }
+const NONE: MatchReason[] = [];
