@@ -277,7 +277,7 @@ function scan(
   failures: Int32Array,
   marked: boolean,
   other: boolean,
-  failCounts: Int32Array,
+  failCounts: number[],
   best: Best,
 ): number {
   const n = index.size;
@@ -567,8 +567,9 @@ export function rankTherapists(
   // Format-only failures that wanting both formats would admit are counted when a format is required.
   const f = q.format;
   const wantedAll = f.formatValues.length === 0 || (f.prefIn && f.prefTele);
-  // By criterion (a typed array: its shape is the same whichever tier of V8's code made it).
-  const failCounts = new Int32Array(CRITERIA.length);
+  // By criterion (filled, not mapped: an array made by an inlined map takes another shape once
+  // this function is optimised, which throws away the code of those that read it).
+  const failCounts = new Array<number>(CRITERIA.length).fill(0);
   const matched = scan(
     q,
     index,
