@@ -104,8 +104,12 @@ export function shareKey(
     case Share.Stated:
       // Only a listing that states no words: the details say so.
       return statedOf(words, index, i, t.criterion).length ? OWN : value;
-    case Share.Style:
-      return index.style[i];
+    case Share.Style: {
+      // The listing's style in the wanted dimensions only: the fit and the details read no others.
+      let wanted = 0;
+      for (let d = 0; d < 8; d += 2) if ((t.bit >> d) & 3) wanted |= 3 << d;
+      return index.style[i] & wanted;
+    }
     case Share.Budget: {
       const flags = index.flags[i];
       if (!(flags & FLAG_FEES)) return 0;
