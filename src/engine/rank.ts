@@ -84,46 +84,21 @@ type OptionsRead = { [K in keyof RankOptions]-?: unknown };
  */
 function readOptions(options: unknown): OptionsRead {
   const o = (options ?? undefined) as RankOptions | undefined;
-  const read: OptionsRead = {
-    weights: undefined,
-    vocabulary: undefined,
-    staleAfterMonths: undefined,
-    limit: undefined,
-    minMatches: undefined,
-    seed: undefined,
+  const read = <T>(get: () => T): T | undefined => {
+    try {
+      return get();
+    } catch {
+      return undefined; // a getter that throws: the option is left out
+    }
   };
-  // Each in a try of its own (no closure per option): a getter that throws leaves that option out.
-  try {
-    read.weights = o?.weights;
-  } catch {
-    // left out
-  }
-  try {
-    read.vocabulary = o?.vocabulary;
-  } catch {
-    // left out
-  }
-  try {
-    read.staleAfterMonths = o?.staleAfterMonths;
-  } catch {
-    // left out
-  }
-  try {
-    read.limit = o?.limit;
-  } catch {
-    // left out
-  }
-  try {
-    read.minMatches = o?.minMatches;
-  } catch {
-    // left out
-  }
-  try {
-    read.seed = o?.seed;
-  } catch {
-    // left out
-  }
-  return read;
+  return {
+    weights: read(() => o?.weights),
+    vocabulary: read(() => o?.vocabulary),
+    staleAfterMonths: read(() => o?.staleAfterMonths),
+    limit: read(() => o?.limit),
+    minMatches: read(() => o?.minMatches),
+    seed: read(() => o?.seed),
+  };
 }
 
 /** A count option: not a number (or `NaN`) gives `fallback`; from 0 up, `Infinity` kept, else rounded. */
