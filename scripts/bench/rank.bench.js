@@ -22,7 +22,7 @@ const MILLION = process.argv.includes('--1m') || process.env.TM_BENCH_1M === '1'
 const SIZES = (process.env.TM_BENCH_SIZES ?? `1000,10000,100000${MILLION ? ',1000000' : ''}`).split(',').map(Number);
 const RUNS = Number(process.env.TM_BENCH_RUNS ?? 15);
 /** Least time the warm-up rounds take at each size (all methods alike), in ms. */
-const WARMUP_MS = Number(process.env.TM_BENCH_WARMUP_MS ?? 500);
+const WARMUP_MS = Number(process.env.TM_BENCH_WARMUP_MS ?? 5000);
 const warmupRounds = [];
 /** Orama at 1M takes minutes and gigabytes; TM_BENCH_ORAMA_1M=1 to run it anyway. */
 const ORAMA_MAX = process.env.TM_BENCH_ORAMA_1M === '1' ? Infinity : 100_000;
@@ -199,9 +199,10 @@ for (const size of SIZES) {
   // engine reads and compiles them in every ranking; the reference and Orama's scorer compile
   // theirs in every ranking too, as a page or server would for each new set of answers). First the same warm-up rounds for
   // every method: at least two, and until WARMUP_MS have passed, so V8 has optimised each method's
-  // code before it is timed (at 1,000 records a ranking takes a tenth of a millisecond, and two
-  // rounds leave the code that runs once per ranking unoptimised; the first query's column is
-  // where cold code counts).
+  // code before it is timed (at 1,000 records a ranking takes a tenth of a millisecond, and V8
+  // optimises the engine's code that runs once per ranking only after a few hundred rankings:
+  // 500 ms, about 50 rounds, left it in baseline code; the first query's columns are where cold
+  // code counts).
   const warm = Object.fromEntries(QUERY_NAMES.map((name) => [name, { engine: [], reference: [], orama: [] }]));
   const warmRuns = size >= 1_000_000 ? Math.min(RUNS, 5) : RUNS;
   const round = async (k, timed) => {
