@@ -268,24 +268,27 @@ console.log(
     results.map((r) => `${sizeName(r.size)}: ${((median(r.build.engine) * 1000) / r.size).toFixed(2)} µs`).join(', '),
 );
 
-console.log("\n### A page's first ranking (each in a fresh process)\n");
-console.log(
-  `Each method in its own new Node process, as on a visitor's page load: nothing compiled yet. The directory read, each method's work before the person asks done, a full collection, then one first query (${QUERY_NAMES[0]}). **Widget**: the index built and the ranking's code warmed in idle time while the person answers (\`indexWhenIdle\`, \`warmWhenIdle\`), what the widget does. **Engine, first call**: \`rankTherapists\` called first thing (index built in it, code compiled as it runs), a developer's first call. **Orama**: its database built before. The reference has nothing to do before. ${Object.values(
-    visits,
-  )
-    .map((v) => v.widget.length)
-    .join(' / ')} processes per method.\n`,
-);
-console.log(
-  '| records | widget: first ranking | engine, first call | reference: first query | Orama: first query, database built | widget vs reference | widget vs Orama | engine first call vs reference |',
-);
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of results) {
-  const v = r.visit;
-  if (!v) continue;
+if (Object.keys(visits).length) {
+  // Only up to FIRST_VISIT_MAX records (a run of 1,000,000 alone has none).
+  console.log("\n### A page's first ranking (each in a fresh process)\n");
   console.log(
-    `| ${sizeName(r.size)} | **${col(v.widget)}** | ${col(v.engine)} | ${col(v.reference)} | ${col(v.orama)} | ${ratio(v.reference, v.widget)} | ${ratio(v.orama, v.widget)} | ${ratio(v.reference, v.engine)} |`,
+    `Each method in its own new Node process, as on a visitor's page load: nothing compiled yet. The directory read, each method's work before the person asks done, a full collection, then one first query (${QUERY_NAMES[0]}). **Widget**: the index built and the ranking's code warmed in idle time while the person answers (\`indexWhenIdle\`, \`warmWhenIdle\`), what the widget does. **Engine, first call**: \`rankTherapists\` called first thing (index built in it, code compiled as it runs), a developer's first call. **Orama**: its database built before. The reference has nothing to do before. ${Object.values(
+      visits,
+    )
+      .map((v) => v.widget.length)
+      .join(' / ')} processes per method.\n`,
   );
+  console.log(
+    '| records | widget: first ranking | engine, first call | reference: first query | Orama: first query, database built | widget vs reference | widget vs Orama | engine first call vs reference |',
+  );
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    const v = r.visit;
+    if (!v) continue;
+    console.log(
+      `| ${sizeName(r.size)} | **${col(v.widget)}** | ${col(v.engine)} | ${col(v.reference)} | ${col(v.orama)} | ${ratio(v.reference, v.widget)} | ${ratio(v.orama, v.widget)} | ${ratio(v.reference, v.engine)} |`,
+    );
+  }
 }
 
 console.log('\n### Warm queries (the index built; top 20 with reasons)\n');
