@@ -159,7 +159,10 @@ export class RecordCheck {
   private readonly count: number = 0;
   private index = 0;
   private readonly ids: VocabularyIds;
-  private readonly seen = new Set<string>();
+  /** The last id kept while ids come in order (as most exports list them): a new one needs no look-up. */
+  private last = '';
+  /** Every id kept, from the first that came out of order. */
+  private seen?: Set<string>;
 
   constructor(
     input: unknown,
@@ -186,7 +189,7 @@ export class RecordCheck {
   }
 
   run(slow?: SlowPath, pause?: () => boolean): 'done' | 'slow' | 'paused' {
-    const { records, options, ids, seen } = this;
+    const { records, options, ids } = this;
     if (!records) return 'done';
     const { therapists, problems } = this.result;
     const own: ReadProblem[] = [];
@@ -229,9 +232,10 @@ export class RecordCheck {
       const id = therapist?.id ?? recordId(record);
       const failed = own.length > 0 && own.some((p) => p.severity === 'error');
       if (therapist && !failed) {
-        // One look-up: the set grows unless the id is there already.
-        const before = seen.size;
-        if (seen.add(therapist.id).size > before) therapists.push(therapist);
+        // An id after the last one kept is new (`id` is the therapist's); from the first that is
+        // not, a set holds the ids kept, and grows unless the id is there already (one look-up).
+        const seen = (this.seen ??= id! > this.last ? undefined : new Set(therapists.map((t) => t.id)));
+        if (seen ? seen.size < seen.add(id!).size : (this.last = id!)) therapists.push(therapist);
         else
           own.push({
             severity: 'error',
