@@ -29,8 +29,10 @@ import {
 // which decides and writes the messages. What it accepts, zod accepts with the same output (the
 // tests compare both on thousands of records).
 
-const NO = Symbol('no');
-type Checked<T> = T | typeof NO;
+const NO = Symbol();
+/** What a check returns for a value it keeps as it is (most values): compared by reference, where a value would be compared by content. */
+const SAME = Symbol();
+type Checked<T> = T | typeof NO | typeof SAME;
 type Check<T> = (value: unknown) => Checked<T>;
 
 /** http(s) URLs the URL parser always accepts: a plain domain whose last label starts with a letter. */
@@ -55,7 +57,7 @@ const textOf = (max: number): Check<string> => {
   const suspect = max < 1000 ? SUSPECT_LINE : SUSPECT;
   return (value) => {
     if (typeof value !== 'string') return NO;
-    if (value.length <= max && clean.test(value)) return value;
+    if (value.length <= max && clean.test(value)) return SAME;
     if (suspect.test(value)) return NO;
     const trimmed = value.trim();
     return trimmed.length >= 1 && trimmed.length <= max ? trimmed : NO;
@@ -64,53 +66,53 @@ const textOf = (max: number): Check<string> => {
 const matching =
   (pattern: RegExp): Check<string> =>
   (value) =>
-    typeof value === 'string' && pattern.test(value) ? value : NO;
-const webUrlOf: Check<string> = (value) =>
-  typeof value === 'string' && value.length <= 2000 && (PLAIN_WEB_URL.test(value) || hasScheme(value, WEB))
-    ? value
-    : NO;
-const contactUrlOf: Check<string> = (value) =>
-  typeof value === 'string' && value.length <= 2000 && (PLAIN_WEB_URL.test(value) || hasScheme(value, CONTACT))
-    ? value
-    : NO;
-const dateOf: Check<string> = (value) => (typeof value === 'string' && isRealDate(value) ? value : NO);
-const boolOf: Check<boolean> = (value) => (typeof value === 'boolean' ? value : NO);
+    typeof value === 'string' && pattern.test(value) ? SAME : NO;
+const urlOf =
+  (schemes: readonly string[]): Check<string> =>
+  (value) =>
+    typeof value === 'string' && value.length <= 2000 && (PLAIN_WEB_URL.test(value) || hasScheme(value, schemes))
+      ? SAME
+      : NO;
+const webUrlOf = urlOf(WEB);
+const dateOf: Check<string> = (value) => (typeof value === 'string' && isRealDate(value) ? SAME : NO);
+const boolOf: Check<boolean> = (value) => (typeof value === 'boolean' ? SAME : NO);
 const numberOf =
   (min: number, max: number): Check<number> =>
   (value) =>
-    typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : NO;
+    typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? SAME : NO;
 const oneOf =
   <T extends string>(values: readonly T[]): Check<T> =>
   (value) =>
-    values.includes(value as T) ? (value as T) : NO;
+    values.includes(value as T) ? SAME : NO;
 const listOf =
   <T>(item: Check<T>, min = 0, max = MAX_LIST): Check<T[]> =>
   (value) => {
     if (!Array.isArray(value) || value.length < min || value.length > max) return NO;
     let out: T[] | undefined;
     for (let k = 0; k < value.length; k++) {
-      const checked = item(value[k]);
+      const field = value[k];
+      const checked = item(field);
       if (checked === NO) return NO;
-      if (out) out.push(checked);
-      else if (checked !== value[k]) (out = value.slice(0, k)).push(checked);
+      // The first item that changes starts the list again, copying: each item read once a pass, so
+      // what is kept is what was checked, whatever a getter returns next.
+      if (out) out.push(checked === SAME ? field : checked);
+      else if (checked !== SAME) {
+        out = [];
+        k = -1;
+      }
     }
     // Unchanged lists are kept as they are: copying is most of the cost of validating.
-    return out ?? (value as T[]);
+    return out ?? SAME;
   };
 
-type Shape = Record<string, [Check<unknown>, boolean]>;
-/** True while Object.prototype has an enumerable key (a page added one): every object then goes to zod. */
+type Shape = Record<string, Check<unknown>>;
+/** True while Object.prototype has an enumerable key (a page added one): every object then goes to zod. Set by `startRun`. */
 let inherits = false;
-/** Looks once per run whether for-in would find inherited keys (see `inherits`). */
-const checkPrototype = () => {
-  inherits = false;
-  for (const _ in Object.prototype) inherits = true;
-};
-const objectOf = <T>(shape: Shape): Check<T> => {
+/** The check of an object of `shape`'s fields, those named in `required` required. */
+const objectOf = <T>(shape: Shape, required: string[] = []): Check<T> => {
   const keys = Object.keys(shape);
-  const checks = keys.map((key) => shape[key][0]);
-  const optional = keys.map((key) => shape[key][1]);
-  const required = optional.filter((field) => !field).length;
+  const checks = Object.values(shape);
+  const optional = keys.map((key) => !required.includes(key));
   const slots = new Map(keys.map((key, k) => [key, k]));
   // The field that followed each field in the last object (`keys.length` stands for the start):
   // the objects of one directory list their fields in one order, so the guess is mostly right and
@@ -123,8 +125,8 @@ const objectOf = <T>(shape: Shape): Check<T> => {
    * (only what that pass read and checked is kept).
    */
   const check = (input: Record<string, unknown>, copy: boolean): Checked<T> => {
-    const checked: unknown[] | undefined = copy ? new Array(keys.length) : undefined;
-    let missing = required;
+    const checked: unknown[] | undefined = copy ? [] : undefined;
+    let missing = required.length;
     let previous = keys.length;
     // The object's own keys (Object.prototype has no enumerable one: `inherits`), each value read
     // once a pass. A field the format does not have goes to the normaliser, which names it; an
@@ -142,11 +144,11 @@ const objectOf = <T>(shape: Shape): Check<T> => {
       const result = checks[k](field);
       if (result === NO) return NO;
       if (!optional[k]) missing--;
-      if (checked) checked[k] = result;
-      else if (result !== field) return check(input, true);
+      if (checked) checked[k] = result === SAME ? field : result;
+      else if (result !== SAME) return check(input, true);
     }
     if (missing) return NO;
-    if (!checked) return input as T;
+    if (!checked) return SAME;
     const out: Record<string, unknown> = {};
     for (let k = 0; k < keys.length; k++) if (checked[k] !== undefined) out[keys[k]] = checked[k];
     return out as T;
@@ -172,7 +174,7 @@ let vocabularyIds = DEFAULT_IDS;
 const termOf =
   (field: number): Check<string> =>
   (value) =>
-    typeof value === 'string' && vocabularyIds[field].has(value) ? value : NO;
+    typeof value === 'string' && vocabularyIds[field].has(value) ? SAME : NO;
 
 /** A location gives both coordinates or neither. */
 const bothOrNeither =
@@ -180,88 +182,81 @@ const bothOrNeither =
   (value) => {
     const checked = check(value);
     if (checked === NO) return NO;
-    const { lat, lng } = checked as { lat?: number; lng?: number };
+    const { lat, lng } = (checked === SAME ? value : checked) as { lat?: number; lng?: number };
     return (lat === undefined) === (lng === undefined) ? checked : NO;
   };
 
-const req = (check: Check<unknown>): [Check<unknown>, boolean] => [check, false];
-const opt = (check: Check<unknown>): [Check<unknown>, boolean] => [check, true];
+/** One of three words, the third always `balanced` (how a therapist works, `therapyStyle`). */
+const styleOf = (one: string, other: string) => matching(new RegExp(`^(${one}|${other}|balanced)$`));
 
-const acceptRecord = objectOf<Therapist>({
-  id: req(textOf(200)),
-  name: req(textOf(160)),
-  pronouns: opt(textOf(40)),
-  gender: opt(textOf(60)),
-  photoUrl: opt(webUrlOf),
-  bio: opt(textOf(MAX_BIO)),
-  licenses: req(
-    listOf(
-      objectOf({
-        type: req(textOf(80)),
-        jurisdiction: req(matching(JURISDICTION)),
-        number: opt(textOf(80)),
-        verifyUrl: opt(webUrlOf),
-      }),
+const acceptRecord = objectOf<Therapist>(
+  {
+    id: textOf(200),
+    name: textOf(160),
+    pronouns: textOf(40),
+    gender: textOf(60),
+    photoUrl: webUrlOf,
+    bio: textOf(MAX_BIO),
+    licenses: listOf(
+      objectOf({ type: textOf(80), jurisdiction: matching(JURISDICTION), number: textOf(80), verifyUrl: webUrlOf }, [
+        'type',
+        'jurisdiction',
+      ]),
       1,
       20,
     ),
-  ),
-  certifications: opt(
-    listOf(objectOf({ body: req(textOf(120)), name: req(textOf(160)), since: opt(dateOf), expires: opt(dateOf) })),
-  ),
-  concerns: opt(listOf(termOf(0))),
-  clientTypes: opt(listOf(oneOf(CLIENT_TYPES))),
-  ageGroups: opt(listOf(oneOf(AGE_GROUPS))),
-  languages: opt(listOf((value) => (typeof value === 'string' && isCanonicalTag(value) ? value : NO))),
-  modalities: opt(listOf(termOf(1))),
-  communities: opt(listOf(termOf(2))),
-  faith: opt(listOf(textOf(80))),
-  culturalBackground: opt(listOf(textOf(80))),
-  identities: opt(listOf(textOf(80))),
-  therapyStyle: opt(
-    objectOf({
-      lead: opt(matching(/^(therapist|client|balanced)$/)),
-      intensity: opt(matching(/^(gentle|intense|balanced)$/)),
-      focus: opt(matching(/^(past|present|balanced)$/)),
-      approach: opt(matching(/^(support|challenge|balanced)$/)),
+    certifications: listOf(
+      objectOf({ body: textOf(120), name: textOf(160), since: dateOf, expires: dateOf }, ['body', 'name']),
+    ),
+    concerns: listOf(termOf(0)),
+    clientTypes: listOf(oneOf(CLIENT_TYPES)),
+    ageGroups: listOf(oneOf(AGE_GROUPS)),
+    languages: listOf((value) => (typeof value === 'string' && isCanonicalTag(value) ? SAME : NO)),
+    modalities: listOf(termOf(1)),
+    communities: listOf(termOf(2)),
+    faith: listOf(textOf(80)),
+    culturalBackground: listOf(textOf(80)),
+    identities: listOf(textOf(80)),
+    therapyStyle: objectOf({
+      lead: styleOf('therapist', 'client'),
+      intensity: styleOf('gentle', 'intense'),
+      focus: styleOf('past', 'present'),
+      approach: styleOf('support', 'challenge'),
     }),
-  ),
-  formats: req(listOf(oneOf(FORMATS), 1)),
-  location: opt(
-    bothOrNeither(
+    formats: listOf(oneOf(FORMATS), 1),
+    location: bothOrNeither(
       objectOf({
-        city: opt(textOf(120)),
-        region: opt(textOf(120)),
-        postalCode: opt(textOf(20)),
-        country: opt(matching(COUNTRY)),
-        lat: opt(numberOf(-90, 90)),
-        lng: opt(numberOf(-180, 180)),
+        city: textOf(120),
+        region: textOf(120),
+        postalCode: textOf(20),
+        country: matching(COUNTRY),
+        lat: numberOf(-90, 90),
+        lng: numberOf(-180, 180),
       }),
     ),
-  ),
-  telehealthJurisdictions: opt(listOf(matching(JURISDICTION))),
-  fees: opt(
-    objectOf({
-      currency: req(matching(CURRENCY)),
-      min: req(numberOf(0, Infinity)),
-      max: opt(numberOf(0, Infinity)),
-      slidingScale: opt(boolOf),
-    }),
-  ),
-  insurance: opt(listOf(textOf(120))),
-  acceptingNewClients: opt(boolOf),
-  freeConsultation: opt(boolOf),
-  collaboratesWithMedical: opt(boolOf),
-  bookingUrl: opt(contactUrlOf),
-  email: opt((value) => (typeof value === 'string' && value.length <= 254 && EMAIL.test(value) ? value : NO)),
-  phone: opt(matching(PHONE)),
-  website: opt(webUrlOf),
-  lastVerified: opt(dateOf),
-});
+    telehealthJurisdictions: listOf(matching(JURISDICTION)),
+    fees: objectOf(
+      { currency: matching(CURRENCY), min: numberOf(0, Infinity), max: numberOf(0, Infinity), slidingScale: boolOf },
+      ['currency', 'min'],
+    ),
+    insurance: listOf(textOf(120)),
+    acceptingNewClients: boolOf,
+    freeConsultation: boolOf,
+    collaboratesWithMedical: boolOf,
+    bookingUrl: urlOf(CONTACT),
+    email: (value) => (typeof value === 'string' && value.length <= 254 && EMAIL.test(value) ? SAME : NO),
+    phone: matching(PHONE),
+    website: webUrlOf,
+    lastVerified: dateOf,
+  },
+  ['id', 'name', 'licenses', 'formats'],
+);
 
 /** Sets the state of a run of `accept`: the vocabulary's ids, and what Object.prototype holds now. */
 export function startRun(ids: VocabularyIds): void {
-  checkPrototype();
+  // Whether for-in would find inherited keys (see `inherits`), once per run.
+  inherits = false;
+  for (const _ in Object.prototype) inherits = true;
   vocabularyIds = ids;
 }
 
@@ -275,7 +270,7 @@ export function acceptRecordFast(record: unknown): Therapist | undefined {
 export function accept(record: unknown): Therapist | undefined {
   try {
     const accepted = acceptRecord(record);
-    return accepted === NO ? undefined : accepted;
+    return accepted === NO ? undefined : accepted === SAME ? (record as Therapist) : accepted;
   } catch {
     return undefined;
   }
