@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateTherapists } from '../../demo/sample/generate.js';
 import { QUERIES } from './queries.js';
+import { settle } from './settle.js';
 
 const [oldDist, sizeArg] = process.argv.slice(2);
 if (!oldDist) throw new Error('usage: ab.bench.js OLD_DIST [SIZE]');
@@ -37,17 +38,6 @@ const time = (fn) => {
   const { user, system } = process.cpuUsage(usage);
   return [elapsed, (user + system) / 1000];
 };
-/** A full collection and a wait until its concurrent sweeping is done (as rank.bench.js's `settle`). */
-async function settle() {
-  globalThis.gc?.();
-  if (!globalThis.gc) return;
-  for (const end = performance.now() + 2000; performance.now() < end;) {
-    const usage = process.cpuUsage();
-    await new Promise((done) => setTimeout(done, 10));
-    const { user, system } = process.cpuUsage(usage);
-    if (user + system < 1000) return;
-  }
-}
 const parsed = {};
 const indexes = {};
 for (const who of ['before', 'after']) {

@@ -13,6 +13,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { settle } from './settle.js';
 
 export const FIRST_VISIT_METHODS = ['widget', 'engine', 'reference', 'orama'];
 const self = fileURLToPath(import.meta.url);
@@ -64,17 +65,6 @@ async function child(method, size, query) {
   else await oramaRank(db, therapists, answers);
   const elapsed = performance.now() - start;
   process.stdout.write(`${elapsed}\n`);
-}
-
-/** A full collection, then a wait until the process is idle (as rank.bench.js's `settle`). */
-async function settle() {
-  globalThis.gc();
-  for (const end = performance.now() + 2000; performance.now() < end;) {
-    const usage = process.cpuUsage();
-    await new Promise((done) => setTimeout(done, 10));
-    const { user, system } = process.cpuUsage(usage);
-    if (user + system < 1000) return;
-  }
 }
 
 if (process.argv[1] === self) {

@@ -17,6 +17,7 @@ import { QUERIES } from './queries.js';
 import { firstVisits } from './first-visit.js';
 import { buildOrama, oramaRank } from './orama.js';
 import { referenceRank } from './reference.js';
+import { settle } from './settle.js';
 
 const MILLION = process.argv.includes('--1m') || process.env.TM_BENCH_1M === '1';
 const SIZES = (process.env.TM_BENCH_SIZES ?? `1000,10000,100000${MILLION ? ',1000000' : ''}`).split(',').map(Number);
@@ -47,22 +48,6 @@ function shuffle(list) {
     [list[k], list[j]] = [list[j], list[k]];
   }
   return list;
-}
-/**
- * A full collection, then a wait until the process is idle again (under 1 ms of CPU in 10 ms, at
- * most 2 s), so that the collection's concurrent sweeping, which runs on other threads after
- * `gc()` returns, is not timed as part of the next cold run (on 2 cores it took 20-50% of the
- * engine's cold build at 100,000 records). Every method's cold run starts this way.
- */
-async function settle() {
-  gc();
-  if (!globalThis.gc) return;
-  for (const end = now() + 2000; now() < end;) {
-    const usage = process.cpuUsage();
-    await new Promise((done) => setTimeout(done, 10));
-    const { user, system } = process.cpuUsage(usage);
-    if (user + system < 1000) return;
-  }
 }
 /** Heap and array buffers in use after a full collection. */
 function heapNow() {

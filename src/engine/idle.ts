@@ -11,10 +11,31 @@ const SLICE_MS = 8;
 
 type Idle = (run: (deadline?: { timeRemaining(): number }) => void) => void;
 /** Runs `run` when the page is idle (within 200 ms), else after the current task. */
-export const whenIdle: Idle =
+const whenIdle: Idle =
   typeof requestIdleCallback === 'function'
     ? (run) => requestIdleCallback(run, { timeout: 200 })
     : (run) => setTimeout(run, 1);
+
+/**
+ * Runs `unit` while the page is idle, in slices of at most `SLICE_MS` (or what the idle period
+ * has left, at least 2 ms), until it returns true; resolves then. A `unit` that throws ends the
+ * work (the promise still resolves): idle work is never worth an unhandled rejection.
+ */
+export function inIdleSlices(unit: () => boolean): Promise<void> {
+  return new Promise<void>((done) => {
+    const slice = (deadline?: { timeRemaining(): number }) => {
+      const start = performance.now();
+      const budget = Math.min(SLICE_MS, Math.max(2, deadline?.timeRemaining() ?? SLICE_MS));
+      try {
+        while (!unit()) if (performance.now() - start > budget) return whenIdle(slice);
+      } catch {
+        // Only a bug could throw here; the work done in the person's task reports it where it is seen.
+      }
+      done();
+    };
+    whenIdle(slice);
+  });
+}
 
 /** The builds this module started, by records array: resolved once the index is there. */
 const builds = new WeakMap<object, Promise<void>>();
@@ -30,15 +51,7 @@ const builds = new WeakMap<object, Promise<void>>();
 export function indexWhenIdle(therapists: readonly Therapist[]): Promise<void> {
   const step = startIndex(therapists);
   if (!step) return (Array.isArray(therapists) && builds.get(therapists)) || Promise.resolve();
-  const built = new Promise<void>((done) => {
-    const slice = (deadline?: { timeRemaining(): number }) => {
-      const start = performance.now();
-      const budget = Math.min(SLICE_MS, Math.max(2, deadline?.timeRemaining() ?? SLICE_MS));
-      while (!step(SLICE)) if (performance.now() - start > budget) return whenIdle(slice);
-      done();
-    };
-    whenIdle(slice);
-  });
+  const built = inIdleSlices(() => step(SLICE));
   builds.set(therapists, built);
   return built;
 }

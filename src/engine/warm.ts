@@ -6,14 +6,12 @@
 // their answers (on the last step, or at "Show my matches") runs optimised code.
 import type { MatchAnswers } from './answers.js';
 import type { Therapist } from './schema.js';
-import { whenIdle } from './idle.js';
+import { inIdleSlices } from './idle.js';
 import { rankTherapists } from './rank.js';
 
 /** Rankings run to warm up, and the records of the directory each ranks (its first ones). */
 const ROUNDS = 40;
 const SAMPLE = 400;
-/** Longest a slice of idle work may run, in ms (as the index build's). */
-const SLICE_MS = 8;
 
 let warming: Promise<void> | undefined;
 
@@ -25,24 +23,13 @@ let warming: Promise<void> | undefined;
  * nothing is stored, sent or emitted. Never rejects: a ranking that throws ends the warm-up.
  */
 export function warmWhenIdle(therapists: readonly Therapist[]): Promise<void> {
-  return (warming ??= new Promise<void>((done) => {
-    const sample = therapists.slice(0, SAMPLE);
-    const answers = answerSets(sample);
-    let round = 0;
-    const slice = (deadline?: { timeRemaining(): number }) => {
-      const start = performance.now();
-      const budget = Math.min(SLICE_MS, Math.max(2, deadline?.timeRemaining() ?? SLICE_MS));
-      try {
-        while (round < ROUNDS) {
-          rankTherapists(sample, answers[round++ % answers.length]!, { limit: 20 });
-          if (performance.now() - start > budget) return whenIdle(slice);
-        }
-      } catch {
-        // Only a bug could throw here; the person's own ranking reports it where it is seen.
-      }
-      done();
-    };
-    whenIdle(slice);
+  if (warming) return warming;
+  const sample = therapists.slice(0, SAMPLE);
+  const answers = answerSets(sample);
+  let round = 0;
+  return (warming = inIdleSlices(() => {
+    rankTherapists(sample, answers[round++ % answers.length]!, { limit: 20 });
+    return round >= ROUNDS;
   }));
 }
 
