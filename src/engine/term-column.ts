@@ -106,22 +106,28 @@ export class ColumnBuilder {
 }
 
 /**
- * Term columns read from the records when one of them is first needed (or in idle time, a slice
- * at a time), for the fields of rarer criteria, so that a first ranking does not wait for them.
- * All are read in one pass: touching a record costs more than reading one more of its fields. A
- * record whose fields cannot be read then counts as stating none of them (the record itself was
- * read when it was indexed).
+ * Columns read from the records when one of them is first needed (or in idle time, a slice at a
+ * time), for the fields of rarer criteria, so that a first ranking does not wait for them: term
+ * columns, and one byte per record (the index's therapy style). All are read in one pass: touching
+ * a record costs more than reading one more of its fields. A record whose fields cannot be read
+ * then counts as stating none of them (the record itself was read when it was indexed).
  */
 export class LaterColumns {
   private next = 0;
   private builders: ColumnBuilder[] | undefined;
   private columns: TermColumn[] | undefined;
-  /** `read` adds record `t`'s terms to `builders` as row `i` (one per norm, in order), throwing what reading them throws. */
+  private readonly byte: Uint8Array;
+  /**
+   * `read` adds record `t`'s terms to `builders` as row `i` (one per norm, in order) and returns
+   * its byte, throwing what reading them throws.
+   */
   constructor(
     private readonly records: readonly Therapist[],
     private readonly norms: readonly ((value: string) => string)[],
-    private readonly read: (t: Therapist, i: number, builders: readonly ColumnBuilder[]) => void,
-  ) {}
+    private readonly read: (t: Therapist, i: number, builders: readonly ColumnBuilder[]) => number,
+  ) {
+    this.byte = new Uint8Array(records.length);
+  }
   /** Reads up to `count` more records; returns whether all are read. */
   step(count: number): boolean {
     const records = this.records;
@@ -131,7 +137,7 @@ export class LaterColumns {
     const end = Math.min(n, this.next + count);
     for (let i = this.next; i < end; i++) {
       try {
-        this.read(records[i], i, builders);
+        this.byte[i] = this.read(records[i], i, builders);
         for (const builder of builders) builder.commit();
       } catch {
         for (const builder of builders) builder.undo(i);
@@ -140,7 +146,7 @@ export class LaterColumns {
     this.next = end;
     return end >= n;
   }
-  /** Column `c`, all of them read now if they are not yet. */
+  /** Term column `c`, all of them read now if they are not yet. */
   column(c: number): TermColumn {
     if (!this.columns) {
       this.step(Infinity);
@@ -149,5 +155,10 @@ export class LaterColumns {
       this.builders = undefined;
     }
     return this.columns[c];
+  }
+  /** The byte of each record, all read now if they are not yet. */
+  bytes(): Uint8Array {
+    this.column(0);
+    return this.byte;
   }
 }

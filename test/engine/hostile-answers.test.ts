@@ -177,6 +177,28 @@ describe('rankTherapists and indexTherapists: directories that are not clean arr
     expect(statuses).to.deep.equal({ a: 'not-met', b: 'met' });
   });
 
+  it('leaves out a record whose therapy style getter throws, though the style is read on first use', () => {
+    const bad = throwing(record('s', { therapyStyle: { lead: 'therapist' } }), 'therapyStyle');
+    const result = rankTherapists([bad, list[1]] as Therapist[], {
+      seeking: 'individual',
+      therapyStyle: { lead: 'therapist' },
+    });
+    expect(result.total).to.equal(1);
+    expect(ids(result.matches)).to.deep.equal(['b']);
+  });
+
+  it('reads a style whose parts throw when first needed as unstated, and keeps the record', () => {
+    const style = throwing({ lead: 'therapist' as const, intensity: 'gentle' as const }, 'intensity');
+    const odd = record('odd', { therapyStyle: style });
+    const index = indexTherapists([odd, record('same', { therapyStyle: { lead: 'therapist' } })] as Therapist[]);
+    const result = rankTherapists(index, { seeking: 'individual', therapyStyle: { lead: 'therapist' } });
+    expect(result.total).to.equal(2);
+    const statuses = Object.fromEntries(
+      result.matches.map((m) => [m.therapist.id, m.reasons.find((r) => r.criterion === 'therapyStyle')?.status]),
+    );
+    expect(statuses).to.deep.equal({ odd: 'not-met', same: 'met' });
+  });
+
   it('ranks an empty directory for anything that is not an array', () => {
     for (const value of [undefined, null, 42, 'text', {}, hostileProxy(), new Map()]) {
       const result = rankTherapists(value as unknown as Therapist[], individual);

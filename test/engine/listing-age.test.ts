@@ -87,4 +87,20 @@ describe('listing age: the dates the index reads', () => {
     expect(Number.isNaN(index.verified[values.indexOf('2023-02-29')])).to.equal(true);
     expect(index.verified[values.indexOf('2024-02')]).to.equal(Date.UTC(2024, 1, 29));
   });
+
+  it('reads the date of every record, repeated or not, beyond the dates a build remembers', () => {
+    // 5,000 distinct days (more than a build remembers), each written by two records apart, and
+    // the same day written with a time.
+    const values: string[] = [];
+    for (let k = 0; k < 5000; k++) values.push(new Date(Date.UTC(2012, 0, 1 + k)).toISOString().slice(0, 10));
+    values.push(...values, '2012-01-01T23:59Z', '2012-01-01');
+    const index = indexTherapists(values.map((lastVerified, k) => record(`r${k}`, { lastVerified }) as Therapist));
+    const expected = values.map((value) => {
+      const date = dateParts(value)!;
+      return Date.UTC(date.year, date.month! - 1, date.day);
+    });
+    expect([...index.verified]).to.deep.equal(expected);
+    expect(index.verified[4999]).to.equal(Date.UTC(2025, 8, 8));
+    expect(index.verified[9999]).to.equal(Date.UTC(2025, 8, 8));
+  });
 });
