@@ -22,6 +22,7 @@ import {
   OTHER_FORMAT,
   newFacts,
   roundScore,
+  type FormatQuery,
   type Term,
 } from './fit.js';
 import { readAnswers } from './read-answers.js';
@@ -467,6 +468,26 @@ const spareFailures = new WeakMap<TherapistIndex, Int32Array>();
  * `keepShapes` in therapist-index.ts does for the build).
  */
 let keptBest: Best | undefined;
+/**
+ * The last ranking's format query, its person's place and wishes cleared, kept while the module
+ * lives, for the same reason as `keptBest`: the query's shape changes as rankings bring numbers of
+ * another kind (a whole number of kilometres, then a fraction), and V8 holds the newest shape only
+ * weakly, so after a full collection with no query alive `scan` and the format fits lost their
+ * optimised code (the first ranking after a new directory arrived then took 26-53 ms instead of
+ * about 5 at 100,000 records). The first query kept would not do: it has the oldest shape.
+ */
+const kept: { format?: FormatQuery } = {};
+const NO_VALUES: string[] = [];
+function keepFormat(f: FormatQuery): void {
+  // Cleared with whole numbers, which fit a field of any number kind without a new shape.
+  f.hardIn = f.hardTele = f.prefIn = f.prefTele = f.hasPoint = f.scoreDistance = false;
+  f.formatsImportance = 'none';
+  f.formatValues = NO_VALUES;
+  f.lat = f.lng = f.cosLat = f.maxKm = 0;
+  f.jurisdiction = '';
+  f.jurWord = f.jurBit = f.countryWord = f.countryBit = 0;
+  kept.format = f;
+}
 
 function failureBuffer(index: TherapistIndex): Int32Array {
   const spare = spareFailures.get(index);
@@ -571,5 +592,6 @@ export function rankTherapists(
     conflicts: q.conflicts,
   };
   spareFailures.set(index, failures);
+  keepFormat(f);
   return result;
 }

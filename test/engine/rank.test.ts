@@ -367,6 +367,25 @@ describe('rankTherapists: format, distance and licences', () => {
     expect(reason(result, 'far-video-or', 'formats').details).to.deep.equal({ inPerson: false, telehealth: true });
   });
 
+  it('leaves a result as it was when the next ranking runs (the engine keeps nothing of it)', () => {
+    const answers: MatchAnswers = {
+      seeking: 'individual',
+      location: where,
+      formats: { value: ['telehealth'], importance: 'required' },
+    };
+    const result = rankTherapists(list, answers);
+    const before = JSON.stringify(result);
+    rankTherapists(list, { seeking: 'individual', location: { jurisdiction: 'US-WA', ...SEATTLE } });
+    rankTherapists(list, individual);
+    expect(JSON.stringify(result)).to.equal(before);
+    expect(result.exclusions).to.deep.include({
+      criterion: 'telehealthJurisdiction',
+      count: 1,
+      details: { jurisdiction: 'US-OR' },
+    });
+    expect(JSON.stringify(rankTherapists(list, answers))).to.equal(before);
+  });
+
   it('scores a preferred format without excluding', () => {
     const result = rankTherapists(list, {
       seeking: 'individual',
