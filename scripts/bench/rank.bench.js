@@ -105,12 +105,12 @@ for (const size of SIZES) {
   // 1,000,000 is past V8's longest string, so its records are timed as generated.
   const generated = generateTherapists(size, 20261123);
   const parsed = size < 1_000_000;
-  const text = parsed ? JSON.stringify(generated) : undefined;
+  let text = parsed ? JSON.stringify(generated) : undefined;
   const raw = parsed ? JSON.parse(text) : generated;
   // The same directory with its ids out of order (a shuffled file): validation checks ids that
   // come in order without a set (records.ts), so both are timed. Not at 1,000,000 (two copies
   // would not fit the default heap).
-  const shuffledText = parsed ? JSON.stringify(shuffle(generated.slice())) : undefined;
+  let shuffledText = parsed ? JSON.stringify(shuffle(generated.slice())) : undefined;
   const withOrama = size <= ORAMA_MAX;
   // Validation (engine only): the cost of reading an untrusted directory; both orders in turn.
   // Each run validates records parsed afresh (untimed, then a full collection), as a page
@@ -143,6 +143,8 @@ for (const size of SIZES) {
         throw new Error(`generated data did not validate: ${JSON.stringify(result.problems[0])}`);
     }
   }
+  // The texts are not kept (hundreds of MB at 100,000, which the collections would then walk).
+  text = shuffledText = undefined;
   // The records every method ranks: those of the one parse kept, as validated.
   const therapists = parseTherapists(raw).therapists;
 

@@ -22,7 +22,7 @@ import {
   OTHER_FORMAT,
   newFacts,
   roundScore,
-  type FormatQuery,
+  type FormatFacts,
   type Term,
 } from './fit.js';
 import { readAnswers } from './read-answers.js';
@@ -255,6 +255,7 @@ function scan(
   other: boolean,
   failCounts: number[],
   best: Best,
+  facts: FormatFacts,
 ): number {
   const n = index.size;
   // The requirements of the small columns, tested here (see `SmallChecks`).
@@ -263,7 +264,6 @@ function scan(
   const types = index.clientTypes;
   const ages = index.ageGroups;
   const fq = q.format;
-  const facts = newFacts();
   const { formatsWeight, distanceWeight } = q;
   const scoreFormat = formatsWeight !== 0 || distanceWeight !== 0;
   const inv = q.totalWeight > 0 ? 1 / q.totalWeight : 0;
@@ -469,24 +469,50 @@ const spareFailures = new WeakMap<TherapistIndex, Int32Array>();
  */
 let keptBest: Best | undefined;
 /**
- * The last ranking's format query, its person's place and wishes cleared, kept while the module
- * lives, for the same reason as `keptBest`: the query's shape changes as rankings bring numbers of
- * another kind (a whole number of kilometres, then a fraction), and V8 holds the newest shape only
- * weakly, so after a full collection with no query alive `scan` and the format fits lost their
- * optimised code (the first ranking after a new directory arrived then took 26-53 ms instead of
- * about 5 at 100,000 records). The first query kept would not do: it has the oldest shape.
+ * The last ranking's compiled query and format facts, their person's wishes cleared, kept while
+ * the module lives, for the same reason as `keptBest`: their shapes change as rankings bring
+ * values of another kind (a whole number of kilometres, then a fraction), and V8 holds the newest
+ * shape only weakly, so after a full collection with none of them alive `scan` and the format fits
+ * lost their optimised code. The first ranking on a new directory then took 26-53 ms instead of
+ * about 5 at 100,000 records, and so did a person's next ranking after the page had collected its
+ * garbage. The first ones kept would not do: they have the oldest shapes.
  */
-const kept: { format?: FormatQuery } = {};
+const kept: { query?: Query; facts?: FormatFacts } = {};
 const NO_VALUES: string[] = [];
-function keepFormat(f: FormatQuery): void {
-  // Cleared with whole numbers, which fit a field of any number kind without a new shape.
+const NO_IDS: (number | undefined)[] = [];
+const NO_MASK = new Int32Array(1);
+const NO_ANSWERS = Object.freeze({}) as MatchAnswers;
+
+/**
+ * Keeps `q` and `facts` (see `kept`), cleared of what the person asked: values, masks, bits,
+ * places and fees become empty or 0 (whole numbers fit a field of any number kind without a new
+ * shape), and no column, so no index is kept either. Only after the result is made: the result
+ * shares none of the fields cleared, only arrays they pointed to.
+ */
+function keepShapes(q: Query, facts: FormatFacts): void {
+  for (const terms of [q.required, q.preferred])
+    for (const t of terms) {
+      t.importance = 'none';
+      t.column = null;
+      t.mask = NO_MASK;
+      t.wanted = t.bit = t.max = t.currency = 0;
+      t.values = NO_VALUES;
+      t.ids = NO_IDS;
+    }
+  const f = q.format;
   f.hardIn = f.hardTele = f.prefIn = f.prefTele = f.hasPoint = f.scoreDistance = false;
   f.formatsImportance = 'none';
   f.formatValues = NO_VALUES;
   f.lat = f.lng = f.cosLat = f.maxKm = 0;
   f.jurisdiction = '';
   f.jurWord = f.jurBit = f.countryWord = f.countryBit = 0;
-  kept.format = f;
+  q.unused = [];
+  q.conflicts = [];
+  q.answers = NO_ANSWERS;
+  facts.inPerson = facts.inPersonOk = facts.within = facts.telehealth = facts.licensed = facts.telehealthOk = false;
+  facts.km = NaN;
+  kept.query = q;
+  kept.facts = facts;
 }
 
 function failureBuffer(index: TherapistIndex): Int32Array {
@@ -566,6 +592,7 @@ export function rankTherapists(
   // By criterion (filled, not mapped: an array made by an inlined map takes another shape once
   // this function is optimised, which throws away the code of those that read it).
   const failCounts = new Array<number>(CRITERIA.length).fill(0);
+  const facts = newFacts();
   const matched = scan(
     q,
     index,
@@ -575,6 +602,7 @@ export function rankTherapists(
     f.formatsImportance === 'required' && !wantedAll,
     failCounts,
     best,
+    facts,
   );
   // Only-this-criterion failures: what relaxing it alone would add, counted only when suggested.
   const fails = matched < minMatches ? onlyFailures(q, index, failures) : undefined;
@@ -592,6 +620,6 @@ export function rankTherapists(
     conflicts: q.conflicts,
   };
   spareFailures.set(index, failures);
-  keepFormat(f);
+  keepShapes(q, facts);
   return result;
 }
