@@ -460,24 +460,19 @@ const zeros = (): number[] => CRITERIA.map(() => 0);
  */
 const spareFailures = new WeakMap<TherapistIndex, Int32Array>();
 /**
- * One `Best` of an empty directory, kept while the module lives. V8 holds the shape (map) of a
- * class's objects weakly, and the loop's optimised code with it: after a full collection with no
- * ranking under way, the shape died, that code was dropped (`scan` and the heap's methods), and
- * the next ranking ran unoptimised while it was compiled again: 30-60 ms instead of about 5 at
- * 100,000 records, which is what the first ranking after the idle-time build met (the same as
+ * Objects of the ranking's own kinds, kept while the module lives, one home for all of them. V8
+ * holds the shapes (maps) of objects weakly, and the optimised code that reads them with them:
+ * after a full collection with none alive, the shape died, that code was dropped (`scan`, the
+ * heap's methods, the format fits), and the next ranking ran unoptimised while it was compiled
+ * again: 26-60 ms instead of about 5 at 100,000 records, on a new directory, after the idle-time
+ * build, or at a person's next answer once the page had collected its garbage (the same as
  * `keepShapes` in therapist-index.ts does for the build).
+ * - `best`: one `Best` of an empty directory, made once (its class gives it one shape).
+ * - `query` and `facts`: the last ranking's, cleared of the person's wishes (`keepShapes`). Their
+ *   shapes change as rankings bring values of another kind (a whole number of kilometres, then a
+ *   fraction), so the first ones would not do: they have the oldest shapes.
  */
-let keptBest: Best | undefined;
-/**
- * The last ranking's compiled query and format facts, their person's wishes cleared, kept while
- * the module lives, for the same reason as `keptBest`: their shapes change as rankings bring
- * values of another kind (a whole number of kilometres, then a fraction), and V8 holds the newest
- * shape only weakly, so after a full collection with none of them alive `scan` and the format fits
- * lost their optimised code. The first ranking on a new directory then took 26-53 ms instead of
- * about 5 at 100,000 records, and so did a person's next ranking after the page had collected its
- * garbage. The first ones kept would not do: they have the oldest shapes.
- */
-const kept: { query?: Query; facts?: FormatFacts } = {};
+const kept: { best?: Best; query?: Query; facts?: FormatFacts } = {};
 const NO_VALUES: string[] = [];
 const NO_IDS: (number | undefined)[] = [];
 const NO_MASK = new Int32Array(1);
@@ -566,7 +561,7 @@ export function rankTherapists(
   const minMatches = count(o.minMatches, 5, Math.ceil);
   const seed = o.seed;
   const best = new Best(index, Math.min(limit, n), finite(seed) ? mix(seed | 0) : undefined);
-  keptBest ??= new Best(indexFor([]), 0, undefined);
+  kept.best ??= new Best(indexFor([]), 0, undefined);
 
   // Requirements first: one tight loop per criterion over the columns, except those of the small
   // columns (who is seeking, age group, flags) and the format group, tested in the loop that scores.
