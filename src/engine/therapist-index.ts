@@ -386,9 +386,9 @@ class IndexBuilder {
       const rawId = t.id;
       gender = t.gender;
       lastVerified = t.lastVerified;
-      const concerns = list(t.concerns);
-      const languages = list(t.languages);
-      const listed = list(t.telehealthJurisdictions);
+      const concernsValue = t.concerns;
+      const languagesValue = t.languages;
+      const listedValue = t.telehealthJurisdictions;
       // Read now, so that a record whose fields cannot be read is left out whole; their terms are
       // read when a ranking first needs them (`readLater`).
       void t.modalities;
@@ -398,6 +398,12 @@ class IndexBuilder {
       void t.culturalBackground;
       void t.identities;
       void t.therapyStyle;
+      // Then every list and object the record holds, one right after another, with no field read
+      // between them (each read of a field is a call when records come in many shapes, which kept
+      // the processor from fetching the next list while it waited for one: 0.93-0.96x the build).
+      const concerns = list(concernsValue);
+      const languages = list(languagesValue);
+      const listed = list(listedValue);
       const formats = list(formatsValue);
       // Records that leave these out are read as the common case: individual adults.
       const types = clientTypes === undefined ? INDIVIDUAL : list(clientTypes);
