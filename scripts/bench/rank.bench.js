@@ -122,7 +122,7 @@ for (const size of SIZES) {
   const validateRuns = size >= 1_000_000 ? 3 : size >= 100_000 ? 5 : 11;
   const validate = [];
   const validateShuffled = [];
-  /** At 1,000,000: the first run (it hashes the generated strings), apart from the median of the rest. */
+  /** At 1,000,000: the first run (it flattens the generated strings), apart from the median of the rest. */
   let validateFirst = NaN;
   for (let k = 0; k < validateRuns; k++) {
     const order = parsed
